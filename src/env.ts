@@ -1,0 +1,39 @@
+import path from "node:path";
+import { z } from "zod";
+
+// Every environment variable Deskhand reads, with its default. Nothing else reads process.env.
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default("./.data"),
+  DATABASE_URL: z.string().url().optional(),
+  // The address people reach Deskhand at; links in mail are built from it, never from request headers.
+  APP_URL: z.string().url().optional(),
+  AUTH_SECRET: z.string().min(16).optional(),
+  DEMO_SEED: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  SIGNIN_BLOCK_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function readEnv(): Env {
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== "")),
+  );
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();
+
+export const dataDir = path.resolve(env.DATA_DIR);
+export const baseUrl = env.APP_URL ?? `http://localhost:${env.PORT}`;

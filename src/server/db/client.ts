@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { dataDir, env } from "@/env";
+import * as schema from "./schema";
+import type { Database } from "./types";
+
+const migrationsFolder = path.join(process.cwd(), "drizzle");
+// Any constant; serialises migrations when several instances start at once.
+const MIGRATION_LOCK = 72_231_001;
+
+export type OpenDatabase = { db: Database; close: () => Promise<void>; kind: "pglite" | "postgres" };
+
+/** Opens PGlite in `dir` (or in memory when dir is null) and applies the migrations. */
+export async function openPglite(dir: string | null): Promise<OpenDatabase> {
+  if (dir) fs.mkdirSync(dir, { recursive: true });
+  const client = dir ? new PGlite(dir) : new PGlite();
+  const db = drizzlePglite(client, { schema });
+  await migratePglite(db, { migrationsFolder });
+  return { db: db as unknown as Database, close: () => client.close(), kind: "pglite" };
+}
+
+/** Connects to a Postgres server and applies the migrations under an advisory lock. */
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<OpenDatabase> {
+  // One connection for the migration, so the advisory lock and the migration share a session.
+  const migrator = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await migrator`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migratePostgres(drizzlePostgres(migrator, { schema }), { migrationsFolder });
+  } finally {
+    await migrator.end({ timeout: 5 });
+  }
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const db = drizzlePostgres(client, { schema });
+  return { db: db as unknown as Database, close: () => client.end({ timeout: 5 }), kind: "postgres" };
+}
+
+const globalForDb = globalThis as unknown as { deskhandDb?: Promise<OpenDatabase> };
+
+/** The server's database: Postgres when DATABASE_URL is set, else PGlite under DATA_DIR. */
+export function getDatabase(): Promise<OpenDatabase> {
+  globalForDb.deskhandDb ??= env.DATABASE_URL
+    ? openPostgres(env.DATABASE_URL)
+    : openPglite(path.join(dataDir, "pgdata"));
+  return globalForDb.deskhandDb;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDatabase()).db;
+}

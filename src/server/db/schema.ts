@@ -1,0 +1,7 @@
+// Every domain's tables in one object, for the Drizzle client's relational queries.
+export * from "../audit/schema";
+export * from "../auth/schema";
+export * from "../billing/schema";
+export * from "../departments/schema";
+export * from "../desks/schema";
+export * from "../staff/schema";

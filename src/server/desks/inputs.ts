@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { deskLocales, widgetFieldNames } from "./schema";
+
+// Shared by the forms and the routers: the server validates with the very schema the form shows.
+// Messages are keys of the "errors" namespace.
+
+export const reservedSlugs = new Set([
+  "admin", "administrator", "api", "app", "assets", "auth", "billing", "blog", "d", "dashboard", "deskhand",
+  "docs", "help", "login", "logout", "mail", "new", "platform", "pricing", "privacy", "public", "root",
+  "settings", "signin", "signout", "signup", "static", "status", "support", "system", "t", "terms", "widget", "www",
+]);
+
+export const deskSlug = z
+  .string({ error: "slug.required" })
+  .trim()
+  .toLowerCase()
+  .min(3, "slug.tooShort")
+  .max(40, "slug.tooLong")
+  .regex(/^[a-z0-9-]+$/, "slug.characters")
+  .regex(/^[a-z0-9].*[a-z0-9]$/, "slug.edges")
+  .refine((s) => !s.includes("--"), "slug.doubleHyphen")
+  .refine((s) => !reservedSlugs.has(s), "slug.reserved");
+
+export const personName = z.string().trim().min(1, "name.required").max(120, "name.tooLong");
+export const businessName = z.string().trim().min(1, "businessName.required").max(120, "businessName.tooLong");
+export const email = z.string().trim().toLowerCase().max(254, "email.tooLong").pipe(z.email("email.invalid"));
+export const password = z.string().min(10, "password.tooShort").max(200, "password.tooLong");
+
+export const signUpInput = z.strictObject({
+  businessName,
+  slug: deskSlug,
+  ownerName: personName,
+  email,
+  password,
+});
+export type SignUpInput = z.infer<typeof signUpInput>;
+
+export const createAnotherDeskInput = z.strictObject({ businessName, slug: deskSlug });
+
+export const timeZone = z
+  .string()
+  .min(1, "timeZone.invalid")
+  .max(64, "timeZone.invalid")
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "timeZone.invalid");
+
+export const deskProfileInput = z.strictObject({
+  displayName: z.string().trim().min(1, "displayName.required").max(120, "displayName.tooLong"),
+  locale: z.enum(deskLocales, { error: "locale.invalid" }),
+  timeZone,
+});
+
+export const widgetFieldsInput = z
+  .array(z.strictObject({ name: z.enum(widgetFieldNames), enabled: z.boolean(), required: z.boolean() }))
+  .length(widgetFieldNames.length, "widgetFields.invalid")
+  .refine((fields) => new Set(fields.map((f) => f.name)).size === fields.length, "widgetFields.invalid")
+  .refine(
+    (fields) => fields.every((f) => !["email", "message"].includes(f.name) || (f.enabled && f.required)),
+    "widgetFields.emailAndMessage",
+  )
+  .transform((fields) => fields.map((f) => ({ ...f, required: f.enabled && f.required })));
+
+export const departmentName = z.string().trim().min(1, "department.nameRequired").max(80, "department.nameTooLong");
+
+export const setupInput = deskProfileInput.extend({
+  departments: z
+    .array(departmentName)
+    .min(1, "departments.atLeastOne")
+    .max(20, "departments.tooMany")
+    .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, "departments.duplicate"),
+  widgetFields: widgetFieldsInput,
+});
+export type SetupInput = z.infer<typeof setupInput>;
+
+export const defaultWidgetFields = widgetFieldNames.map((name) => ({
+  name,
+  enabled: name !== "phone",
+  required: name === "email" || name === "message",
+}));

@@ -1,0 +1,25 @@
+import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, publicProcedure, requires } from "../trpc";
+import { unsafeListDesksOfUser } from "./access";
+import { createAnotherDeskInput, deskProfileInput, setupInput, signUpInput, widgetFieldsInput } from "./inputs";
+import { completeSetup, createAnotherDesk, getDesk, signUp, updateDeskProfile, updateWidgetFields } from "./service";
+
+export const desksRouter = createTRPCRouter({
+  signUp: publicProcedure.input(signUpInput).mutation(({ ctx, input }) => signUp(ctx.db, input, { ip: ctx.ip })),
+  createAnother: authedProcedure
+    .input(createAnotherDeskInput)
+    .mutation(({ ctx, input }) => createAnotherDesk(ctx.db, ctx.user.id, input, { ip: ctx.ip, locale: ctx.user.locale })),
+  mine: authedProcedure.query(({ ctx }) => unsafeListDesksOfUser(ctx.db, ctx.user.id)),
+  get: deskProcedure.input(deskInput({})).query(async ({ ctx }) => ({
+    desk: await getDesk(ctx.tx),
+    role: ctx.actor.access.role,
+  })),
+  completeSetup: requires("desk.settings")
+    .input(deskInput(setupInput.shape))
+    .mutation(({ ctx, input: { desk: _desk, ...input } }) => completeSetup(ctx.tx, ctx.actor, input)),
+  updateProfile: requires("desk.settings")
+    .input(deskInput(deskProfileInput.shape))
+    .mutation(({ ctx, input: { desk: _desk, ...input } }) => updateDeskProfile(ctx.tx, ctx.actor, input)),
+  updateWidgetFields: requires("desk.settings")
+    .input(deskInput({ fields: widgetFieldsInput }))
+    .mutation(({ ctx, input }) => updateWidgetFields(ctx.tx, ctx.actor, input.fields)),
+});

@@ -1,0 +1,37 @@
+import { sql } from "drizzle-orm";
+import { check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { plans } from "../billing/schema";
+import { createdAtColumn, idColumn } from "../db/columns";
+
+export const deskLocales = ["en", "ru"] as const;
+export type DeskLocale = (typeof deskLocales)[number];
+
+export const widgetFieldNames = ["name", "email", "subject", "message", "phone", "department"] as const;
+export type WidgetFieldName = (typeof widgetFieldNames)[number];
+export type WidgetField = { name: WidgetFieldName; enabled: boolean; required: boolean };
+
+// A desk is the tenant. Row-level security on this table compares id with app.tenant_id.
+export const tenants = pgTable(
+  "tenants",
+  {
+    id: idColumn().primaryKey(),
+    slug: text("slug").notNull(),
+    businessName: text("business_name").notNull(),
+    displayName: text("display_name").notNull(),
+    locale: text("locale", { enum: deskLocales }).notNull().default("en"),
+    timeZone: text("time_zone").notNull().default("UTC"),
+    planId: text("plan_id")
+      .notNull()
+      .default("standard")
+      .references(() => plans.id),
+    widgetFields: jsonb("widget_fields").$type<WidgetField[]>().notNull(),
+    // Per-desk ticket numbers are taken from this counter in the creating transaction.
+    ticketCounter: integer("ticket_counter").notNull().default(1000),
+    setupCompletedAt: timestamp("setup_completed_at", { withTimezone: true }),
+    createdByUserId: uuid("created_by_user_id").notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [uniqueIndex("tenants_slug_key").on(t.slug), check("tenants_slug_format", sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$'`)],
+);
+
+export type Desk = typeof tenants.$inferSelect;

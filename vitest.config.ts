@@ -1,0 +1,15 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname, "src") } },
+  test: {
+    include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+    environment: "node",
+    pool: "forks",
+    // Each file gets its own migrated database (PGlite in memory, or a fresh database on the
+    // TEST_DATABASE_URL server), so files may run in parallel.
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
