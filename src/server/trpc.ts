@@ -115,3 +115,10 @@ export function requires(action: DeskAction) {
 export function deskInput<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.strictObject({ desk: deskSlug, ...shape });
 }
+
+/** Keyset pagination fields; TanStack's infinite queries also send the direction they page in. */
+export const pageInput = {
+  cursor: z.uuid().nullish(),
+  direction: z.enum(["forward", "backward"]).optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+};

@@ -68,12 +68,20 @@ export const widgetFieldsInput = z
 
 export const departmentName = z.string().trim().min(1, "department.nameRequired").max(80, "department.nameTooLong");
 
-export const setupInput = deskProfileInput.extend({
+export const departmentNames = z
+  .array(departmentName)
+  .min(1, "departments.atLeastOne")
+  .max(20, "departments.tooMany")
+  .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, "departments.duplicate");
+
+export const setupInput = deskProfileInput.extend({ departments: departmentNames, widgetFields: widgetFieldsInput });
+
+/** The wizard's form: departments are rows of a list there, the same rules apply. */
+export const setupForm = deskProfileInput.extend({
   departments: z
-    .array(departmentName)
-    .min(1, "departments.atLeastOne")
-    .max(20, "departments.tooMany")
-    .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, "departments.duplicate"),
+    .array(z.object({ name: z.string() }))
+    .transform((rows) => rows.map((row) => row.name))
+    .pipe(departmentNames),
   widgetFields: widgetFieldsInput,
 });
 export type SetupInput = z.infer<typeof setupInput>;

@@ -76,7 +76,7 @@ describe("sign-up", () => {
     const desksBefore = await count(tenants);
     const error = await rejection((await callerAs(database.db)).desk.signUp(signUpValues(override)));
     expect(error.code).toBe("BAD_REQUEST");
-    const issues = (error.cause as { issues: { path: string[]; message: string }[] }).issues;
+    const issues = (error.cause as unknown as { issues: { path: string[]; message: string }[] }).issues;
     expect(issues).toContainEqual(expect.objectContaining({ path: [field], message: key }));
     expect(await count(tenants)).toBe(desksBefore);
   });

@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/panel/forbidden";
+import { PageHeader } from "@/components/panel/page-header";
+import { GeneralSettingsForm } from "@/components/settings/general-settings-form";
+import { WidgetFieldsForm } from "@/components/settings/widget-fields-form";
+import { loadDesk } from "@/server/desks/load";
+import { can } from "@/server/staff/permissions";
+
+export default async function SettingsPage({ params }: { params: Promise<{ desk: string }> }) {
+  const { desk: slug } = await params;
+  const { desk, role } = await loadDesk(slug, `/d/${slug}/settings`);
+  if (!can({ role, active: true, grants: new Map() }, "desk.settings")) return <Forbidden />;
+  const t = await getTranslations("panel.settings");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <div className="grid gap-6 xl:grid-cols-2">
+        <section aria-labelledby="settings-general" className="rounded-xl border border-slate-200 bg-white p-6">
+          <h2 id="settings-general" className="text-lg font-semibold text-slate-900">{t("general")}</h2>
+          <p className="mb-4 text-sm text-slate-600">{t("generalDescription")}</p>
+          <GeneralSettingsForm desk={slug} initial={{ displayName: desk.displayName, locale: desk.locale, timeZone: desk.timeZone }} />
+        </section>
+        <section aria-labelledby="settings-form" className="rounded-xl border border-slate-200 bg-white p-6">
+          <h2 id="settings-form" className="text-lg font-semibold text-slate-900">{t("widgetForm")}</h2>
+          <p className="mb-4 text-sm text-slate-600">{t("widgetFormDescription")}</p>
+          <WidgetFieldsForm desk={slug} initial={desk.widgetFields} />
+        </section>
+      </div>
+    </>
+  );
+}

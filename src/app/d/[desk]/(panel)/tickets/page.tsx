@@ -1,0 +1,5 @@
+import { UpcomingSection } from "@/components/panel/upcoming-section";
+
+export default function TicketsPage() {
+  return <UpcomingSection section="tickets" />;
+}

@@ -1,0 +1,25 @@
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SetupWizard } from "@/components/setup/setup-wizard";
+import { loadDesk } from "@/server/desks/load";
+import { can } from "@/server/staff/permissions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("setup.steps"))("desk") };
+}
+
+export default async function SetupPage({ params }: { params: Promise<{ desk: string }> }) {
+  const { desk: slug } = await params;
+  const { desk, role } = await loadDesk(slug, `/d/${slug}/setup`);
+  if (desk.setupCompletedAt || !can({ role, active: true, grants: new Map() }, "desk.settings")) redirect(`/d/${slug}`);
+  // Suggested in the language the owner is using right now.
+  const suggested = (await getLocale()) === "ru" ? ["Поддержка", "Жалобы", "Оплата"] : ["Support", "Complaints", "Payments"];
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <SetupWizard
+        desk={{ slug: desk.slug, displayName: desk.displayName, locale: desk.locale, timeZone: desk.timeZone, widgetFields: desk.widgetFields }}
+        suggestedDepartments={suggested}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { applyServerError, useErrorText } from "@/components/forms/errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { signUpInput, type SignUpInput } from "@/server/desks/inputs";
+import { useTRPC } from "@/trpc/react";
+
+const fieldNames = ["businessName", "slug", "ownerName", "email", "password"] as const;
+
+/** Suggests a desk address from the business name until the person edits the address. */
+function suggestSlug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+}
+
+export function SignUpForm({ origin }: { origin: string }) {
+  const t = useTranslations("auth.signUp");
+  const errorText = useErrorText();
+  const router = useRouter();
+  const trpc = useTRPC();
+  const [formError, setFormError] = useState("");
+  const [slugEdited, setSlugEdited] = useState(false);
+  const form = useForm<SignUpInput>({
+    resolver: zodResolver(signUpInput),
+    defaultValues: { businessName: "", slug: "", ownerName: "", email: "", password: "" },
+    mode: "onTouched",
+  });
+  const { register, handleSubmit, formState, setValue, setError, control } = form;
+  const signUp = useMutation(trpc.desk.signUp.mutationOptions());
+  const slug = useWatch({ control, name: "slug" });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError("");
+    try {
+      const created = await signUp.mutateAsync(values);
+      const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+      if (!result || result.error) {
+        router.push("/signin");
+        return;
+      }
+      router.push(`/d/${created.slug}/setup`);
+      router.refresh();
+    } catch (error) {
+      setFormError(applyServerError(error, setError, fieldNames));
+    }
+  });
+
+  const businessName = register("businessName", {
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+      if (!slugEdited) setValue("slug", suggestSlug(event.target.value));
+    },
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
+      <Field label={t("businessName")} error={errorText(formState.errors.businessName?.message)} required>
+        <Input autoComplete="organization" autoFocus maxLength={120} {...businessName} />
+      </Field>
+      <Field
+        label={t("slug")}
+        error={errorText(formState.errors.slug?.message)}
+        hint={t("slugHint", { url: `${origin}/d/${slug || "…"}` })}
+        required
+      >
+        <Input
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={40}
+          {...register("slug", { onChange: () => setSlugEdited(true) })}
+        />
+      </Field>
+      <Field label={t("ownerName")} error={errorText(formState.errors.ownerName?.message)} required>
+        <Input autoComplete="name" maxLength={120} {...register("ownerName")} />
+      </Field>
+      <Field label={t("email")} error={errorText(formState.errors.email?.message)} required>
+        <Input type="email" autoComplete="email" maxLength={254} {...register("email")} />
+      </Field>
+      <Field label={t("password")} error={errorText(formState.errors.password?.message)} hint={t("passwordHint")} required>
+        <Input type="password" autoComplete="new-password" maxLength={200} {...register("password")} />
+      </Field>
+      <Button type="submit" size="lg" loading={formState.isSubmitting} className="mt-2">
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { useErrorText } from "@/components/forms/errors";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import { deskLocales } from "@/server/desks/schema";
+import { timeZoneOptions } from "./time-zones";
+
+export type DeskProfileValues = { displayName: string; locale: "en" | "ru"; timeZone: string };
+
+/** Name, customer language and time zone: asked by the wizard, changed in Settings → General. */
+export function DeskProfileFields<T extends DeskProfileValues>({
+  register,
+  errors,
+}: {
+  register: UseFormRegister<T>;
+  errors: FieldErrors<DeskProfileValues>;
+}) {
+  const t = useTranslations("setup");
+  const errorText = useErrorText();
+  const zones = useMemo(() => timeZoneOptions(), []);
+  const reg = register as unknown as UseFormRegister<DeskProfileValues>;
+  return (
+    <div className="flex flex-col gap-4">
+      <Field label={t("desk.displayName")} hint={t("desk.displayNameHint")} error={errorText(errors.displayName?.message)} required>
+        <Input maxLength={120} {...reg("displayName")} />
+      </Field>
+      <Field label={t("desk.locale")} error={errorText(errors.locale?.message)}>
+        {(control) => (
+          <NativeSelect {...control} {...reg("locale")}>
+            {deskLocales.map((l) => (
+              <option key={l} value={l}>
+                {t(`languages.${l}`)}
+              </option>
+            ))}
+          </NativeSelect>
+        )}
+      </Field>
+      <Field label={t("desk.timeZone")} hint={t("desk.timeZoneHint")} error={errorText(errors.timeZone?.message)}>
+        {(control) => (
+          <NativeSelect {...control} {...reg("timeZone")}>
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll("_", " ")}
+              </option>
+            ))}
+          </NativeSelect>
+        )}
+      </Field>
+    </div>
+  );
+}

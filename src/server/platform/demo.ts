@@ -1,0 +1,55 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { baseUrl, dataDir } from "@/env";
+import { withTenant } from "../db/tenant";
+import type { Database } from "../db/types";
+import { departments } from "../departments/schema";
+import { defaultWidgetFields } from "../desks/inputs";
+import { completeSetup, signUp } from "../desks/service";
+import { tenants } from "../desks/schema";
+import { log } from "../log";
+
+const demoEmail = "owner@acme.example";
+const credentialsFile = () => path.join(dataDir, "demo-sign-in.txt");
+
+/**
+ * On a database with no desk at all, creates the demo desk "acme" through the same services a
+ * real sign-up uses. Its password is random, kept in DATA_DIR and printed at every start.
+ */
+export async function seedDemoDesk(db: Database): Promise<void> {
+  // Platform-wide count on purpose: the demo is made only when the platform has no desk at all.
+  const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(tenants);
+  if (count === 0) {
+    const password = crypto.randomBytes(9).toString("base64url");
+    const { tenantId, userId } = await signUp(
+      db,
+      { businessName: "Acme", slug: "acme", ownerName: "Alex Owner", email: demoEmail, password },
+      { ip: null },
+    );
+    await withTenant(db, tenantId, async (tx) => {
+      // The owner acting on their own new desk, as the setup wizard would.
+      const actor = { tenantId, userId, membershipId: "", ip: null, access: { role: "owner" as const, active: true, grants: new Map() } };
+      await completeSetup(tx, actor, {
+        displayName: "Acme",
+        locale: "en",
+        timeZone: "Europe/Berlin",
+        departments: ["Support", "Complaints", "Payments"],
+        widgetFields: defaultWidgetFields,
+      });
+      const [support] = await tx.select().from(departments).where(sql`${departments.name} = 'Support'`);
+      await tx.insert(departments).values([
+        { tenantId, parentId: support!.id, name: "Technical", position: 0 },
+        { tenantId, parentId: support!.id, name: "Returns", position: 1 },
+      ]);
+    });
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(credentialsFile(), `${demoEmail}\n${password}\n`, { mode: 0o600 });
+  }
+  if (fs.existsSync(credentialsFile())) {
+    const [email, password] = fs.readFileSync(credentialsFile(), "utf8").split("\n");
+    log.info({ signIn: `${baseUrl}/signin`, email, password }, "Demo desk 'acme' is ready");
+    console.log(`\n  Demo desk: ${baseUrl}/d/acme\n  Sign in as ${email} with password ${password}\n`);
+  }
+}

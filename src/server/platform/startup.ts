@@ -1,0 +1,11 @@
+import { env } from "@/env";
+import { getDatabase } from "../db/client";
+import { log } from "../log";
+import { seedDemoDesk } from "./demo";
+
+/** Runs once when the server starts: migrations (inside getDatabase) and the demo desk. */
+export async function startServer(): Promise<void> {
+  const { db, kind } = await getDatabase();
+  log.info({ database: kind, port: env.PORT }, "Database ready");
+  if (env.DEMO_SEED) await seedDemoDesk(db);
+}
