@@ -4,6 +4,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // Lets a second dev server run beside a build in the same checkout (NEXT_DIST_DIR=.next-dev).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite loads its WASM next to its module, argon2 is a native addon: keep both unbundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
   poweredByHeader: false,

@@ -18,6 +18,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   SIGNIN_BLOCK_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+  // smtp://user:pass@host:587 or smtps://…; without it mail stays in the stored outbox.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).max(254).default("Deskhand <no-reply@deskhand.localhost>"),
+  INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
 });
 
 export type Env = z.infer<typeof schema>;

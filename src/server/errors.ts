@@ -14,13 +14,20 @@ export class DeskError extends Error {
   readonly messageKey: string;
   /** Field name → message key, for forms. */
   readonly fields: Record<string, string> | undefined;
+  /** Values the translated message needs ("{seats} staff on {plan}"). */
+  readonly params: Record<string, string | number> | undefined;
 
-  constructor(code: DeskErrorCode, messageKey: string, options: { fields?: Record<string, string>; cause?: unknown } = {}) {
+  constructor(
+    code: DeskErrorCode,
+    messageKey: string,
+    options: { fields?: Record<string, string>; params?: Record<string, string | number>; cause?: unknown } = {},
+  ) {
     super(messageKey, { cause: options.cause });
     this.name = "DeskError";
     this.code = code;
     this.messageKey = messageKey;
     this.fields = options.fields;
+    this.params = options.params;
   }
 }
 

@@ -18,6 +18,7 @@ import { deskSlug } from "./desks/inputs";
 import { DeskError, type DeskErrorCode } from "./errors";
 import type { Actor } from "./staff/actor";
 import { can, type DeskAction } from "./staff/permissions";
+import { touchLastSeen } from "./staff/service";
 
 // 1. Context ---------------------------------------------------------------------------------
 export type Context = {
@@ -47,6 +48,7 @@ const t = initTRPC.context<Context>().create({
         ...shape.data,
         stack: undefined,
         messageKey: cause instanceof DeskError ? cause.messageKey : null,
+        messageParams: cause instanceof DeskError ? (cause.params ?? null) : null,
         fieldErrors:
           cause instanceof ZodError ? z.flattenError(cause).fieldErrors : cause instanceof DeskError ? (cause.fields ?? null) : null,
         formErrors: cause instanceof ZodError ? z.flattenError(cause).formErrors : null,
@@ -95,6 +97,7 @@ export const deskProcedure = authedProcedure.use(async ({ ctx, getRawInput, next
     ctx.db,
     found.tenantId,
     async (tx: TenantDb) => {
+      await touchLastSeen(tx, found.membershipId);
       const result = await next({ ctx: { ...ctx, tx, actor, deskSlug: found.slug } });
       if (!result.ok) throw result.error;
       return result;

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { applyServerError, useErrorText } from "@/components/forms/errors";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -33,7 +33,7 @@ export function SignUpForm({ origin }: { origin: string }) {
   const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
-  const [formError, setFormError] = useState("");
+  const [formError, setFormError] = useState<ErrorMessage>(null);
   const [slugEdited, setSlugEdited] = useState(false);
   const form = useForm<SignUpInput>({
     resolver: zodResolver(signUpInput),
@@ -45,7 +45,7 @@ export function SignUpForm({ origin }: { origin: string }) {
   const slug = useWatch({ control, name: "slug" });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFormError("");
+    setFormError(null);
     try {
       const created = await signUp.mutateAsync(values);
       const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { applyServerError, useErrorText } from "@/components/forms/errors";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -23,7 +23,7 @@ export function AddDepartmentForm({ desk }: { desk: string }) {
   const router = useRouter();
   const trpc = useTRPC();
   const create = useMutation(trpc.departments.create.mutationOptions());
-  const [status, setStatus] = useState<{ error?: string; done?: boolean }>({});
+  const [status, setStatus] = useState<{ error?: ErrorMessage; done?: boolean }>({});
   const { register, handleSubmit, formState, setError, reset } = useForm<z.infer<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { name: "" },

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerError, useErrorText } from "@/components/forms/errors";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -22,14 +22,14 @@ export function CreateDeskForm({ origin }: { origin: string }) {
   const router = useRouter();
   const trpc = useTRPC();
   const create = useMutation(trpc.desk.createAnother.mutationOptions());
-  const [formError, setFormError] = useState("");
+  const [formError, setFormError] = useState<ErrorMessage>(null);
   const { register, handleSubmit, formState, setError, control } = useForm<z.infer<typeof createAnotherDeskInput>>({
     resolver: zodResolver(createAnotherDeskInput),
     defaultValues: { businessName: "", slug: "" },
   });
   const slug = useWatch({ control, name: "slug" });
   const onSubmit = handleSubmit(async (values) => {
-    setFormError("");
+    setFormError(null);
     try {
       const created = await create.mutateAsync(values);
       router.push(`/d/${created.slug}/setup`);

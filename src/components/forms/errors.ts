@@ -5,21 +5,28 @@ import { useTranslations } from "next-intl";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import type { AppRouter } from "@/server/root";
 
-/** Translates an error key from a zod schema or the server ("slug.taken") into the user's language. */
+/** A message for the form as a whole: a key of the "errors" namespace and its values. */
+export type ErrorMessage = { key: string; params?: Record<string, string | number> } | null;
+
+/**
+ * Translates an error key from a zod schema or the server ("slug.taken") into the user's
+ * language; unknown keys fall back to a generic message rather than showing a raw key.
+ */
 export function useErrorText() {
   const t = useTranslations("errors");
-  return (key: string | undefined | null): string | undefined => {
-    if (!key) return undefined;
-    return t.has(key) ? t(key) : t("generic");
+  return (message: string | ErrorMessage | undefined): string | undefined => {
+    if (!message) return undefined;
+    const { key, params } = typeof message === "string" ? { key: message, params: undefined } : message;
+    return t.has(key) ? t(key, params) : t("generic");
   };
 }
 
 /**
  * Puts the server's field errors (from the same zod schema, or a DeskError's fields) on the form,
- * and returns the message for the form as a whole.
+ * and returns the message for the form as a whole (null when every error found its field).
  */
-export function applyServerError<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: readonly Path<T>[]): string {
-  if (!(error instanceof TRPCClientError)) return "network";
+export function applyServerError<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: readonly Path<T>[]): ErrorMessage {
+  if (!(error instanceof TRPCClientError)) return { key: "network" };
   const data = (error as TRPCClientError<AppRouter>).data;
   let placed = false;
   for (const [field, messages] of Object.entries(data?.fieldErrors ?? {})) {
@@ -29,6 +36,13 @@ export function applyServerError<T extends FieldValues>(error: unknown, setError
       placed = true;
     }
   }
-  if (placed) return "";
-  return data?.messageKey ?? data?.formErrors?.[0] ?? "generic";
+  if (placed) return null;
+  return serverMessage(error);
+}
+
+/** The form-level message of a failed call. */
+export function serverMessage(error: unknown): ErrorMessage {
+  if (!(error instanceof TRPCClientError)) return { key: "network" };
+  const data = (error as TRPCClientError<AppRouter>).data;
+  return { key: data?.messageKey ?? data?.formErrors?.[0] ?? "generic", params: data?.messageParams ?? undefined };
 }

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerError, useErrorText } from "@/components/forms/errors";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { deskProfileInput } from "@/server/desks/inputs";
@@ -19,7 +19,7 @@ export function GeneralSettingsForm({ desk, initial }: { desk: string; initial: 
   const router = useRouter();
   const trpc = useTRPC();
   const update = useMutation(trpc.desk.updateProfile.mutationOptions());
-  const [status, setStatus] = useState<{ saved?: boolean; error?: string }>({});
+  const [status, setStatus] = useState<{ saved?: boolean; error?: ErrorMessage }>({});
   const { register, handleSubmit, formState, setError } = useForm<DeskProfileValues>({
     resolver: zodResolver(deskProfileInput),
     defaultValues: initial,

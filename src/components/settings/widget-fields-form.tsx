@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useErrorText } from "@/components/forms/errors";
+import { serverMessage, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { widgetFieldsInput } from "@/server/desks/inputs";
@@ -19,22 +19,22 @@ export function WidgetFieldsForm({ desk, initial }: { desk: string; initial: Wid
   const trpc = useTRPC();
   const update = useMutation(trpc.desk.updateWidgetFields.mutationOptions());
   const [fields, setFields] = useState(initial);
-  const [status, setStatus] = useState<{ saved?: boolean; error?: string }>({});
+  const [status, setStatus] = useState<{ saved?: boolean; error?: ErrorMessage }>({});
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     setStatus({});
     const parsed = widgetFieldsInput.safeParse(fields);
     if (!parsed.success) {
-      setStatus({ error: parsed.error.issues[0]?.message ?? "widgetFields.invalid" });
+      setStatus({ error: { key: parsed.error.issues[0]?.message ?? "widgetFields.invalid" } });
       return;
     }
     try {
       await update.mutateAsync({ desk, fields: parsed.data });
       setStatus({ saved: true });
       router.refresh();
-    } catch {
-      setStatus({ error: "generic" });
+    } catch (error) {
+      setStatus({ error: serverMessage(error) });
     }
   }
 

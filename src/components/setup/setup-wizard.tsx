@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerError, useErrorText } from "@/components/forms/errors";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { DeskProfileFields } from "@/components/settings/desk-profile-fields";
 import { browserTimeZone } from "@/components/settings/time-zones";
 import { WidgetFieldsEditor } from "@/components/settings/widget-fields-editor";
@@ -43,7 +43,7 @@ export function SetupWizard({ desk, suggestedDepartments }: Props) {
   const trpc = useTRPC();
   const complete = useMutation(trpc.desk.completeSetup.mutationOptions());
   const [step, setStep] = useState(0);
-  const [formError, setFormError] = useState("");
+  const [formError, setFormError] = useState<ErrorMessage>(null);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(setupForm),
     defaultValues: {
@@ -69,7 +69,7 @@ export function SetupWizard({ desk, suggestedDepartments }: Props) {
   }
 
   const onFinish = handleSubmit(async (values) => {
-    setFormError("");
+    setFormError(null);
     try {
       await complete.mutateAsync({ desk: desk.slug, ...values });
       router.push(`/d/${desk.slug}`);

@@ -1,8 +1,29 @@
+import { z } from "zod";
 import { createTRPCRouter, deskInput, pageInput, requires } from "../trpc";
-import { listEvents } from "./service";
+import { eventLogPage, listEventActions } from "./service";
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid");
 
 export const auditRouter = createTRPCRouter({
   list: requires("audit.read")
-    .input(deskInput(pageInput))
-    .query(({ ctx, input }) => listEvents(ctx.tx, { cursor: input.cursor ?? null, limit: input.limit })),
+    .input(
+      deskInput({
+        ...pageInput,
+        actorUserId: z.uuid().nullish(),
+        action: z.string().max(64).nullish(),
+        from: isoDay.nullish(),
+        to: isoDay.nullish(),
+      }),
+    )
+    .query(({ ctx, input }) =>
+      eventLogPage(ctx.tx, {
+        cursor: input.cursor ?? null,
+        limit: input.limit,
+        actorUserId: input.actorUserId ?? null,
+        action: input.action ?? null,
+        fromDay: input.from ?? null,
+        toDay: input.to ?? null,
+      }),
+    ),
+  actions: requires("audit.read").input(deskInput({})).query(({ ctx }) => listEventActions(ctx.tx)),
 });

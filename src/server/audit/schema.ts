@@ -18,7 +18,10 @@ export const auditEvents = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    index("audit_events_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
+    // Keyset pages run on the primary key (tenant_id, id): ids are UUID v7, so id order is time
+    // order and a date range is an id range. These serve the "by person" and "by action" filters.
+    index("audit_events_tenant_actor_idx").on(t.tenantId, t.actorUserId, t.id),
+    index("audit_events_tenant_action_idx").on(t.tenantId, t.action, t.id),
   ],
 );
 

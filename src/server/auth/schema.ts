@@ -12,6 +12,7 @@ export const users = pgTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
     locale: text("locale", { enum: ["en", "ru"] }).notNull().default("en"),
+    avatarColor: text("avatar_color").notNull().default("slate"),
     // Bumped to end every session of this person at once (password change, lock-out).
     tokenVersion: integer("token_version").notNull().default(0),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),

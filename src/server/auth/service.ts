@@ -1,7 +1,10 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { env } from "@/env";
+import { recordEvent } from "../audit/service";
+import { withTenant } from "../db/tenant";
 import type { Database } from "../db/types";
+import { memberships } from "../staff/schema";
 import { DeskError } from "../errors";
 import { hashPassword, verifyPassword } from "./password";
 import { users } from "./schema";
@@ -31,6 +34,7 @@ export async function authenticate(db: Database, email: string, password: string
     return null;
   }
   await failedSignIns.delete(key);
+  await recordSignIn(db, user.id, ip);
   return { id: user.id, name: user.name, email: user.email, tokenVersion: user.tokenVersion };
 }
 
@@ -43,3 +47,15 @@ export async function findSessionUser(db: Database, userId: string, tokenVersion
   return user && user.tokenVersion === tokenVersion ? user : null;
 }
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
+
+/** Each desk of the person logs the sign-in in its own event log. */
+async function recordSignIn(db: Database, userId: string, ip: string | null): Promise<void> {
+  // The person's own memberships, read before any desk scope exists.
+  const desks = await db
+    .select({ tenantId: memberships.tenantId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.active, true)));
+  for (const { tenantId } of desks) {
+    await withTenant(db, tenantId, (tx) => recordEvent(tx, { tenantId, userId, ip }, { action: "auth.signedIn", objectType: "user", objectId: userId }), { userId });
+  }
+}

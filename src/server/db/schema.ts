@@ -5,3 +5,4 @@ export * from "../billing/schema";
 export * from "../departments/schema";
 export * from "../desks/schema";
 export * from "../staff/schema";
+export * from "../mail/schema";

@@ -1,12 +1,26 @@
-import { departmentName } from "../desks/inputs";
+import { z } from "zod";
 import { createTRPCRouter, deskInput, deskProcedure, requires } from "../trpc";
-import { createDepartments, listDepartments } from "./service";
+import { departmentFields, departmentId } from "./inputs";
+import { archiveDepartment, createDepartment, listDepartments, moveDepartment, restoreDepartment, updateDepartment } from "./service";
 
 export const departmentsRouter = createTRPCRouter({
-  list: deskProcedure.input(deskInput({})).query(({ ctx }) => listDepartments(ctx.tx)),
+  /** The departments the caller may work: all for owners and admins, granted ones for agents. */
+  list: deskProcedure.input(deskInput({})).query(({ ctx }) => listDepartments(ctx.tx, { visibleTo: ctx.actor.access })),
+  /** Every department, archived ones included, for the Departments page of managers. */
+  listAll: requires("departments.manage").input(deskInput({})).query(({ ctx }) => listDepartments(ctx.tx, { includeArchived: true })),
   create: requires("departments.manage")
-    .input(deskInput({ name: departmentName }))
-    .mutation(async ({ ctx, input }) => (await createDepartments(ctx.tx, ctx.actor, [input.name]))[0]!),
+    .input(deskInput(departmentFields))
+    .mutation(({ ctx, input: { desk: _desk, ...input } }) => createDepartment(ctx.tx, ctx.actor, input)),
+  update: requires("departments.manage")
+    .input(deskInput({ id: departmentId, ...departmentFields }))
+    .mutation(({ ctx, input: { desk: _desk, id, ...input } }) => updateDepartment(ctx.tx, ctx.actor, id, input)),
+  move: requires("departments.manage")
+    .input(deskInput({ id: departmentId, direction: z.enum(["up", "down"]) }))
+    .mutation(({ ctx, input }) => moveDepartment(ctx.tx, ctx.actor, input.id, input.direction)),
+  archive: requires("departments.manage")
+    .input(deskInput({ id: departmentId }))
+    .mutation(({ ctx, input }) => archiveDepartment(ctx.tx, ctx.actor, input.id)),
+  restore: requires("departments.manage")
+    .input(deskInput({ id: departmentId }))
+    .mutation(({ ctx, input }) => restoreDepartment(ctx.tx, ctx.actor, input.id)),
 });
-
-export type DepartmentsRouter = typeof departmentsRouter;

@@ -1,4 +1,5 @@
-import { boolean, foreignKey, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "../auth/schema";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
 import { departments } from "../departments/schema";
@@ -20,6 +21,9 @@ export const memberships = pgTable(
       .references(() => users.id),
     role: text("role", { enum: roles }).notNull(),
     active: boolean("active").notNull().default(true),
+    // Appended to this person's replies on this desk.
+    signature: text("signature").notNull().default(""),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -47,3 +51,32 @@ export const departmentGrants = pgTable(
 
 export type Membership = typeof memberships.$inferSelect;
 export type DepartmentGrant = typeof departmentGrants.$inferSelect;
+
+/** A pending invitation to join a desk; the link carries a secret whose hash is stored here. */
+export const invitations = pgTable(
+  "invitations",
+  {
+    tenantId: tenantIdColumn().references(() => tenants.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ["admin", "agent"] }).notNull(),
+    grants: jsonb("grants").$type<Record<string, GrantLevel>>().notNull().default({}),
+    tokenHash: text("token_hash").notNull(),
+    invitedByUserId: uuid("invited_by_user_id").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex("invitations_token_hash_key").on(t.tokenHash),
+    // One open invitation per email and desk.
+    uniqueIndex("invitations_open_email_key")
+      .on(t.tenantId, sql`lower(${t.email})`)
+      .where(sql`${t.acceptedAt} is null and ${t.revokedAt} is null`),
+  ],
+);
+
+export type Invitation = typeof invitations.$inferSelect;

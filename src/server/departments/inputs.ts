@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { departmentName } from "../desks/inputs";
+
+export const departmentFields = {
+  name: departmentName,
+  description: z.string().trim().max(500, "department.descriptionTooLong").default(""),
+  parentId: z.uuid("department.notFound").nullable().default(null),
+  isPublic: z.boolean().default(true),
+  responsibleMembershipId: z.uuid("staff.notFound").nullable().default(null),
+};
+
+export const departmentForm = z.object(departmentFields);
+export type DepartmentForm = z.infer<typeof departmentForm>;
+
+export const departmentId = z.uuid("department.notFound");
