@@ -6,6 +6,7 @@ import { baseUrl, dataDir } from "@/env";
 import { withTenant } from "../db/tenant";
 import type { Database } from "../db/types";
 import { departments } from "../departments/schema";
+import { createDepartment } from "../departments/service";
 import { defaultWidgetFields } from "../desks/inputs";
 import { completeSetup, signUp } from "../desks/service";
 import { tenants } from "../desks/schema";
@@ -39,10 +40,9 @@ export async function seedDemoDesk(db: Database): Promise<void> {
         widgetFields: defaultWidgetFields,
       });
       const [support] = await tx.select().from(departments).where(sql`${departments.name} = 'Support'`);
-      await tx.insert(departments).values([
-        { tenantId, parentId: support!.id, name: "Technical", position: 0 },
-        { tenantId, parentId: support!.id, name: "Returns", position: 1 },
-      ]);
+      for (const name of ["Technical", "Returns"]) {
+        await createDepartment(tx, actor, { name, description: "", parentId: support!.id, isPublic: true, responsibleMembershipId: null });
+      }
     });
     fs.mkdirSync(dataDir, { recursive: true });
     fs.writeFileSync(credentialsFile(), `${demoEmail}\n${password}\n`, { mode: 0o600 });

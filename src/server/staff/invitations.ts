@@ -55,6 +55,11 @@ export async function inviteStaff(tx: TenantDb, actor: Actor, input: InviteInput
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(sql`lower(${users.email}) = ${input.email}`);
   if (member) throw new DeskError("CONFLICT", "invite.alreadyMember", { fields: { email: "invite.alreadyMember" } });
+  const [pending] = await tx
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(and(sql`lower(${invitations.email}) = ${input.email}`, isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
+  if (pending) throw new DeskError("CONFLICT", "invite.alreadyInvited", { fields: { email: "invite.alreadyInvited" } });
   await assertDepartmentsOfDesk(tx, Object.keys(input.grants));
   await assertSeatAvailable(tx);
   const token = newToken();
