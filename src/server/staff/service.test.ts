@@ -26,16 +26,16 @@ describe("what an agent without a grant can reach", () => {
     const { caller: agent, member } = await inviteAndJoin(database.db, desk, { email: "agent@perm.test", grants: { [desk.departmentIds.Support!]: "reply" } });
     expect((await agent.departments.list({ desk: desk.slug })).map((d) => d.name)).toEqual(["Support"]);
     for (const call of [
-      agent.departments.listAll({ desk: desk.slug }),
-      agent.departments.update({ desk: desk.slug, id: desk.departmentIds.Payments!, name: "Mine now" }),
-      agent.departments.archive({ desk: desk.slug, id: desk.departmentIds.Payments! }),
-      agent.staff.list({ desk: desk.slug }),
-      agent.staff.setGrants({ desk: desk.slug, membershipId: member.membershipId, grants: { [desk.departmentIds.Payments!]: "manage" } }),
-      agent.staff.invite({ desk: desk.slug, email: "friend@perm.test", name: "Friend", role: "admin", grants: {} }),
-      agent.audit.list({ desk: desk.slug }),
-      agent.mail.outbox({ desk: desk.slug }),
+      () => agent.departments.listAll({ desk: desk.slug }),
+      () => agent.departments.update({ desk: desk.slug, id: desk.departmentIds.Payments!, name: "Mine now" }),
+      () => agent.departments.archive({ desk: desk.slug, id: desk.departmentIds.Payments! }),
+      () => agent.staff.list({ desk: desk.slug }),
+      () => agent.staff.setGrants({ desk: desk.slug, membershipId: member.membershipId, grants: { [desk.departmentIds.Payments!]: "manage" } }),
+      () => agent.staff.invite({ desk: desk.slug, email: "friend@perm.test", name: "Friend", role: "admin", grants: {} }),
+      () => agent.audit.list({ desk: desk.slug }),
+      () => agent.mail.outbox({ desk: desk.slug }),
     ]) {
-      expect((await failure(call)).code).toBe("FORBIDDEN");
+      expect((await failure(call())).code).toBe("FORBIDDEN");
     }
     expect((await desk.owner.staff.list({ desk: desk.slug })).find((m) => m.email === "agent@perm.test")!.grants).toEqual({
       [desk.departmentIds.Support!]: "reply",
