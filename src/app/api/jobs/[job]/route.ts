@@ -1,0 +1,17 @@
+import crypto from "node:crypto";
+import { getDb } from "@/server/db/client";
+import { isJobName, jobToken, runJob } from "@/server/platform/jobs";
+
+export const dynamic = "force-dynamic";
+
+/** Runs a background job now: for `npm run job` and external cron. Bearer token required. */
+export async function POST(request: Request, { params }: { params: Promise<{ job: string }> }) {
+  const { job } = await params;
+  const given = Buffer.from(request.headers.get("authorization")?.replace(/^Bearer /, "") ?? "");
+  const expected = Buffer.from(jobToken());
+  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
+    return Response.json({ error: "unauthorized" }, { status: 401 });
+  }
+  if (!isJobName(job)) return Response.json({ error: "unknown job" }, { status: 404 });
+  return Response.json({ job, result: await runJob(job, await getDb()) });
+}
