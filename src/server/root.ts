@@ -1,9 +1,12 @@
 import { auditRouter } from "./audit/router";
 import { accountRouter } from "./auth/router";
+import { cannedRouter } from "./canned/router";
+import { customersRouter } from "./customers/router";
 import { departmentsRouter } from "./departments/router";
 import { desksRouter } from "./desks/router";
 import { mailRouter } from "./mail/router";
 import { invitationRouter, staffRouter } from "./staff/router";
+import { ticketsRouter } from "./tickets/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -14,6 +17,9 @@ export const appRouter = createTRPCRouter({
   invitation: invitationRouter,
   audit: auditRouter,
   mail: mailRouter,
+  tickets: ticketsRouter,
+  canned: cannedRouter,
+  customers: customersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -106,6 +106,19 @@ export const deskProcedure = authedProcedure.use(async ({ ctx, getRawInput, next
   );
 });
 
+/**
+ * Membership checked like deskProcedure, but no transaction is held open: for long-lived
+ * subscriptions, which only pass on ids of changes and never read desk data themselves.
+ */
+export const deskAccessProcedure = authedProcedure.use(async ({ ctx, getRawInput, next }) => {
+  const claim = deskClaim.safeParse(await getRawInput());
+  if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
+  const found = await unsafeFindDeskAccess(ctx.db, claim.data.desk, ctx.user.id);
+  if (!found || !found.access.active) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
+  const actor: Actor = { tenantId: found.tenantId, userId: ctx.user.id, membershipId: found.membershipId, access: found.access, ip: ctx.ip };
+  return next({ ctx: { ...ctx, actor } });
+});
+
 /** A desk procedure the caller's role and grants allow (desk-wide actions). */
 export function requires(action: DeskAction) {
   return deskProcedure.use(({ ctx, next }) => {

@@ -14,7 +14,13 @@ const migrationsFolder = path.join(process.cwd(), "drizzle");
 // Any constant; serialises migrations when several instances start at once.
 const MIGRATION_LOCK = 72_231_001;
 
-export type OpenDatabase = { db: Database; close: () => Promise<void>; kind: "pglite" | "postgres" };
+export type OpenDatabase = {
+  db: Database;
+  close: () => Promise<void>;
+  kind: "pglite" | "postgres";
+  /** LISTEN on a channel (NOTIFY is sent inside transactions, so only committed changes arrive). */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+};
 
 /** Opens PGlite in `dir` (or in memory when dir is null) and applies the migrations. */
 export async function openPglite(dir: string | null): Promise<OpenDatabase> {
@@ -22,7 +28,12 @@ export async function openPglite(dir: string | null): Promise<OpenDatabase> {
   const client = dir ? new PGlite(dir) : new PGlite();
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
-  return { db: db as unknown as Database, close: () => client.close(), kind: "pglite" };
+  return {
+    db: db as unknown as Database,
+    close: () => client.close(),
+    kind: "pglite",
+    listen: async (channel, onPayload) => client.listen(channel, onPayload),
+  };
 }
 
 /** Connects to a Postgres server and applies the migrations under an advisory lock. */
@@ -37,7 +48,15 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   }
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
   const db = drizzlePostgres(client, { schema });
-  return { db: db as unknown as Database, close: () => client.end({ timeout: 5 }), kind: "postgres" };
+  return {
+    db: db as unknown as Database,
+    close: () => client.end({ timeout: 5 }),
+    kind: "postgres",
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
+  };
 }
 
 const globalForDb = globalThis as unknown as { deskhandDb?: Promise<OpenDatabase> };

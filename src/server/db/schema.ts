@@ -6,3 +6,7 @@ export * from "../departments/schema";
 export * from "../desks/schema";
 export * from "../staff/schema";
 export * from "../mail/schema";
+export * from "../canned/schema";
+export * from "../customers/schema";
+export * from "../files/schema";
+export * from "../tickets/schema";

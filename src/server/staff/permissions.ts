@@ -13,7 +13,8 @@ export type DeskAction =
   | "reports.read"
   | "ticket.view"
   | "ticket.reply"
-  | "ticket.manage";
+  | "ticket.manage"
+  | "ticket.purge";
 
 export type DepartmentNode = { id: string; parentId: string | null };
 

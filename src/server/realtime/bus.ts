@@ -1,0 +1,48 @@
+import { EventEmitter } from "node:events";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import type { TenantDb } from "../db/types";
+import type { OpenDatabase } from "../db/client";
+import { log } from "../log";
+
+const CHANNEL = "deskhand_tickets";
+
+export const ticketChange = z.object({
+  tenantId: z.uuid(),
+  ticketId: z.uuid(),
+  departmentId: z.uuid(),
+  kind: z.enum(["created", "updated", "message", "presence"]),
+  membershipId: z.uuid().nullish(),
+  typing: z.boolean().optional(),
+  name: z.string().max(120).optional(),
+});
+export type TicketChange = z.infer<typeof ticketChange>;
+
+/**
+ * Announces a change inside the changing transaction: Postgres delivers NOTIFY at commit, to every
+ * instance listening, so subscribers never hear of a change that rolled back.
+ */
+export async function announce(tx: TenantDb, change: TicketChange): Promise<void> {
+  await tx.execute(sql`select pg_notify(${CHANNEL}, ${JSON.stringify(change)})`);
+}
+
+const globalForBus = globalThis as unknown as { deskhandBus?: Promise<EventEmitter> };
+
+/** One LISTEN per process, fanned out to this process's subscribers by desk. */
+export function ticketBus(database: () => Promise<OpenDatabase>): Promise<EventEmitter> {
+  globalForBus.deskhandBus ??= (async () => {
+    const emitter = new EventEmitter();
+    emitter.setMaxListeners(0);
+    const { listen } = await database();
+    await listen(CHANNEL, (payload) => {
+      try {
+        const change = ticketChange.parse(JSON.parse(payload));
+        emitter.emit(change.tenantId, change);
+      } catch (error) {
+        log.warn({ err: error }, "Ignored a malformed ticket notification");
+      }
+    });
+    return emitter;
+  })();
+  return globalForBus.deskhandBus;
+}

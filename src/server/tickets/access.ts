@@ -1,0 +1,19 @@
+import { eq } from "drizzle-orm";
+import type { TenantDb } from "../db/types";
+import { DeskError } from "../errors";
+import type { Actor } from "../staff/actor";
+import { can, type DeskAction } from "../staff/permissions";
+import { tickets, type Ticket } from "./schema";
+
+/**
+ * The ticket, if the caller may see it and do `action` on it. A ticket the caller may not see
+ * (another department, or held and the caller is not an admin) answers NOT_FOUND, the same as
+ * one that does not exist; seeing but not being allowed to act answers FORBIDDEN.
+ */
+export async function ticketFor(tx: TenantDb, actor: Actor, ticketId: string, action: DeskAction = "ticket.view"): Promise<Ticket> {
+  const [ticket] = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).for("update");
+  if (!ticket || !can(actor.access, "ticket.view", ticket.departmentId)) throw new DeskError("NOT_FOUND", "ticket.notFound");
+  if (ticket.heldReason && !can(actor.access, "desk.settings")) throw new DeskError("NOT_FOUND", "ticket.notFound");
+  if (!can(actor.access, action, ticket.departmentId)) throw new DeskError("FORBIDDEN", "permission.denied");
+  return ticket;
+}

@@ -1,0 +1,127 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { recordEvent } from "../audit/service";
+import type { Customer } from "../customers/schema";
+import { findOrCreateCustomer } from "../customers/service";
+import type { TenantDb } from "../db/types";
+import { departments } from "../departments/schema";
+import { tenants } from "../desks/schema";
+import { DeskError } from "../errors";
+import { announce } from "../realtime/bus";
+import type { Actor } from "../staff/actor";
+import { can } from "../staff/permissions";
+import { memberships } from "../staff/schema";
+import { priorities, ticketMessages, tickets, type Channel, type HeldReason, type Priority, type Ticket } from "./schema";
+import { addTimeline } from "./timeline";
+
+export type NewTicket = {
+  subject: string;
+  body: string;
+  customer: { email: string; name?: string | null; phone?: string | null };
+  departmentId: string;
+  channel: Channel;
+  priority?: Priority;
+  assigneeMembershipId?: string | null;
+  tags?: string[];
+};
+
+/** The text-search configuration of the desk's language. */
+export const searchConfigFor = (locale: string) => (locale === "ru" ? "russian" : "english");
+
+/**
+ * Whether the desk can take this ticket as ordinary work now. A "no" never drops the message: the
+ * ticket is stored held, with the reason, and released later. Billing adds its limits here.
+ */
+export async function ticketAdmission(_tx: TenantDb, customer: Customer): Promise<HeldReason | null> {
+  if (customer.blockedAt) return "blocked_customer";
+  return null;
+}
+
+/**
+ * The one way a ticket comes into being, for every channel (panel, widget, mail, API). The number
+ * comes from the desk's counter in this transaction: the row lock makes concurrent creations wait
+ * their turn, and a rollback gives the number back, so numbers are unique and gap-free.
+ */
+export async function createTicket(tx: TenantDb, tenantId: string, input: NewTicket, actor: Actor | null): Promise<Ticket> {
+  const [department] = await tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(eq(departments.id, input.departmentId), isNull(departments.archivedAt)));
+  if (!department) throw new DeskError("BAD_REQUEST", "department.notFound", { fields: { departmentId: "department.notFound" } });
+  if (input.assigneeMembershipId) {
+    const [assignee] = await tx.select({ active: memberships.active }).from(memberships).where(eq(memberships.id, input.assigneeMembershipId));
+    if (!assignee?.active) throw new DeskError("BAD_REQUEST", "staff.notFound", { fields: { assigneeMembershipId: "staff.notFound" } });
+  }
+  const customer = await findOrCreateCustomer(tx, tenantId, input.customer);
+  const heldReason = await ticketAdmission(tx, customer);
+  const [counter] = await tx
+    .update(tenants)
+    .set({ ticketCounter: sql`${tenants.ticketCounter} + 1` })
+    .where(eq(tenants.id, tenantId))
+    .returning({ number: tenants.ticketCounter, locale: tenants.locale });
+  const searchConfig = searchConfigFor(counter!.locale);
+  const now = new Date();
+  const [ticket] = await tx
+    .insert(tickets)
+    .values({
+      tenantId,
+      number: counter!.number,
+      subject: input.subject,
+      customerId: customer.id,
+      departmentId: input.departmentId,
+      assigneeMembershipId: input.assigneeMembershipId ?? null,
+      status: input.assigneeMembershipId ? "open" : "new",
+      priority: priorities.indexOf(input.priority ?? "normal"),
+      channel: input.channel,
+      tags: [...new Set(input.tags ?? [])],
+      heldReason,
+      version: 1,
+      lastCustomerMessageAt: now,
+      lastActivityAt: now,
+      searchConfig,
+    })
+    .returning();
+  await tx.insert(ticketMessages).values({
+    tenantId,
+    ticketId: ticket!.id,
+    kind: "customer",
+    customerId: customer.id,
+    body: input.body,
+    channel: input.channel,
+    searchConfig,
+  });
+  await addTimeline(tx, ticket!, actor?.membershipId ?? null, "created", { channel: input.channel, heldReason });
+  if (actor) {
+    await recordEvent(tx, actor, {
+      action: "ticket.created",
+      objectType: "ticket",
+      objectId: ticket!.id,
+      summary: { number: ticket!.number, subject: ticket!.subject, customer: customer.email },
+    });
+  }
+  if (!heldReason) await announce(tx, { tenantId, ticketId: ticket!.id, departmentId: ticket!.departmentId, kind: "created" });
+  return ticket!;
+}
+
+/** Staff file a ticket for a customer (phone call, walk-in): they must be able to reply there. */
+export async function createTicketOnBehalf(
+  tx: TenantDb,
+  actor: Actor,
+  input: { subject: string; body: string; customerEmail: string; customerName?: string; departmentId: string; priority: Priority; assigneeMembershipId: string | null; tags: string[] },
+): Promise<Ticket> {
+  if (!can(actor.access, "ticket.reply", input.departmentId)) throw new DeskError("FORBIDDEN", "permission.denied");
+  return createTicket(
+    tx,
+    actor.tenantId,
+    {
+      subject: input.subject,
+      body: input.body,
+      customer: { email: input.customerEmail, name: input.customerName ?? null },
+      departmentId: input.departmentId,
+      channel: "panel",
+      priority: input.priority,
+      assigneeMembershipId: input.assigneeMembershipId,
+      tags: input.tags,
+    },
+    actor,
+  );
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { email, personName } from "../desks/inputs";
+import { channels, priorities, ticketStatuses } from "./schema";
+
+export const ticketId = z.uuid("ticket.notFound");
+export const subject = z.string().trim().min(1, "ticket.subjectRequired").max(200, "ticket.subjectTooLong");
+export const messageBody = z.string().trim().min(1, "ticket.bodyRequired").max(50_000, "ticket.bodyTooLong");
+export const tagName = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "ticket.tagInvalid")
+  .max(40, "ticket.tagInvalid")
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u, "ticket.tagInvalid");
+export const tagList = z.array(tagName).max(20, "ticket.tooManyTags");
+export const status = z.enum(ticketStatuses);
+export const priority = z.enum(priorities);
+
+/** A ticket filed by staff on a customer's behalf. */
+export const createTicketInput = z.strictObject({
+  subject,
+  body: messageBody,
+  customerEmail: email,
+  customerName: personName.optional(),
+  departmentId: z.uuid("department.notFound"),
+  priority: priority.default("normal"),
+  assigneeMembershipId: z.uuid("staff.notFound").nullable().default(null),
+  tags: tagList.default([]),
+});
+
+export const views = ["all", "mine", "unassigned", "pending", "solved", "trash", "held"] as const;
+export type InboxView = (typeof views)[number];
+export const sorts = ["newest", "oldest", "priority", "lastCustomer"] as const;
+export type InboxSort = (typeof sorts)[number];
+
+export const inboxInput = {
+  view: z.enum(views).default("all"),
+  departmentId: z.uuid().nullish(),
+  status: z.array(status).max(6).optional(),
+  priority: z.array(priority).max(4).optional(),
+  assignee: z.union([z.literal("me"), z.literal("none"), z.uuid()]).nullish(),
+  tag: tagName.nullish(),
+  customerId: z.uuid().nullish(),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid").nullish(),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid").nullish(),
+  sort: z.enum(sorts).default("newest"),
+  cursor: z.string().max(200).nullish(),
+  direction: z.enum(["forward", "backward"]).optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+};
+
+export const replyInput = {
+  ticketId,
+  body: messageBody,
+  kind: z.enum(["reply", "note"]),
+  /** The conversation version the author saw; a newer one means someone else wrote meanwhile. */
+  expectedVersion: z.number().int().min(0),
+  setStatus: status.nullish(),
+  addTags: tagList.default([]),
+};
+
+export { channels };

@@ -1,0 +1,84 @@
+import { eq } from "drizzle-orm";
+import { on } from "node:events";
+import { z } from "zod";
+import { users } from "../auth/schema";
+import { getDatabase } from "../db/client";
+import { announce, ticketBus, type TicketChange } from "../realtime/bus";
+import { can } from "../staff/permissions";
+import { createTRPCRouter, deskAccessProcedure, deskInput, deskProcedure } from "../trpc";
+import { bulkUpdate, forwardTicket, purgeTicket, trashTicket, updateTicket } from "./actions";
+import { ticketFor } from "./access";
+import { getTicket, replyToTicket } from "./conversation";
+import { createTicketOnBehalf } from "./create";
+import { createTicketInput, inboxInput, priority, replyInput, status, subject as subjectSchema, tagList, ticketId } from "./inputs";
+import { listInbox, queueCounts } from "./inbox";
+import { mergeTickets, splitMessage, unmergeTickets } from "./merge";
+import { searchTickets } from "./search";
+
+const changes = z.strictObject({
+  status: status.optional(),
+  priority: priority.optional(),
+  assigneeMembershipId: z.uuid("staff.notFound").nullable().optional(),
+  tags: tagList.optional(),
+});
+
+export const ticketsRouter = createTRPCRouter({
+  inbox: deskProcedure.input(deskInput(inboxInput)).query(({ ctx, input: { desk: _d, direction: _dir, ...query } }) => listInbox(ctx.tx, ctx.actor, query)),
+  counts: deskProcedure.input(deskInput({})).query(({ ctx }) => queueCounts(ctx.tx, ctx.actor)),
+  search: deskProcedure.input(deskInput({ query: z.string().max(200) })).query(({ ctx, input }) => searchTickets(ctx.tx, ctx.actor, input.query)),
+  get: deskProcedure.input(deskInput({ ticketId })).query(({ ctx, input }) => getTicket(ctx.tx, ctx.actor, input.ticketId)),
+  create: deskProcedure
+    .input(deskInput(createTicketInput.shape))
+    .mutation(({ ctx, input: { desk: _d, ...input } }) => createTicketOnBehalf(ctx.tx, ctx.actor, input)),
+  reply: deskProcedure.input(deskInput(replyInput)).mutation(({ ctx, input: { desk: _d, ...input } }) => replyToTicket(ctx.tx, ctx.actor, input)),
+  update: deskProcedure
+    .input(deskInput({ ticketId, changes }))
+    .mutation(({ ctx, input }) => updateTicket(ctx.tx, ctx.actor, input.ticketId, input.changes)),
+  forward: deskProcedure
+    .input(deskInput({ ticketId, departmentId: z.uuid("department.notFound"), note: z.string().max(5000, "ticket.bodyTooLong").nullish() }))
+    .mutation(({ ctx, input }) => forwardTicket(ctx.tx, ctx.actor, input.ticketId, input.departmentId, input.note ?? null)),
+  trash: deskProcedure.input(deskInput({ ticketId, trashed: z.boolean() })).mutation(({ ctx, input }) => trashTicket(ctx.tx, ctx.actor, input.ticketId, input.trashed)),
+  purge: deskProcedure.input(deskInput({ ticketId })).mutation(({ ctx, input }) => purgeTicket(ctx.tx, ctx.actor, input.ticketId)),
+  merge: deskProcedure
+    .input(deskInput({ sourceId: ticketId, targetId: ticketId }))
+    .mutation(({ ctx, input }) => mergeTickets(ctx.tx, ctx.actor, input.sourceId, input.targetId)),
+  unmerge: deskProcedure
+    .input(deskInput({ sourceId: ticketId, targetId: ticketId }))
+    .mutation(({ ctx, input }) => unmergeTickets(ctx.tx, ctx.actor, input.targetId, input.sourceId)),
+  split: deskProcedure
+    .input(deskInput({ ticketId, messageId: z.uuid("ticket.messageNotFound"), subject: subjectSchema }))
+    .mutation(({ ctx, input }) => splitMessage(ctx.tx, ctx.actor, input.ticketId, input.messageId, input.subject)),
+  bulk: deskProcedure
+    .input(
+      deskInput({
+        ticketIds: z.array(ticketId).min(1).max(100, "ticket.bulkTooMany"),
+        action: z.discriminatedUnion("type", [
+          z.strictObject({ type: z.literal("update"), changes }),
+          z.strictObject({ type: z.literal("trash") }),
+          z.strictObject({ type: z.literal("restore") }),
+        ]),
+      }),
+    )
+    .mutation(({ ctx, input }) => bulkUpdate(ctx.tx, ctx.actor, input.ticketIds, input.action)),
+  /** "I am looking at (or typing in) this ticket": colleagues see it live. */
+  presence: deskProcedure.input(deskInput({ ticketId, typing: z.boolean() })).mutation(async ({ ctx, input }) => {
+    const ticket = await ticketFor(ctx.tx, ctx.actor, input.ticketId);
+    const [me] = await ctx.tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.actor.userId));
+    await announce(ctx.tx, {
+      tenantId: ctx.actor.tenantId,
+      ticketId: ticket.id,
+      departmentId: ticket.departmentId,
+      kind: "presence",
+      membershipId: ctx.actor.membershipId,
+      typing: input.typing,
+      name: me?.name ?? "",
+    });
+  }),
+  /** Live changes the caller may see: ids only; the client refetches what it shows. */
+  changes: deskAccessProcedure.input(deskInput({})).subscription(async function* ({ ctx, signal }) {
+    const bus = await ticketBus(getDatabase);
+    for await (const [change] of on(bus, ctx.actor.tenantId, { signal }) as AsyncIterable<[TicketChange]>) {
+      if (can(ctx.actor.access, "ticket.view", change.departmentId)) yield change;
+    }
+  }),
+});

@@ -1,0 +1,123 @@
+import { sql } from "drizzle-orm";
+import { foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { customers } from "../customers/schema";
+import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
+import { regconfig, tsvector } from "../db/pg-types";
+import { departments } from "../departments/schema";
+import { tenants } from "../desks/schema";
+import { memberships } from "../staff/schema";
+
+export const ticketStatuses = ["new", "open", "pending", "on_hold", "solved", "closed"] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];
+/** Statuses of work still to do: the default views show these. */
+export const activeStatuses: TicketStatus[] = ["new", "open", "pending", "on_hold"];
+
+/** Stored as a rank so "most urgent first" is an index order. */
+export const priorities = ["low", "normal", "high", "urgent"] as const;
+export type Priority = (typeof priorities)[number];
+
+export const channels = ["panel", "widget", "mail", "api"] as const;
+export type Channel = (typeof channels)[number];
+
+export const heldReasons = ["plan_limit", "suspended", "blocked_customer", "spam"] as const;
+export type HeldReason = (typeof heldReasons)[number];
+
+export const tickets = pgTable(
+  "tickets",
+  {
+    tenantId: tenantIdColumn().references(() => tenants.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    number: integer("number").notNull(),
+    subject: text("subject").notNull(),
+    customerId: uuid("customer_id").notNull(),
+    departmentId: uuid("department_id").notNull(),
+    assigneeMembershipId: uuid("assignee_membership_id"),
+    status: text("status", { enum: ticketStatuses }).notNull().default("new"),
+    priority: smallint("priority").notNull().default(1),
+    channel: text("channel", { enum: channels }).notNull(),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    // Stored but not shown to agents until released (plan limit, suspension, blocked customer).
+    heldReason: text("held_reason", { enum: heldReasons }),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    mergedIntoTicketId: uuid("merged_into_ticket_id"),
+    // Bumped by every message: a reply written against an older version is refused.
+    version: integer("version").notNull().default(0),
+    lastCustomerMessageAt: timestamp("last_customer_message_at", { withTimezone: true }),
+    lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
+    searchConfig: regconfig("search_config").notNull(),
+    search: tsvector("search").generatedAlwaysAs(sql`to_tsvector(search_config, subject)`),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex("tickets_tenant_number_key").on(t.tenantId, t.number),
+    foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }),
+    foreignKey({ columns: [t.tenantId, t.departmentId], foreignColumns: [departments.tenantId, departments.id] }),
+    foreignKey({ columns: [t.tenantId, t.assigneeMembershipId], foreignColumns: [memberships.tenantId, memberships.id] }),
+    // The inbox: work still to do, by department, newest first. Partial, so 300,000 closed
+    // tickets cost nothing here.
+    index("tickets_inbox_idx")
+      .on(t.tenantId, t.departmentId, t.id)
+      .where(sql`deleted_at is null and held_reason is null and archived_at is null and status in ('new','open','pending','on_hold')`),
+    index("tickets_inbox_assignee_idx")
+      .on(t.tenantId, t.assigneeMembershipId, t.id)
+      .where(sql`deleted_at is null and held_reason is null and archived_at is null and status in ('new','open','pending','on_hold')`),
+    index("tickets_tenant_status_idx").on(t.tenantId, t.status, t.id),
+    index("tickets_tenant_customer_idx").on(t.tenantId, t.customerId, t.id),
+    index("tickets_tenant_priority_idx").on(t.tenantId, t.priority, t.id),
+    index("tickets_tenant_last_customer_idx").on(t.tenantId, t.lastCustomerMessageAt, t.id),
+    index("tickets_tags_idx").using("gin", t.tags),
+    index("tickets_search_idx").using("gin", t.search),
+    index("tickets_held_idx").on(t.tenantId, t.id).where(sql`held_reason is not null`),
+  ],
+);
+
+export const messageKinds = ["customer", "reply", "note"] as const;
+export type MessageKind = (typeof messageKinds)[number];
+
+export const ticketMessages = pgTable(
+  "ticket_messages",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    ticketId: uuid("ticket_id").notNull(),
+    kind: text("kind", { enum: messageKinds }).notNull(),
+    authorMembershipId: uuid("author_membership_id"),
+    customerId: uuid("customer_id"),
+    body: text("body").notNull(),
+    channel: text("channel", { enum: channels }).notNull(),
+    searchConfig: regconfig("search_config").notNull(),
+    search: tsvector("search").generatedAlwaysAs(sql`to_tsvector(search_config, body)`),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.ticketId], foreignColumns: [tickets.tenantId, tickets.id] }).onDelete("cascade"),
+    index("ticket_messages_ticket_idx").on(t.tenantId, t.ticketId, t.id),
+    index("ticket_messages_search_idx").using("gin", t.search),
+  ],
+);
+
+/** The timeline: every change of a ticket, interleaved with its messages by time. */
+export const ticketEvents = pgTable(
+  "ticket_events",
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    ticketId: uuid("ticket_id").notNull(),
+    actorMembershipId: uuid("actor_membership_id"),
+    type: text("type").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.ticketId], foreignColumns: [tickets.tenantId, tickets.id] }).onDelete("cascade"),
+    index("ticket_events_ticket_idx").on(t.tenantId, t.ticketId, t.id),
+  ],
+);
+
+export type Ticket = typeof tickets.$inferSelect;
+export type TicketMessage = typeof ticketMessages.$inferSelect;
+export type TicketEvent = typeof ticketEvents.$inferSelect;

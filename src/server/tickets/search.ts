@@ -1,0 +1,73 @@
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { customers } from "../customers/schema";
+import type { TenantDb } from "../db/types";
+import { departments } from "../departments/schema";
+import { getDesk } from "../desks/service";
+import type { Actor } from "../staff/actor";
+import { searchConfigFor } from "./create";
+import { visibleDepartments } from "./inbox";
+import { priorities, ticketMessages, tickets } from "./schema";
+
+const LIMIT = 50;
+
+/**
+ * One box: "#1042" or "1042" finds that ticket, an email finds that customer's tickets, anything
+ * else is full-text search over subjects and every message in the desk's language. Matches are
+ * filtered with @@ on the GIN indexes and only the newest matches are fetched (no ranking of
+ * every hit of a common word). Archived tickets are included; held ones and other departments'
+ * tickets never are.
+ */
+export async function searchTickets(tx: TenantDb, actor: Actor, query: string) {
+  const q = query.trim();
+  const allowed = await visibleDepartments(tx, actor);
+  if (!q || (allowed !== "all" && allowed.length === 0)) return [];
+  const permitted = and(isNull(tickets.heldReason), allowed === "all" ? undefined : inArray(tickets.departmentId, allowed));
+
+  let matching;
+  const number = /^#?(\d{1,9})$/.exec(q);
+  if (number) {
+    matching = eq(tickets.number, Number(number[1]));
+  } else if (/^[^\s@]+@[^\s@]+$/.test(q)) {
+    matching = sql`lower(${customers.email}) = ${q.toLowerCase()}`;
+  } else {
+    const config = searchConfigFor((await getDesk(tx)).locale);
+    const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${q})`;
+    const inSubjects = tx
+      .select({ id: tickets.id })
+      .from(tickets)
+      .where(sql`${tickets.search} @@ ${tsquery}`)
+      .orderBy(desc(tickets.id))
+      .limit(LIMIT * 4);
+    const inMessages = tx
+      .select({ id: ticketMessages.ticketId })
+      .from(ticketMessages)
+      .where(sql`${ticketMessages.search} @@ ${tsquery}`)
+      .orderBy(desc(ticketMessages.id))
+      .limit(LIMIT * 4);
+    const ids = [...new Set([...(await inSubjects).map((r) => r.id), ...(await inMessages).map((r) => r.id)])];
+    if (ids.length === 0) return [];
+    matching = inArray(tickets.id, ids);
+  }
+
+  const rows = await tx
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      subject: tickets.subject,
+      status: tickets.status,
+      priority: tickets.priority,
+      departmentName: departments.name,
+      customerEmail: customers.email,
+      customerName: customers.name,
+      archivedAt: tickets.archivedAt,
+      deletedAt: tickets.deletedAt,
+      createdAt: tickets.createdAt,
+    })
+    .from(tickets)
+    .innerJoin(customers, eq(customers.id, tickets.customerId))
+    .innerJoin(departments, eq(departments.id, tickets.departmentId))
+    .where(and(matching, permitted))
+    .orderBy(desc(tickets.id))
+    .limit(LIMIT);
+  return rows.map((row) => ({ ...row, priority: priorities[row.priority] ?? "normal" }));
+}
