@@ -2,13 +2,13 @@ import "server-only";
 import { auth } from "./auth/next-auth";
 import { clientIp } from "./auth/request";
 import { findSessionUser } from "./auth/service";
-import { getDb } from "./db/client";
+import { getDatabase } from "./db/client";
 import type { Context } from "./trpc";
 
 /** The tRPC context of a request: the session is trusted only while its token version holds. */
 export async function createRequestContext(headers: Headers): Promise<Context> {
-  const db = await getDb();
+  const { db, listen } = await getDatabase();
   const session = await auth();
   const user = session?.user.id ? await findSessionUser(db, session.user.id, session.tokenVersion) : null;
-  return { db, user, ip: clientIp(headers) };
+  return { db, listen, user, ip: clientIp(headers) };
 }

@@ -12,6 +12,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { SessionUser } from "./auth/service";
 import type { Database, TenantDb } from "./db/types";
+import type { Listen } from "./realtime/bus";
 import { withTenant } from "./db/tenant";
 import { unsafeFindDeskAccess } from "./desks/access";
 import { deskSlug } from "./desks/inputs";
@@ -23,6 +24,8 @@ import { touchLastSeen } from "./staff/service";
 // 1. Context ---------------------------------------------------------------------------------
 export type Context = {
   db: Database;
+  /** LISTEN on the same database, for live updates. */
+  listen: Listen;
   user: SessionUser | null;
   ip: string | null;
 };

@@ -1,15 +1,23 @@
 import { findSessionUser } from "@/server/auth/service";
 import type { Database } from "@/server/db/types";
 import type { SignUpInput } from "@/server/desks/inputs";
+import type { Listen } from "@/server/realtime/bus";
 import { createCaller } from "@/server/root";
 
 let counter = 0;
+
+// Test files that exercise live updates register their database's LISTEN here.
+const listeners = new WeakMap<Database, Listen>();
+export function useListen(db: Database, listen: Listen) {
+  listeners.set(db, listen);
+}
+const noListen: Listen = async () => async () => {};
 
 /** A caller as an anonymous visitor, or as the person with this id (their session must be valid). */
 export async function callerAs(db: Database, userId: string | null = null, ip = "203.0.113.7") {
   const user = userId ? await findSessionUser(db, userId, 0) : null;
   if (userId && !user) throw new Error(`no such user ${userId}`);
-  return createCaller({ db, user, ip });
+  return createCaller({ db, listen: listeners.get(db) ?? noListen, user, ip });
 }
 
 export function signUpValues(overrides: Partial<SignUpInput> = {}): SignUpInput {

@@ -26,23 +26,27 @@ export async function announce(tx: TenantDb, change: TicketChange): Promise<void
   await tx.execute(sql`select pg_notify(${CHANNEL}, ${JSON.stringify(change)})`);
 }
 
-const globalForBus = globalThis as unknown as { deskhandBus?: Promise<EventEmitter> };
+export type Listen = OpenDatabase["listen"];
+const buses = new WeakMap<Listen, Promise<EventEmitter>>();
 
-/** One LISTEN per process, fanned out to this process's subscribers by desk. */
-export function ticketBus(database: () => Promise<OpenDatabase>): Promise<EventEmitter> {
-  globalForBus.deskhandBus ??= (async () => {
-    const emitter = new EventEmitter();
-    emitter.setMaxListeners(0);
-    const { listen } = await database();
-    await listen(CHANNEL, (payload) => {
-      try {
-        const change = ticketChange.parse(JSON.parse(payload));
-        emitter.emit(change.tenantId, change);
-      } catch (error) {
-        log.warn({ err: error }, "Ignored a malformed ticket notification");
-      }
-    });
-    return emitter;
-  })();
-  return globalForBus.deskhandBus;
+/** One LISTEN per database connection pool, fanned out to this process's subscribers by desk. */
+export function ticketBus(listen: Listen): Promise<EventEmitter> {
+  let bus = buses.get(listen);
+  if (!bus) {
+    bus = (async () => {
+      const emitter = new EventEmitter();
+      emitter.setMaxListeners(0);
+      await listen(CHANNEL, (payload) => {
+        try {
+          const change = ticketChange.parse(JSON.parse(payload));
+          emitter.emit(change.tenantId, change);
+        } catch (error) {
+          log.warn({ err: error }, "Ignored a malformed ticket notification");
+        }
+      });
+      return emitter;
+    })();
+    buses.set(listen, bus);
+  }
+  return bus;
 }

@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { on } from "node:events";
 import { z } from "zod";
 import { users } from "../auth/schema";
-import { getDatabase } from "../db/client";
 import { announce, ticketBus, type TicketChange } from "../realtime/bus";
 import { can } from "../staff/permissions";
 import { createTRPCRouter, deskAccessProcedure, deskInput, deskProcedure } from "../trpc";
@@ -76,7 +75,7 @@ export const ticketsRouter = createTRPCRouter({
   }),
   /** Live changes the caller may see: ids only; the client refetches what it shows. */
   changes: deskAccessProcedure.input(deskInput({})).subscription(async function* ({ ctx, signal }) {
-    const bus = await ticketBus(getDatabase);
+    const bus = await ticketBus(ctx.listen);
     for await (const [change] of on(bus, ctx.actor.tenantId, { signal }) as AsyncIterable<[TicketChange]>) {
       if (can(ctx.actor.access, "ticket.view", change.departmentId)) yield change;
     }
