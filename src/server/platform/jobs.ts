@@ -2,7 +2,9 @@ import crypto from "node:crypto";
 import type { Database } from "../db/types";
 import { log } from "../log";
 import { deliverDueMail } from "../mail/outbox";
+import { env } from "@/env";
 import { authSecret } from "../auth/secret";
+import { archiveClosedTickets } from "../tickets/archive";
 
 /**
  * Background work. Each job is idempotent and safe to run on several instances at once: it claims
@@ -10,6 +12,7 @@ import { authSecret } from "../auth/secret";
  */
 export const jobs = {
   mail: (db: Database) => deliverDueMail(db),
+  archive: (db: Database) => archiveClosedTickets(db, env.ARCHIVE_AFTER_DAYS),
 } satisfies Record<string, (db: Database) => Promise<unknown>>;
 
 export type JobName = keyof typeof jobs;
@@ -27,18 +30,18 @@ export function jobToken(): string {
   return crypto.createHmac("sha256", authSecret()).update("deskhand-jobs").digest("base64url");
 }
 
-/** Runs the jobs inside the server on a schedule; returns a stop function. */
-export function scheduleJobs(db: Database, options: { mailEverySeconds: number }): () => void {
+/** Runs a job inside the server every `seconds` (never two runs of it at once); returns a stop function. */
+export function scheduleJob(name: JobName, db: Database, seconds: number): () => void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    runJob("mail", db)
-      .catch((error: unknown) => log.error({ err: error }, "Scheduled mail job failed"))
+    runJob(name, db)
+      .catch((error: unknown) => log.error({ err: error, job: name }, "Scheduled job failed"))
       .finally(() => {
         running = false;
       });
-  }, options.mailEverySeconds * 1000);
+  }, seconds * 1000);
   timer.unref();
   return () => clearInterval(timer);
 }

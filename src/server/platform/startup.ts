@@ -2,7 +2,7 @@ import { env } from "@/env";
 import { getDatabase } from "../db/client";
 import { log } from "../log";
 import { smtpConfigured } from "../mail/outbox";
-import { scheduleJobs } from "./jobs";
+import { scheduleJob } from "./jobs";
 import { seedDemoDesk } from "./demo";
 
 /** Runs once when the server starts: migrations (inside getDatabase) and the demo desk. */
@@ -10,5 +10,6 @@ export async function startServer(): Promise<void> {
   const { db, kind } = await getDatabase();
   log.info({ database: kind, port: env.PORT }, "Database ready");
   if (env.DEMO_SEED) await seedDemoDesk(db);
-  if (smtpConfigured()) scheduleJobs(db, { mailEverySeconds: 15 });
+  if (smtpConfigured()) scheduleJob("mail", db, 15);
+  scheduleJob("archive", db, 3600);
 }

@@ -131,3 +131,14 @@ export async function bulkUpdate(
   return { done, refused };
 }
 
+
+/** Lets a held ticket in: it joins the queues as if it had just arrived. */
+export async function releaseTicket(tx: TenantDb, actor: Actor, ticketId: string): Promise<void> {
+  if (!can(actor.access, "desk.settings")) throw new DeskError("FORBIDDEN", "permission.denied");
+  const ticket = await ticketFor(tx, actor, ticketId, "ticket.manage");
+  if (!ticket.heldReason) return;
+  await tx.update(tickets).set({ heldReason: null, lastActivityAt: new Date() }).where(eq(tickets.id, ticket.id));
+  await addTimeline(tx, ticket, actor.membershipId, "released", { reason: ticket.heldReason });
+  await recordEvent(tx, actor, { action: "ticket.released", objectType: "ticket", objectId: ticket.id, summary: { number: ticket.number, reason: ticket.heldReason } });
+  await announce(tx, { tenantId: actor.tenantId, ticketId: ticket.id, departmentId: ticket.departmentId, kind: "created" });
+}

@@ -5,7 +5,7 @@ import { users } from "../auth/schema";
 import { announce, ticketBus, type TicketChange } from "../realtime/bus";
 import { can } from "../staff/permissions";
 import { createTRPCRouter, deskAccessProcedure, deskInput, deskProcedure } from "../trpc";
-import { bulkUpdate, forwardTicket, purgeTicket, trashTicket, updateTicket } from "./actions";
+import { bulkUpdate, forwardTicket, purgeTicket, releaseTicket, trashTicket, updateTicket } from "./actions";
 import { ticketFor } from "./access";
 import { getTicket, replyToTicket } from "./conversation";
 import { createTicketOnBehalf } from "./create";
@@ -37,6 +37,7 @@ export const ticketsRouter = createTRPCRouter({
     .input(deskInput({ ticketId, departmentId: z.uuid("department.notFound"), note: z.string().max(5000, "ticket.bodyTooLong").nullish() }))
     .mutation(({ ctx, input }) => forwardTicket(ctx.tx, ctx.actor, input.ticketId, input.departmentId, input.note ?? null)),
   trash: deskProcedure.input(deskInput({ ticketId, trashed: z.boolean() })).mutation(({ ctx, input }) => trashTicket(ctx.tx, ctx.actor, input.ticketId, input.trashed)),
+  release: deskProcedure.input(deskInput({ ticketId })).mutation(({ ctx, input }) => releaseTicket(ctx.tx, ctx.actor, input.ticketId)),
   purge: deskProcedure.input(deskInput({ ticketId })).mutation(({ ctx, input }) => purgeTicket(ctx.tx, ctx.actor, input.ticketId)),
   merge: deskProcedure
     .input(deskInput({ sourceId: ticketId, targetId: ticketId }))

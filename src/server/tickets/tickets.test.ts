@@ -7,6 +7,7 @@ import { createTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { fileTicket } from "@/test/tickets";
 import { customers } from "../customers/schema";
+import { archiveClosedTickets } from "./archive";
 import { createTicket } from "./create";
 import { tickets } from "./schema";
 
@@ -181,6 +182,20 @@ describe("who sees what", () => {
     expect((await desk.owner.tickets.inbox({ desk: desk.slug, view: "held" })).tickets.map((t) => [t.id, t.heldReason])).toEqual([[held.id, "blocked_customer"]]);
     const stored = await withTenant(database.db, desk.tenantId, (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(tickets));
     expect(stored[0]!.n).toBe(2);
+    expect((await failure(agent.tickets.release({ desk: desk.slug, ticketId: held.id }))).code).toBe("FORBIDDEN");
+    await desk.owner.tickets.release({ desk: desk.slug, ticketId: held.id });
+    expect((await agent.tickets.inbox({ desk: desk.slug })).tickets.map((t) => t.id).sort()).toEqual([first.id, held.id].sort());
+  });
+
+  it("archives closed tickets after the set days: out of the views, still found by search", async () => {
+    const desk = await readyDesk(database.db, "archive-desk", ["Support"]);
+    const old = await fileTicket(desk, { subject: "Ancient printer jam" });
+    await desk.owner.tickets.update({ desk: desk.slug, ticketId: old.id, changes: { status: "closed" } });
+    await database.db.update(tickets).set({ lastActivityAt: sql`now() - interval '40 days'` }).where(eq(tickets.id, old.id));
+    expect(await archiveClosedTickets(database.db, 30)).toEqual({ archived: 1 });
+    expect(await archiveClosedTickets(database.db, 30)).toEqual({ archived: 0 });
+    expect((await desk.owner.tickets.inbox({ desk: desk.slug, view: "solved" })).tickets).toEqual([]);
+    expect((await desk.owner.tickets.search({ desk: desk.slug, query: "printer" })).map((t) => t.id)).toEqual([old.id]);
   });
 });
 
