@@ -89,7 +89,7 @@ export function PanelShell({ desk, role, desks, me, children }: Props) {
           <span className="truncate text-sm font-semibold text-slate-900 lg:hidden">{desk.displayName}</span>
           <div className="ml-auto flex items-center gap-2">
             <LanguageSwitcher display="compact" />
-            <UserMenu me={me} role={role} />
+            <UserMenu desk={desk.slug} me={me} role={role} />
           </div>
         </header>
         <main id="panel-main" className="flex-1 px-4 py-6 sm:px-6 lg:px-8">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { signOutAction } from "@/app/d/actions";
 import {
   DropdownMenu,
@@ -11,7 +12,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 
-export function UserMenu({ me, role }: { me: { name: string; email: string }; role: string }) {
+export function UserMenu({ desk, me, role }: { desk: string; me: { name: string; email: string }; role: string }) {
   const t = useTranslations("panel.userMenu");
   const initials = me.name
     .split(/\s+/)
@@ -34,6 +35,15 @@ export function UserMenu({ me, role }: { me: { name: string; email: string }; ro
           <span className="mt-1 block text-xs font-normal text-slate-500">{t(`role.${role}`)}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href={`/d/${desk}/profile`}>
+            <svg viewBox="0 0 16 16" fill="none" aria-hidden="true">
+              <circle cx="8" cy="5.5" r="2.75" stroke="currentColor" strokeWidth="1.5" />
+              <path d="M2.75 13.5c.6-2.4 2.7-3.75 5.25-3.75s4.65 1.35 5.25 3.75" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+            </svg>
+            {t("profile")}
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <button type="button" className="w-full" onClick={() => void signOutAction()}>
             {t("signOut")}

@@ -7,13 +7,13 @@ import { can } from "@/server/staff/permissions";
 
 export default async function EventsPage({ params }: { params: Promise<{ desk: string }> }) {
   const { desk } = await params;
-  const { role } = await loadDesk(desk, `/d/${desk}/events`);
+  const { desk: current, role } = await loadDesk(desk, `/d/${desk}/events`);
   if (!can({ role, active: true, grants: new Map() }, "audit.read")) return <Forbidden />;
   const t = await getTranslations("panel.events");
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <EventLog desk={desk} />
+      <EventLog desk={desk} timeZone={current.timeZone} />
     </>
   );
 }

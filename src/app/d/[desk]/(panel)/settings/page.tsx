@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/panel/forbidden";
 import { PageHeader } from "@/components/panel/page-header";
 import { GeneralSettingsForm } from "@/components/settings/general-settings-form";
+import { SettingsNav } from "@/components/settings/settings-nav";
 import { WidgetFieldsForm } from "@/components/settings/widget-fields-form";
 import { loadDesk } from "@/server/desks/load";
 import { can } from "@/server/staff/permissions";
@@ -14,6 +15,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ desk:
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <SettingsNav desk={slug} />
       <div className="grid gap-6 xl:grid-cols-2">
         <section aria-labelledby="settings-general" className="rounded-xl border border-slate-200 bg-white p-6">
           <h2 id="settings-general" className="text-lg font-semibold text-slate-900">{t("general")}</h2>

@@ -1,0 +1,186 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { z } from "zod";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import { Textarea } from "@/components/ui/textarea";
+import { departmentFields } from "@/server/departments/inputs";
+import type { Department } from "@/server/departments/schema";
+import type { StaffMember } from "@/server/staff/service";
+import { useTRPC } from "@/trpc/react";
+import { departmentTree, descendantIds, flattenTree } from "./tree";
+
+// The server's own field rules; the selects hold "" for "none" until the form is sent.
+const schema = z.object({
+  name: departmentFields.name,
+  description: z.string().trim().max(500, "department.descriptionTooLong"),
+  parentId: z.string(),
+  responsibleMembershipId: z.string(),
+  isPublic: z.boolean(),
+});
+type Values = z.infer<typeof schema>;
+const fields = ["name", "description", "parentId", "responsibleMembershipId", "isPublic"] as const;
+
+export type DepartmentFormTarget = { mode: "add"; parentId: string | null } | { mode: "edit"; department: Department };
+
+type Props = {
+  desk: string;
+  target: DepartmentFormTarget | null;
+  onClose: () => void;
+  /** Every department of the desk (archived ones are left out of the parent choice). */
+  departments: Department[];
+  staff: StaffMember[];
+  onSaved: (message: string) => void;
+};
+
+/** Add or edit a department: the full form, in a dialog. */
+export function DepartmentFormDialog({ target, onClose, ...props }: Props) {
+  return (
+    <Dialog open={target !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
+      <DialogContent size="lg">{target ? <DepartmentForm target={target} onClose={onClose} {...props} /> : null}</DialogContent>
+    </Dialog>
+  );
+}
+
+function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: Props & { target: DepartmentFormTarget }) {
+  const t = useTranslations("panel.departments");
+  const errorText = useErrorText();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const create = useMutation(trpc.departments.create.mutationOptions());
+  const update = useMutation(trpc.departments.update.mutationOptions());
+  const [formError, setFormError] = useState<ErrorMessage>(null);
+  const editing = target.mode === "edit" ? target.department : null;
+  const parent = target.mode === "add" && target.parentId ? departments.find((d) => d.id === target.parentId) : undefined;
+
+  const active = staff.filter((person) => person.active);
+  const previous = editing?.responsibleMembershipId ? staff.find((p) => p.membershipId === editing.responsibleMembershipId) : undefined;
+  const previousGone = previous !== undefined && !previous.active;
+
+  const parentOptions = useMemo(() => {
+    const excluded = editing ? descendantIds(departments, editing.id).add(editing.id) : new Set<string>();
+    const choosable = departments.filter((d) => !d.archivedAt && !excluded.has(d.id));
+    return flattenTree(departmentTree(choosable));
+  }, [departments, editing]);
+
+  const { register, handleSubmit, formState, setError, control } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      name: editing?.name ?? "",
+      description: editing?.description ?? "",
+      parentId: editing ? (editing.parentId ?? "") : (target.mode === "add" ? (target.parentId ?? "") : ""),
+      responsibleMembershipId: editing && !previousGone ? (editing.responsibleMembershipId ?? "") : "",
+      isPublic: editing?.isPublic ?? true,
+    },
+  });
+  const descriptionLength = useWatch({ control, name: "description" }).length;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const input = {
+      desk,
+      name: values.name,
+      description: values.description,
+      parentId: values.parentId || null,
+      responsibleMembershipId: values.responsibleMembershipId || null,
+      isPublic: values.isPublic,
+    };
+    try {
+      if (editing) await update.mutateAsync({ ...input, id: editing.id });
+      else await create.mutateAsync(input);
+      await queryClient.invalidateQueries({ queryKey: trpc.departments.pathKey() });
+      onSaved(editing ? t("form.saved", { name: values.name }) : t("form.created", { name: values.name }));
+      onClose();
+    } catch (error) {
+      setFormError(applyServerError(error, setError, fields));
+    }
+  });
+
+  const title = editing ? t("form.editTitle", { name: editing.name }) : parent ? t("form.addChildTitle", { parent: parent.name }) : t("form.addTitle");
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <DialogHeader>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogDescription>{editing ? t("form.editDescription") : t("form.addDescription")}</DialogDescription>
+      </DialogHeader>
+      <Field label={t("form.name")} error={errorText(formState.errors.name?.message)} required>
+        <Input maxLength={80} autoComplete="off" {...register("name")} />
+      </Field>
+      <Field
+        label={t("form.description")}
+        hint={`${t("form.descriptionHint")} ${t("form.characters", { count: descriptionLength, max: 500 })}`}
+        error={errorText(formState.errors.description?.message)}
+      >
+        <Textarea rows={3} maxLength={500} {...register("description")} />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t("form.parent")} hint={t("form.parentHint")} error={errorText(formState.errors.parentId?.message)}>
+          {(controlProps) => (
+            <NativeSelect {...controlProps} {...register("parentId")}>
+              <option value="">{t("form.parentNone")}</option>
+              {parentOptions.map((node) => (
+                <option key={node.department.id} value={node.department.id}>
+                  {"\u00a0\u00a0\u00a0".repeat(node.depth)}
+                  {node.department.name}
+                </option>
+              ))}
+            </NativeSelect>
+          )}
+        </Field>
+        <Field
+          label={t("form.responsible")}
+          hint={previousGone ? t("form.responsibleGone", { name: previous.name }) : t("form.responsibleHint")}
+          error={errorText(formState.errors.responsibleMembershipId?.message)}
+        >
+          {(controlProps) => (
+            <NativeSelect {...controlProps} {...register("responsibleMembershipId")}>
+              <option value="">{t("form.responsibleNone")}</option>
+              {active.map((person) => (
+                <option key={person.membershipId} value={person.membershipId}>
+                  {person.name}
+                </option>
+              ))}
+            </NativeSelect>
+          )}
+        </Field>
+      </div>
+      <Controller
+        control={control}
+        name="isPublic"
+        render={({ field }) => (
+          <CheckboxField
+            label={t("form.isPublic")}
+            description={t("form.isPublicHint")}
+            checked={field.value}
+            onCheckedChange={(checked) => field.onChange(checked === true)}
+            onBlur={field.onBlur}
+            name={field.name}
+            ref={field.ref}
+          />
+        )}
+      />
+      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button type="button" variant="secondary">
+            {t("form.cancel")}
+          </Button>
+        </DialogClose>
+        <Button type="submit" loading={formState.isSubmitting}>
+          {editing ? t("form.save") : t("form.create")}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { passwordChangeInput } from "@/server/staff/inputs";
+import { useTRPC } from "@/trpc/react";
+
+const MISMATCH = "mismatch";
+const schema = passwordChangeInput
+  .extend({ confirmPassword: z.string() })
+  .refine((v) => v.newPassword === v.confirmPassword, { message: MISMATCH, path: ["confirmPassword"] });
+type Values = z.infer<typeof schema>;
+
+/**
+ * Changing the password ends every session of the person (the server bumps the token version), so
+ * this browser signs in again with the new password right away to stay signed in.
+ */
+export function PasswordForm({ desk, email }: { desk: string; email: string }) {
+  const t = useTranslations("panel.profile.password");
+  const errorText = useErrorText();
+  const router = useRouter();
+  const trpc = useTRPC();
+  const change = useMutation(trpc.account.changePassword.mutationOptions());
+  const [status, setStatus] = useState<{ changed?: boolean; signedOut?: boolean; error?: ErrorMessage }>({});
+  const { register, handleSubmit, formState, setError, reset } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
+  });
+  const message = (value: string | undefined) => (value === MISMATCH ? t("mismatch") : errorText(value));
+
+  const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
+    setStatus({});
+    try {
+      await change.mutateAsync({ desk, currentPassword, newPassword });
+    } catch (error) {
+      setStatus({ error: applyServerError(error, setError, ["currentPassword", "newPassword"]) });
+      return;
+    }
+    reset();
+    try {
+      const result = await signIn("credentials", { email, password: newPassword, redirect: false });
+      if (!result || result.error) {
+        setStatus({ signedOut: true });
+        return;
+      }
+    } catch {
+      setStatus({ signedOut: true });
+      return;
+    }
+    setStatus({ changed: true });
+    router.refresh();
+  });
+
+  if (status.signedOut) {
+    return (
+      <Alert variant="warning" action={<Button asChild size="sm"><Link href={`/signin?callbackUrl=${encodeURIComponent(`/d/${desk}/profile`)}`}>{t("signIn")}</Link></Button>}>
+        {t("signedOut")}
+      </Alert>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      {/* Lets password managers file the new password under the right account. */}
+      <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
+      <Field label={t("current")} error={message(formState.errors.currentPassword?.message)} required>
+        <Input type="password" autoComplete="current-password" maxLength={200} {...register("currentPassword")} />
+      </Field>
+      <Field label={t("new")} hint={t("newHint")} error={message(formState.errors.newPassword?.message)} required>
+        <Input type="password" autoComplete="new-password" maxLength={200} {...register("newPassword")} />
+      </Field>
+      <Field label={t("confirm")} error={message(formState.errors.confirmPassword?.message)} required>
+        <Input type="password" autoComplete="new-password" maxLength={200} {...register("confirmPassword")} />
+      </Field>
+      {status.error ? <Alert variant="error">{errorText(status.error)}</Alert> : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" loading={formState.isSubmitting}>
+          {t("submit")}
+        </Button>
+        <span aria-live="polite" className="text-sm text-emerald-700">
+          {status.changed ? t("changed") : ""}
+        </span>
+      </div>
+    </form>
+  );
+}
