@@ -37,6 +37,7 @@ describe("invitation lifecycle", () => {
     expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{40,}$/);
     const [stored] = await database.db.select().from(invitations).where(eq(invitations.id, invitation.id));
     expect(stored!.tokenHash).not.toContain(tokenOf(link));
+    expect(invitation).not.toHaveProperty("tokenHash");
     const mails = await database.db.select().from(outbox).where(eq(outbox.tenantId, desk.tenantId));
     expect(mails).toEqual([expect.objectContaining({ kind: "staff.invitation", toAddress: "nina@example.com", status: "stored" })]);
     expect(mails[0]!.textBody).toContain(link);

@@ -48,7 +48,7 @@ async function sendInvitationMail(tx: TenantDb, actor: Actor, invitation: Invita
 }
 
 /** Invites a person by email. Returns the link once; only its hash is stored. */
-export async function inviteStaff(tx: TenantDb, actor: Actor, input: InviteInput): Promise<{ invitation: Invitation; link: string }> {
+export async function inviteStaff(tx: TenantDb, actor: Actor, input: InviteInput): Promise<{ invitation: Omit<Invitation, "tokenHash">; link: string }> {
   const [member] = await tx
     .select({ id: memberships.id })
     .from(memberships)
@@ -89,7 +89,8 @@ export async function inviteStaff(tx: TenantDb, actor: Actor, input: InviteInput
     summary: { email: input.email, name: input.name, role: input.role, grants: invitation.grants },
   });
   await sendInvitationMail(tx, actor, invitation, token);
-  return { invitation, link: inviteLink(token) };
+  const { tokenHash: _hash, ...visible } = invitation;
+  return { invitation: visible, link: inviteLink(token) };
 }
 
 export async function listInvitations(tx: TenantDb) {

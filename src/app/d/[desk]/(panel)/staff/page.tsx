@@ -1,42 +1,33 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/panel/forbidden";
 import { PageHeader } from "@/components/panel/page-header";
-import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
-import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
+import { AccessMatrix } from "@/components/staff/access-matrix";
+import { InvitationsList } from "@/components/staff/invitations-list";
+import { InviteButton } from "@/components/staff/invite-dialog";
+import { MembersTable } from "@/components/staff/members-table";
+import { StaffTabs } from "@/components/staff/staff-tabs";
 import { loadDesk } from "@/server/desks/load";
 import { can } from "@/server/staff/permissions";
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff"))("title") };
+}
+
 export default async function StaffPage({ params }: { params: Promise<{ desk: string }> }) {
-  const { desk } = await params;
-  const { role, api } = await loadDesk(desk, `/d/${desk}/staff`);
+  const { desk: slug } = await params;
+  const { desk, role, me } = await loadDesk(slug, `/d/${slug}/staff`);
   if (!can({ role, active: true, grants: new Map() }, "staff.manage")) return <Forbidden />;
-  const [t, tRole, format, staff] = await Promise.all([
-    getTranslations("panel.staff"),
-    getTranslations("panel.userMenu.role"),
-    getFormatter(),
-    api.staff.list({ desk }),
-  ]);
+  const t = await getTranslations("staff");
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
-      <Table>
-        <TableHeader columns={[t("name"), t("email"), t("role"), t("status"), t("joined")]} />
-        <TableBody>
-          {staff.map((person) => (
-            <tr key={person.membershipId}>
-              <Cell className="font-medium text-slate-900">{person.name}</Cell>
-              <Cell>{person.email}</Cell>
-              <Cell className="text-slate-900">{tRole(person.role)}</Cell>
-              <Cell>
-                <Badge variant={person.active ? "success" : "neutral"}>{person.active ? t("active") : t("inactive")}</Badge>
-              </Cell>
-              <Cell>{format.dateTime(person.joinedAt, { dateStyle: "medium" })}</Cell>
-            </tr>
-          ))}
-        </TableBody>
-      </Table>
-      <Alert variant="info" className="mt-4">{t("invitesSoon")}</Alert>
+      <PageHeader title={t("title")} description={t("description")} actions={<InviteButton desk={slug} deskName={desk.displayName} />} />
+      <StaffTabs desk={slug} current="members" />
+      <div className="flex flex-col gap-10">
+        <MembersTable desk={slug} viewer={{ userId: me.id, role }} />
+        <InvitationsList desk={slug} />
+        <AccessMatrix desk={slug} />
+      </div>
     </>
   );
 }

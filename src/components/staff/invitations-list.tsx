@@ -1,0 +1,218 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { serverMessage, useErrorText } from "@/components/forms/errors";
+import { Alert } from "@/components/ui/alert";
+import { Badge, type BadgeVariant } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
+import { cn } from "@/lib/cn";
+import { useTRPC } from "@/trpc/react";
+import { ConfirmDialog } from "./confirm-dialog";
+import { InvitationLink } from "./invitation-link";
+import { StaffSection, TableSkeleton } from "./section";
+import { hiddenInTable, type InvitationRow } from "./shared";
+import { useLocalFormat } from "./use-local-format";
+
+const stateBadges: Record<InvitationRow["state"], BadgeVariant> = {
+  open: "info",
+  expired: "warning",
+  revoked: "neutral",
+  accepted: "success",
+};
+const stateOrder: Record<InvitationRow["state"], number> = { open: 0, expired: 1, revoked: 2, accepted: 3 };
+
+/** Invitations not yet accepted: resend them (a new link) or revoke them. */
+export function InvitationsList({ desk }: { desk: string }) {
+  const t = useTranslations("staff.invitations");
+  const tRole = useTranslations("panel.userMenu.role");
+  const tCommon = useTranslations("common");
+  const errorText = useErrorText();
+  const format = useLocalFormat();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const invitations = useQuery(trpc.staff.invitations.queryOptions({ desk }));
+  const resend = useMutation(trpc.staff.resendInvitation.mutationOptions());
+  const revoke = useMutation(trpc.staff.revokeInvitation.mutationOptions());
+  const [showRevoked, setShowRevoked] = useState(false);
+  const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(null);
+  const [resent, setResent] = useState<{ id: string; email: string; link: string } | null>(null);
+  const [resending, setResending] = useState<string | null>(null);
+  const [revoking, setRevoking] = useState<InvitationRow | null>(null);
+  const [revokeError, setRevokeError] = useState<string | null>(null);
+
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.staff.invitations.queryKey() });
+
+  async function resendOne(invitation: InvitationRow) {
+    setNotice(null);
+    setResending(invitation.id);
+    try {
+      const { link } = await resend.mutateAsync({ desk, invitationId: invitation.id });
+      await refresh();
+      setResent({ id: invitation.id, email: invitation.email, link });
+    } catch (error) {
+      setNotice({ variant: "error", text: errorText(serverMessage(error)) ?? "" });
+    } finally {
+      setResending(null);
+    }
+  }
+
+  async function confirmRevoke() {
+    if (!revoking) return;
+    setRevokeError(null);
+    try {
+      await revoke.mutateAsync({ desk, invitationId: revoking.id });
+    } catch (error) {
+      setRevokeError(errorText(serverMessage(error)) ?? null);
+      return;
+    }
+    const email = revoking.email;
+    setRevoking(null);
+    await refresh();
+    setNotice({ variant: "success", text: t("revokedNotice", { email }) });
+  }
+
+  const rows = [...(invitations.data ?? [])].sort((a, b) => stateOrder[a.state] - stateOrder[b.state]);
+  const revokedCount = rows.filter((r) => r.state === "revoked").length;
+  const waiting = rows.filter((r) => r.state !== "revoked");
+  const shown = showRevoked ? rows : waiting;
+  const resentRow = resent ? invitations.data?.find((r) => r.id === resent.id) : undefined;
+
+  return (
+    <StaffSection
+      title={t("title")}
+      meta={invitations.data && waiting.length > 0 ? t("count", { count: waiting.length }) : null}
+      description={t("description")}
+      actions={
+        revokedCount > 0 ? (
+          <Button type="button" variant="ghost" size="sm" aria-pressed={showRevoked} onClick={() => setShowRevoked((v) => !v)}>
+            {showRevoked ? t("hideRevoked") : t("showRevoked", { count: revokedCount })}
+          </Button>
+        ) : null
+      }
+    >
+      <div aria-live="polite">
+        {notice ? (
+          <Alert
+            variant={notice.variant}
+            action={
+              <Button type="button" variant="ghost" size="sm" onClick={() => setNotice(null)}>
+                {tCommon("close")}
+              </Button>
+            }
+          >
+            {notice.text}
+          </Alert>
+        ) : null}
+      </div>
+      {invitations.isPending ? (
+        <TableSkeleton rows={2} label={tCommon("loading")} />
+      ) : invitations.isError ? (
+        <Alert
+          variant="error"
+          action={
+            <Button type="button" variant="secondary" size="sm" onClick={() => void invitations.refetch()}>
+              {tCommon("retry")}
+            </Button>
+          }
+        >
+          {t("error")}
+        </Alert>
+      ) : shown.length === 0 ? (
+        <EmptyState
+          className="py-8"
+          icon={
+            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+              <rect x="3" y="5" width="18" height="14" rx="2" />
+              <path d="m3.5 6.5 8.5 6.5 8.5-6.5" />
+            </svg>
+          }
+          title={t("empty")}
+          description={t("emptyHint")}
+        />
+      ) : (
+        <Table aria-label={t("label")}>
+          <TableHeader columns={[t("email"), t("name"), t("role"), t("expires"), t("state"), <span key="actions" className={hiddenInTable}>{t("actions")}</span>]} />
+          <TableBody>
+            {shown.map((invitation) => {
+              const closed = invitation.state === "revoked" || invitation.state === "accepted";
+              return (
+                <tr key={invitation.id} className={cn(closed && "text-slate-400")}>
+                  <Cell className={cn("font-medium text-slate-900", closed && "text-slate-500")}>{invitation.email}</Cell>
+                  <Cell>{invitation.name}</Cell>
+                  <Cell>{tRole(invitation.role)}</Cell>
+                  <Cell className="whitespace-nowrap">
+                    {closed ? "—" : format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </Cell>
+                  <Cell>
+                    <Badge variant={stateBadges[invitation.state]} dot>
+                      {t(`states.${invitation.state}`)}
+                    </Badge>
+                  </Cell>
+                  <Cell className="text-right">
+                    {closed ? null : (
+                      <div className="flex justify-end gap-1">
+                        <Button
+                          type="button"
+                          variant="ghost"
+                          size="sm"
+                          loading={resending === invitation.id}
+                          aria-label={t("resendTo", { email: invitation.email })}
+                          onClick={() => void resendOne(invitation)}
+                        >
+                          {t("resend")}
+                        </Button>
+                        <Button
+                          type="button"
+                          variant="ghost"
+                          size="sm"
+                          className="text-red-700 hover:bg-red-50 hover:text-red-800"
+                          aria-label={t("revokeFor", { email: invitation.email })}
+                          onClick={() => {
+                            setRevokeError(null);
+                            setRevoking(invitation);
+                          }}
+                        >
+                          {t("revoke")}
+                        </Button>
+                      </div>
+                    )}
+                  </Cell>
+                </tr>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      <Dialog open={resent !== null} onOpenChange={(open) => (open ? undefined : setResent(null))}>
+        <DialogContent size="lg">
+          <DialogHeader>
+            <DialogTitle>{t("resentTitle")}</DialogTitle>
+            <DialogDescription>{t("resentDescription", { email: resent?.email ?? "" })}</DialogDescription>
+          </DialogHeader>
+          {resent ? <InvitationLink link={resent.link} email={resent.email} expiresAt={resentRow?.expiresAt ?? null} /> : null}
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button type="button">{t("done")}</Button>
+            </DialogClose>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+      <ConfirmDialog
+        open={revoking !== null}
+        onOpenChange={(open) => (open ? undefined : setRevoking(null))}
+        title={t("revokeDialog.title", { email: revoking?.email ?? "" })}
+        description={t("revokeDialog.description")}
+        confirmLabel={t("revokeDialog.confirm")}
+        variant="danger"
+        pending={revoke.isPending}
+        error={revokeError}
+        onConfirm={() => void confirmRevoke()}
+      />
+    </StaffSection>
+  );
+}
