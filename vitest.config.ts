@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -10,6 +11,8 @@ export default defineConfig({
     // Each file gets its own migrated database (PGlite in memory, or a fresh database on the
     // TEST_DATABASE_URL server), so files may run in parallel.
     testTimeout: 30_000,
+    // Uploaded files and generated secrets go to a throwaway directory, not the checkout's .data.
+    env: { DATA_DIR: path.join(os.tmpdir(), `deskhand-vitest-${process.pid}`) },
     hookTimeout: 120_000,
   },
 });

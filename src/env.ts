@@ -21,6 +21,7 @@ const schema = z.object({
   // smtp://user:pass@host:587 or smtps://…; without it mail stays in the stored outbox.
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).max(254).default("Deskhand <no-reply@deskhand.localhost>"),
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(100).default(10),
   // Closed tickets untouched this long leave the default views (still searchable).
   ARCHIVE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),

@@ -7,6 +7,7 @@ import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
 import { tenants } from "../desks/schema";
 import { DeskError } from "../errors";
+import { attachFiles, filesOfTicket } from "../files/service";
 import { enqueueMail } from "../mail/outbox";
 import { announce } from "../realtime/bus";
 import type { Actor } from "../staff/actor";
@@ -25,16 +26,21 @@ export async function getTicket(tx: TenantDb, actor: Actor, ticketId: string) {
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId));
   const names = new Map(staff.map((s) => [s.membershipId, s]));
-  const [messages, events] = await Promise.all([
+  const [messages, events, attachments] = await Promise.all([
     tx.select().from(ticketMessages).where(eq(ticketMessages.ticketId, ticket.id)).orderBy(asc(ticketMessages.id)),
     tx.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticket.id)).orderBy(asc(ticketEvents.id)),
+    filesOfTicket(tx, ticket.id),
   ]);
   return {
     ticket: { ...ticket, priority: priorities[ticket.priority] ?? "normal", searchConfig: undefined, search: undefined },
     customer: customer!,
     department: department!,
     assignee: ticket.assigneeMembershipId ? (names.get(ticket.assigneeMembershipId) ?? null) : null,
-    messages: messages.map(({ search: _s, searchConfig: _c, ...m }) => ({ ...m, authorName: m.authorMembershipId ? (names.get(m.authorMembershipId)?.name ?? null) : null })),
+    messages: messages.map(({ search: _s, searchConfig: _c, ...m }) => ({
+      ...m,
+      authorName: m.authorMembershipId ? (names.get(m.authorMembershipId)?.name ?? null) : null,
+      attachments: attachments.filter((a) => a.messageId === m.id),
+    })),
     events: events.map((e) => ({ ...e, actorName: e.actorMembershipId ? (names.get(e.actorMembershipId)?.name ?? null) : null })),
   };
 }
@@ -74,6 +80,7 @@ export type ReplyInput = {
   expectedVersion: number;
   setStatus?: TicketStatus | null;
   addTags?: string[];
+  attachmentIds?: string[];
 };
 
 /**
@@ -109,6 +116,7 @@ export async function replyToTicket(tx: TenantDb, actor: Actor, input: ReplyInpu
       searchConfig: ticket.searchConfig,
     })
     .returning();
+  await attachFiles(tx, actor, input.attachmentIds ?? [], ticket.id, message!.id);
   const nextStatus = input.setStatus ?? (input.kind === "reply" && (ticket.status === "new" || ticket.status === "open") ? "pending" : ticket.status === "new" ? "open" : ticket.status);
   const tags = [...new Set([...ticket.tags, ...(input.addTags ?? [])])];
   await tx

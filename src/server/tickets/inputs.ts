@@ -57,6 +57,7 @@ export const replyInput = {
   expectedVersion: z.number().int().min(0),
   setStatus: status.nullish(),
   addTags: tagList.default([]),
+  attachmentIds: z.array(z.uuid("file.notFound")).max(10, "file.tooMany").default([]),
 };
 
 export { channels };

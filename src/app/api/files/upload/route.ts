@@ -1,0 +1,23 @@
+import { errorResponse, fromOurOrigin, withDeskOfRequest } from "@/server/files/http";
+import { maxUploadBytes, storeUpload } from "@/server/files/service";
+
+export const dynamic = "force-dynamic";
+
+/** Multipart upload of one file (fields: desk, file). Returns the stored file's id to attach on send. */
+export async function POST(request: Request) {
+  if (!fromOurOrigin(request)) return Response.json({ error: "origin" }, { status: 403 });
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > maxUploadBytes() + 64 * 1024) return Response.json({ error: "file.tooLarge" }, { status: 413 });
+  try {
+    const form = await request.formData();
+    const desk = form.get("desk");
+    const file = form.get("file");
+    if (typeof desk !== "string" || !(file instanceof File)) return Response.json({ error: "file.missing" }, { status: 400 });
+    const stored = await withDeskOfRequest(request, desk, async (tx, actor) =>
+      storeUpload(tx, actor, { fileName: file.name, contentType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }),
+    );
+    return Response.json(stored);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { baseUrl } from "@/env";
+import { auth } from "../auth/next-auth";
+import { clientIp } from "../auth/request";
+import { findSessionUser } from "../auth/service";
+import { getDb } from "../db/client";
+import { withTenant } from "../db/tenant";
+import type { TenantDb } from "../db/types";
+import { unsafeFindDeskAccess } from "../desks/access";
+import { DeskError } from "../errors";
+import type { Actor } from "../staff/actor";
+
+/**
+ * The desk scope for the file routes (which are plain route handlers, not tRPC): the same
+ * session, token-version and membership checks as deskProcedure, then withTenant.
+ */
+export async function withDeskOfRequest<T>(request: Request, slug: string, fn: (tx: TenantDb, actor: Actor) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  const session = await auth();
+  const user = session?.user.id ? await findSessionUser(db, session.user.id, session.tokenVersion) : null;
+  if (!user) throw new DeskError("UNAUTHORIZED", "auth.required");
+  const found = await unsafeFindDeskAccess(db, slug, user.id);
+  if (!found?.access.active) throw new DeskError("NOT_FOUND", "desk.notFound");
+  const actor: Actor = { tenantId: found.tenantId, userId: user.id, membershipId: found.membershipId, access: found.access, ip: clientIp(request.headers) };
+  return withTenant(db, found.tenantId, (tx) => fn(tx, actor), { userId: user.id });
+}
+
+/** A state-changing request must come from our own pages (a cross-site form post has another Origin). */
+export function fromOurOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("host");
+  return origin === new URL(baseUrl).origin || (host !== null && new URL(origin).host === host);
+}
+
+const status: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHORIZED: 401, BAD_REQUEST: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429, LIMIT_REACHED: 403 };
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof DeskError) return Response.json({ error: error.messageKey, params: error.params ?? null }, { status: status[error.code] ?? 400 });
+  throw error;
+}

@@ -1,0 +1,73 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { env } from "@/env";
+import { isBlockedFileName, normaliseFileName } from "@/lib/file-names";
+import { newId } from "../db/columns";
+import type { TenantDb } from "../db/types";
+import { DeskError } from "../errors";
+import type { Actor } from "../staff/actor";
+import { ticketFor } from "../tickets/access";
+import { files, type StoredFile } from "./schema";
+import { deleteStoredFile, readStoredFile, writeStoredFile } from "./storage";
+
+export const maxUploadBytes = () => env.MAX_UPLOAD_MB * 1024 * 1024;
+
+/** Stores an upload not yet attached to anything; the uploader attaches it when they send. */
+export async function storeUpload(
+  tx: TenantDb,
+  actor: Actor,
+  upload: { fileName: string; contentType: string; bytes: Uint8Array },
+): Promise<Pick<StoredFile, "id" | "fileName" | "contentType" | "size">> {
+  const fileName = normaliseFileName(upload.fileName);
+  if (isBlockedFileName(fileName)) throw new DeskError("BAD_REQUEST", "file.blocked", { params: { name: fileName } });
+  if (upload.bytes.byteLength > maxUploadBytes()) throw new DeskError("BAD_REQUEST", "file.tooLarge", { params: { mb: env.MAX_UPLOAD_MB } });
+  if (upload.bytes.byteLength === 0) throw new DeskError("BAD_REQUEST", "file.empty");
+  const id = newId();
+  const storageKey = `${actor.tenantId}/${id}`;
+  await writeStoredFile(storageKey, upload.bytes);
+  try {
+    const [row] = await tx
+      .insert(files)
+      .values({
+        tenantId: actor.tenantId,
+        id,
+        fileName,
+        // Recorded for the download's name only: files are always served as opaque downloads.
+        contentType: /^[\w.+-]+\/[\w.+-]+$/.test(upload.contentType) ? upload.contentType : "application/octet-stream",
+        size: upload.bytes.byteLength,
+        storageKey,
+        uploadedByMembershipId: actor.membershipId,
+      })
+      .returning({ id: files.id, fileName: files.fileName, contentType: files.contentType, size: files.size });
+    return row!;
+  } catch (error) {
+    await deleteStoredFile(storageKey);
+    throw error;
+  }
+}
+
+/** Ties the caller's own unattached uploads to a message of a ticket. */
+export async function attachFiles(tx: TenantDb, actor: Actor, fileIds: string[], ticketId: string, messageId: string): Promise<void> {
+  if (fileIds.length === 0) return;
+  const attached = await tx
+    .update(files)
+    .set({ ticketId, messageId })
+    .where(and(inArray(files.id, fileIds), eq(files.uploadedByMembershipId, actor.membershipId), isNull(files.messageId)))
+    .returning({ id: files.id });
+  if (attached.length !== new Set(fileIds).size) throw new DeskError("BAD_REQUEST", "file.notFound");
+}
+
+export async function filesOfTicket(tx: TenantDb, ticketId: string) {
+  return tx
+    .select({ id: files.id, messageId: files.messageId, fileName: files.fileName, contentType: files.contentType, size: files.size })
+    .from(files)
+    .where(eq(files.ticketId, ticketId));
+}
+
+/** A file for download: attached ones follow their ticket's permissions, loose ones their uploader. */
+export async function fileForDownload(tx: TenantDb, actor: Actor, fileId: string): Promise<{ file: StoredFile; bytes: Buffer }> {
+  const [file] = await tx.select().from(files).where(eq(files.id, fileId));
+  if (!file) throw new DeskError("NOT_FOUND", "file.notFound");
+  if (file.ticketId) await ticketFor(tx, actor, file.ticketId);
+  else if (file.uploadedByMembershipId !== actor.membershipId) throw new DeskError("NOT_FOUND", "file.notFound");
+  return { file, bytes: await readStoredFile(file.storageKey) };
+}
