@@ -34,9 +34,23 @@ export async function getCustomer(tx: TenantDb, id: string): Promise<Customer> {
   return row;
 }
 
-/** Customers by name or email, newest first, keyset-paginated on the id. */
-export async function listCustomers(tx: TenantDb, options: { query?: string | null; cursor: string | null; limit: number }) {
+/**
+ * Customers by name or email, newest first, keyset-paginated on the id. An agent sees the customers
+ * who wrote to a department they may see (`departments` is the list of those; "all" for admins).
+ */
+export async function listCustomers(
+  tx: TenantDb,
+  options: { query?: string | null; cursor: string | null; limit: number; departments: "all" | string[] },
+) {
   const q = options.query?.trim();
+  if (options.departments !== "all" && options.departments.length === 0) return { customers: [], nextCursor: null };
+  const visible =
+    options.departments === "all"
+      ? undefined
+      : sql`exists (select 1 from tickets t where t.customer_id = ${customers.id} and t.department_id in (${sql.join(
+          options.departments.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}))`;
   const rows = await tx
     .select()
     .from(customers)
@@ -44,6 +58,7 @@ export async function listCustomers(tx: TenantDb, options: { query?: string | nu
       and(
         q ? or(ilike(customers.email, `%${escapeLike(q)}%`), ilike(customers.name, `%${escapeLike(q)}%`)) : undefined,
         options.cursor ? sql`${customers.id} < ${options.cursor}` : undefined,
+        visible,
       ),
     )
     .orderBy(desc(customers.id))
@@ -51,6 +66,15 @@ export async function listCustomers(tx: TenantDb, options: { query?: string | nu
   const more = rows.length > options.limit;
   const page = more ? rows.slice(0, options.limit) : rows;
   return { customers: page, nextCursor: more ? page[page.length - 1]!.id : null };
+}
+
+/** A customer the caller may see: admins any, agents those who wrote to their departments. */
+export async function getVisibleCustomer(tx: TenantDb, id: string, departments: "all" | string[]): Promise<Customer> {
+  const customer = await getCustomer(tx, id);
+  if (departments === "all") return customer;
+  const [seen] = await tx.execute(sql`select 1 from tickets where customer_id = ${id} and department_id in (${sql.join(departments.length ? departments.map((d) => sql`${d}::uuid`) : [sql`null::uuid`], sql`, `)}) limit 1`).then(rowsOf);
+  if (!seen) throw new DeskError("NOT_FOUND", "customer.notFound");
+  return customer;
 }
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);

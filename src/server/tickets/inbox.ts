@@ -38,7 +38,12 @@ export async function visibleDepartments(tx: TenantDb, actor: Actor, queue?: str
     const inQueue = new Set([queue]);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const d of all) if (d.parentId && inQueue.has(d.parentId) && !inQueue.has(d.id)) (inQueue.add(d.id), (grew = true));
+      for (const d of all) {
+        if (d.parentId && inQueue.has(d.parentId) && !inQueue.has(d.id)) {
+          inQueue.add(d.id);
+          grew = true;
+        }
+      }
     }
     allowed = allowed === "all" ? [...inQueue] : allowed.filter((id) => inQueue.has(id));
   }

@@ -228,3 +228,17 @@ describe("search", () => {
     }
   });
 });
+
+describe("customers", () => {
+  it("are listed to agents only when they wrote to a department the agent may see", async () => {
+    const desk = await readyDesk(database.db, "customers-desk", ["Support", "Payments"]);
+    const { caller: agent } = await inviteAndJoin(database.db, desk, { email: "cust@agent.test", grants: { [desk.departmentIds.Support!]: "view" } });
+    await fileTicket(desk, { email: "support-person@example.com" });
+    const secret = await fileTicket(desk, { email: "payments-person@example.com", department: "Payments" });
+    expect((await desk.owner.customers.list({ desk: desk.slug })).customers.map((c) => c.email).sort()).toEqual(["payments-person@example.com", "support-person@example.com"]);
+    expect((await agent.customers.list({ desk: desk.slug })).customers.map((c) => c.email)).toEqual(["support-person@example.com"]);
+    expect((await agent.customers.list({ desk: desk.slug, query: "payments" })).customers).toEqual([]);
+    expect((await failure(agent.customers.get({ desk: desk.slug, customerId: secret.customerId }))).code).toBe("NOT_FOUND");
+    expect((await failure(agent.customers.setBlocked({ desk: desk.slug, customerId: secret.customerId, blocked: true }))).code).toBe("FORBIDDEN");
+  });
+});
