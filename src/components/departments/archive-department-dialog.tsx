@@ -1,11 +1,13 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { serverMessage, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { NativeSelect } from "@/components/ui/native-select";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { Department } from "@/server/departments/schema";
 import { useTRPC } from "@/trpc/react";
@@ -13,11 +15,16 @@ import { useTRPC } from "@/trpc/react";
 type Props = {
   desk: string;
   department: Department | null;
+  /** Active departments, as candidates to receive the open tickets. */
+  departments: Department[];
   onClose: () => void;
   onArchived: (message: string) => void;
 };
 
-/** Asks before archiving; the server refuses while active sub-departments remain, and we say so. */
+/**
+ * Asks before archiving; the server refuses while active sub-departments remain, and we say so.
+ * A department with open tickets needs a place to move them: nothing is left stranded.
+ */
 export function ArchiveDepartmentDialog({ department, onClose, ...props }: Props) {
   return (
     <Dialog open={department !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
@@ -26,18 +33,27 @@ export function ArchiveDepartmentDialog({ department, onClose, ...props }: Props
   );
 }
 
-function ArchiveConfirm({ desk, department, onClose, onArchived }: Props & { department: Department }) {
+function ArchiveConfirm({ desk, department, departments, onClose, onArchived }: Props & { department: Department }) {
   const t = useTranslations("panel.departments");
   const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const archive = useMutation(trpc.departments.archive.mutationOptions());
+  const openCount = useQuery(trpc.departments.openTicketCount.queryOptions({ desk, id: department.id }));
+  const targets = departments.filter((d) => d.id !== department.id && !d.archivedAt);
+  const [moveTo, setMoveTo] = useState("");
   const [error, setError] = useState<ErrorMessage>(null);
+  const needsTarget = (openCount.data ?? 0) > 0;
 
   async function confirm() {
     setError(null);
+    if (needsTarget && !moveTo) {
+      setError({ key: "department.hasOpenTickets", params: { count: openCount.data ?? 0 } });
+      return;
+    }
     try {
-      await archive.mutateAsync({ desk, id: department.id });
+      await archive.mutateAsync({ desk, id: department.id, moveOpenTicketsTo: needsTarget ? moveTo : null });
+      await queryClient.invalidateQueries({ queryKey: trpc.tickets.pathKey() });
       await queryClient.invalidateQueries({ queryKey: trpc.departments.pathKey() });
       onArchived(t("archive.done", { name: department.name }));
       onClose();
@@ -52,6 +68,20 @@ function ArchiveConfirm({ desk, department, onClose, onArchived }: Props & { dep
         <DialogTitle>{t("archive.title", { name: department.name })}</DialogTitle>
         <DialogDescription>{t("archive.description")}</DialogDescription>
       </DialogHeader>
+      {needsTarget ? (
+        <Field label={t("archive.moveTo", { count: openCount.data ?? 0 })} required>
+          {(control) => (
+            <NativeSelect {...control} value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>
+              <option value="">{t("archive.chooseDepartment")}</option>
+              {targets.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </NativeSelect>
+          )}
+        </Field>
+      ) : null}
       {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
       <DialogFooter>
         <DialogClose asChild>
@@ -59,7 +89,7 @@ function ArchiveConfirm({ desk, department, onClose, onArchived }: Props & { dep
             {t("form.cancel")}
           </Button>
         </DialogClose>
-        <Button type="button" variant="danger" loading={archive.isPending} onClick={() => void confirm()}>
+        <Button type="button" variant="danger" loading={archive.isPending} disabled={openCount.isPending} onClick={() => void confirm()}>
           {t("archive.confirm")}
         </Button>
       </DialogFooter>

@@ -159,7 +159,7 @@ export function DepartmentManager({ desk, initialDepartments, initialStaff }: Pr
         staff={staff}
         onSaved={(success) => setNotice({ success })}
       />
-      <ArchiveDepartmentDialog desk={desk} department={archiving} onClose={() => setArchiving(null)} onArchived={(success) => setNotice({ success })} />
+      <ArchiveDepartmentDialog desk={desk} department={archiving} departments={active} onClose={() => setArchiving(null)} onArchived={(success) => setNotice({ success })} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, deskInput, deskProcedure, requires } from "../trpc";
 import { departmentFields, departmentId } from "./inputs";
-import { archiveDepartment, createDepartment, listDepartments, moveDepartment, restoreDepartment, updateDepartment } from "./service";
+import { archiveDepartment, createDepartment, listDepartments, moveDepartment, openTicketCount, restoreDepartment, updateDepartment } from "./service";
 
 export const departmentsRouter = createTRPCRouter({
   /** The departments the caller may work: all for owners and admins, granted ones for agents. */
@@ -18,8 +18,11 @@ export const departmentsRouter = createTRPCRouter({
     .input(deskInput({ id: departmentId, direction: z.enum(["up", "down"]) }))
     .mutation(({ ctx, input }) => moveDepartment(ctx.tx, ctx.actor, input.id, input.direction)),
   archive: requires("departments.manage")
+    .input(deskInput({ id: departmentId, moveOpenTicketsTo: departmentId.nullish() }))
+    .mutation(({ ctx, input }) => archiveDepartment(ctx.tx, ctx.actor, input.id, input.moveOpenTicketsTo ?? null)),
+  openTicketCount: requires("departments.manage")
     .input(deskInput({ id: departmentId }))
-    .mutation(({ ctx, input }) => archiveDepartment(ctx.tx, ctx.actor, input.id)),
+    .query(({ ctx, input }) => openTicketCount(ctx.tx, input.id)),
   restore: requires("departments.manage")
     .input(deskInput({ id: departmentId }))
     .mutation(({ ctx, input }) => restoreDepartment(ctx.tx, ctx.actor, input.id)),

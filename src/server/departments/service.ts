@@ -5,6 +5,7 @@ import { DeskError } from "../errors";
 import type { Actor } from "../staff/actor";
 import { departmentsAllowed, type Access } from "../staff/permissions";
 import { memberships } from "../staff/schema";
+import { moveOpenTickets, openTicketIds } from "../tickets/department-moves";
 import type { DepartmentForm } from "./inputs";
 import { departments, type Department } from "./schema";
 
@@ -129,18 +130,36 @@ export async function moveDepartment(tx: TenantDb, actor: AuditActor, id: string
   await recordEvent(tx, actor, { action: "department.moved", objectType: "department", objectId: id, summary: { name: department.name, direction } });
 }
 
-/** Archived departments leave the lists and the widget; grants and history stay. */
-export async function archiveDepartment(tx: TenantDb, actor: AuditActor, id: string): Promise<void> {
+/**
+ * Archived departments leave the lists and the widget; grants and history stay. Open tickets are
+ * never stranded: while there are any, archiving needs a department to move them to.
+ */
+export async function archiveDepartment(tx: TenantDb, actor: Actor, id: string, moveOpenTicketsTo: string | null = null): Promise<{ moved: number }> {
   const department = await getDepartment(tx, id);
-  if (department.archivedAt) return;
+  if (department.archivedAt) return { moved: 0 };
   const [child] = await tx
     .select({ id: departments.id })
     .from(departments)
     .where(and(eq(departments.parentId, id), isNull(departments.archivedAt)))
     .limit(1);
   if (child) throw new DeskError("CONFLICT", "department.hasChildren");
+  let moved = 0;
+  const open = await openTicketIds(tx, id);
+  if (open.length > 0) {
+    if (!moveOpenTicketsTo) throw new DeskError("CONFLICT", "department.hasOpenTickets", { params: { count: open.length } });
+    const target = await getDepartment(tx, moveOpenTicketsTo);
+    if (target.archivedAt || target.id === id) throw new DeskError("BAD_REQUEST", "department.notFound");
+    moved = await moveOpenTickets(tx, actor, id, target.id, target.name);
+  }
   await tx.update(departments).set({ archivedAt: new Date() }).where(eq(departments.id, id));
-  await recordEvent(tx, actor, { action: "department.archived", objectType: "department", objectId: id, summary: { name: department.name } });
+  await recordEvent(tx, actor, { action: "department.archived", objectType: "department", objectId: id, summary: { name: department.name, movedTickets: moved, movedTo: moveOpenTicketsTo } });
+  return { moved };
+}
+
+/** How many open tickets archiving would move, for the archive dialog. */
+export async function openTicketCount(tx: TenantDb, id: string): Promise<number> {
+  await getDepartment(tx, id);
+  return (await openTicketIds(tx, id)).length;
 }
 
 export async function restoreDepartment(tx: TenantDb, actor: AuditActor, id: string): Promise<void> {

@@ -242,3 +242,20 @@ describe("customers", () => {
     expect((await failure(agent.customers.setBlocked({ desk: desk.slug, customerId: secret.customerId, blocked: true }))).code).toBe("FORBIDDEN");
   });
 });
+
+describe("archiving a department", () => {
+  it("asks where its open tickets go, moves them there, and loses none", async () => {
+    const desk = await readyDesk(database.db, "archive-dept", ["Support", "Legacy"]);
+    const open = await fileTicket(desk, { department: "Legacy", subject: "Still open" });
+    const done = await fileTicket(desk, { department: "Legacy", subject: "Long done" });
+    await desk.owner.tickets.update({ desk: desk.slug, ticketId: done.id, changes: { status: "closed" } });
+    expect(await desk.owner.departments.openTicketCount({ desk: desk.slug, id: desk.departmentIds.Legacy! })).toBe(1);
+    const refused = await failure(desk.owner.departments.archive({ desk: desk.slug, id: desk.departmentIds.Legacy! }));
+    expect([refused.code, refused.message]).toEqual(["CONFLICT", "department.hasOpenTickets"]);
+    expect(await desk.owner.departments.archive({ desk: desk.slug, id: desk.departmentIds.Legacy!, moveOpenTicketsTo: desk.departmentIds.Support! })).toEqual({ moved: 1 });
+    const moved = await desk.owner.tickets.get({ desk: desk.slug, ticketId: open.id });
+    expect(moved.ticket.departmentId).toBe(desk.departmentIds.Support);
+    expect(moved.events.map((e) => e.type)).toContain("department");
+    expect((await desk.owner.tickets.get({ desk: desk.slug, ticketId: done.id })).ticket.departmentId).toBe(desk.departmentIds.Legacy);
+  });
+});
