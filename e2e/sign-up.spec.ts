@@ -29,6 +29,7 @@ test("a visitor sees the plans and signs up, sets up the desk and lands in the p
   for (const section of ["Inbox", "Tickets", "Knowledge base", "Customers", "Staff", "Departments", "Reports", "Event log", "Internal mail", "Billing", "Settings"]) {
     await expect(nav.getByRole("link", { name: section })).toBeVisible();
   }
+  await nav.getByRole("link", { name: "Knowledge base" }).click();
   await expect(page.getByText("Not built yet")).toBeVisible();
 
   await nav.getByRole("link", { name: "Departments" }).click();
