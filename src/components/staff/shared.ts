@@ -1,5 +1,6 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
+import { departmentTree as nestDepartments, type TreeNode } from "@/components/departments/tree";
 import { effectiveGrants } from "@/server/staff/permissions";
 import type { GrantLevel } from "@/server/staff/schema";
 
@@ -31,34 +32,19 @@ export type DepartmentNode = {
 };
 
 /**
- * Orders departments as a tree (the list comes sorted by position). A department whose parent
- * is not in the list (archived, or hidden) is shown as top-level.
+ * Orders departments as a tree (the list comes sorted by position), flattened for tables and
+ * pickers. A department whose parent is not in the list (archived, or hidden) is shown as top-level.
  */
 export function departmentTree(list: readonly { id: string; name: string; parentId: string | null }[]): DepartmentNode[] {
-  const ids = new Set(list.map((d) => d.id));
-  const childrenOf = new Map<string | null, typeof list[number][]>();
-  for (const department of list) {
-    const key = department.parentId && ids.has(department.parentId) ? department.parentId : null;
-    childrenOf.set(key, [...(childrenOf.get(key) ?? []), department]);
-  }
   const out: DepartmentNode[] = [];
-  const seen = new Set<string>();
-  const visit = (parent: { id: string; name: string } | null, depth: number, rootId: string | null) => {
-    for (const department of childrenOf.get(parent?.id ?? null) ?? []) {
-      if (seen.has(department.id)) continue;
-      seen.add(department.id);
-      out.push({
-        id: department.id,
-        name: department.name,
-        parentId: parent?.id ?? null,
-        depth,
-        rootId: rootId ?? department.id,
-        parentName: parent?.name ?? null,
-      });
-      visit(department, depth + 1, rootId ?? department.id);
+  const walk = (nodes: TreeNode<(typeof list)[number]>[], root: string | null, parent: (typeof list)[number] | null) => {
+    for (const node of nodes) {
+      const { id, name } = node.department;
+      out.push({ id, name, parentId: parent?.id ?? null, depth: node.depth, rootId: root ?? id, parentName: parent?.name ?? null });
+      walk(node.children, root ?? id, node.department);
     }
   };
-  visit(null, 0, null);
+  walk(nestDepartments(list), null, null);
   return out;
 }
 
