@@ -12,6 +12,7 @@ export const desksRouter = createTRPCRouter({
   get: deskProcedure.input(deskInput({})).query(async ({ ctx }) => ({
     desk: await getDesk(ctx.tx),
     role: ctx.actor.access.role,
+    membershipId: ctx.actor.membershipId,
   })),
   completeSetup: requires("desk.settings")
     .input(deskInput(setupInput.shape))

@@ -1,0 +1,161 @@
+"use client";
+
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect, useId, useState } from "react";
+import { serverMessage, useErrorText } from "@/components/forms/errors";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Input } from "@/components/ui/input";
+import { Skeleton } from "@/components/ui/skeleton";
+import { cn } from "@/lib/cn";
+import { useTRPC } from "@/trpc/react";
+
+/** Everyone who wrote to the desk, newest first, searchable by name or email (?q= in the URL). */
+export function CustomerList({ desk, timeZone }: { desk: string; timeZone: string }) {
+  const t = useTranslations("customers");
+  const tCommon = useTranslations("common");
+  const errorText = useErrorText();
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const id = useId();
+  const q = (params.get("q") ?? "").trim();
+  const [draft, setDraft] = useState<{ for: string; text: string }>({ for: q, text: q });
+  const text = draft.for === q ? draft.text : q;
+
+  // Typing searches after a short pause; the URL keeps the search for reloads and links.
+  useEffect(() => {
+    const value = text.trim();
+    if (value === q) return;
+    const timer = setTimeout(() => {
+      const next = new URLSearchParams(params.toString());
+      if (value) next.set("q", value);
+      else next.delete("q");
+      const query = next.toString();
+      setDraft({ for: value, text });
+      window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [text, q, params, pathname]);
+
+  const query = useInfiniteQuery(
+    trpc.customers.list.infiniteQueryOptions({ desk, query: q || null, limit: 50 }, { getNextPageParam: (page) => page.nextCursor, placeholderData: keepPreviousData }),
+  );
+
+  let body: React.ReactNode;
+  if (query.isPending) {
+    body = (
+      <div className="flex flex-col gap-2" aria-busy="true">
+        <span className="sr-only">{tCommon("loading")}</span>
+        {Array.from({ length: 6 }, (_, i) => (
+          <Skeleton key={i} className="h-12 w-full" />
+        ))}
+      </div>
+    );
+  } else if (query.isError && !query.data) {
+    body = (
+      <Alert variant="error" title={t("list.error")} action={<Button variant="secondary" size="sm" onClick={() => void query.refetch()}>{tCommon("retry")}</Button>}>
+        {errorText(serverMessage(query.error))}
+      </Alert>
+    );
+  } else {
+    const customers = query.data.pages.flatMap((page) => page.customers);
+    body =
+      customers.length === 0 ? (
+        q ? (
+          <EmptyState
+            title={t("list.noMatch", { query: q })}
+            description={t("list.noMatchDescription")}
+            action={<Button variant="secondary" onClick={() => setDraft({ for: q, text: "" })}>{t("list.clear")}</Button>}
+          />
+        ) : (
+          <EmptyState title={t("list.empty")} description={t("list.emptyDescription")} />
+        )
+      ) : (
+        <div className={cn("overflow-x-auto rounded-xl border border-slate-200 bg-white", query.isPlaceholderData && "opacity-60 transition-opacity")} aria-busy={(query.isFetching && !query.isFetchingNextPage) || undefined}>
+          <table aria-label={t("list.label")} className="min-w-full text-sm">
+            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
+              <tr>
+                <th scope="col" className="px-4 py-2.5">{t("list.customer")}</th>
+                <th scope="col" className="hidden px-3 py-2.5 md:table-cell">{t("list.phone")}</th>
+                <th scope="col" className="px-3 py-2.5">{t("list.state")}</th>
+                <th scope="col" className="hidden px-3 py-2.5 pr-4 text-right whitespace-nowrap sm:table-cell">{t("list.since")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {customers.map((customer) => (
+                <tr key={customer.id} data-testid="customer-row" className="hover:bg-slate-50">
+                  <td className="max-w-0 min-w-56 px-4 py-2.5 sm:w-full">
+                    <Link
+                      href={`/d/${desk}/customers/${customer.id}`}
+                      className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline focus-visible:underline"
+                    >
+                      {customer.name || customer.email}
+                    </Link>
+                    {customer.name ? <span className="block truncate text-xs text-slate-500">{customer.email}</span> : null}
+                  </td>
+                  <td className="hidden px-3 py-2.5 whitespace-nowrap text-slate-600 md:table-cell">{customer.phone ?? <span className="text-slate-400">—</span>}</td>
+                  <td className="px-3 py-2.5">
+                    <div className="flex items-center gap-1">
+                      {customer.blockedAt ? <Badge variant="danger">{t("blocked")}</Badge> : <span className="text-xs text-slate-500">{t("active")}</span>}
+                      {customer.vip ? <Badge variant="brand">{t("vip")}</Badge> : null}
+                    </div>
+                  </td>
+                  <td className="hidden px-3 py-2.5 pr-4 text-right text-xs whitespace-nowrap text-slate-500 sm:table-cell">
+                    {format.dateTime(customer.createdAt, { dateStyle: "medium", timeZone })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-2.5 text-xs text-slate-500">
+            <span>{t("list.shown", { count: customers.length })}</span>
+            {query.hasNextPage && !query.isPlaceholderData ? (
+              <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+                {t("list.more")}
+              </Button>
+            ) : null}
+            <span />
+          </div>
+          {query.isFetchNextPageError ? (
+            <Alert variant="error" className="m-3" action={<Button variant="secondary" size="sm" onClick={() => void query.fetchNextPage()}>{tCommon("retry")}</Button>}>
+              {errorText(serverMessage(query.error))}
+            </Alert>
+          ) : null}
+        </div>
+      );
+  }
+
+  return (
+    <>
+      <form role="search" onSubmit={(event) => event.preventDefault()} className="mb-4 max-w-xl">
+        <label htmlFor={`${id}-q`} className="sr-only">
+          {t("list.searchLabel")}
+        </label>
+        <div className="relative">
+          <svg viewBox="0 0 20 20" fill="none" aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 size-4.5 -translate-y-1/2 text-slate-400">
+            <circle cx="9" cy="9" r="5.75" stroke="currentColor" strokeWidth="1.5" />
+            <path d="m13.5 13.5 3.5 3.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+          </svg>
+          <Input
+            id={`${id}-q`}
+            type="search"
+            maxLength={200}
+            autoComplete="off"
+            placeholder={t("list.searchPlaceholder")}
+            className="pl-9"
+            value={text}
+            onChange={(e) => setDraft({ for: q, text: e.target.value })}
+          />
+        </div>
+      </form>
+      {body}
+    </>
+  );
+}

@@ -1,0 +1,191 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { flattenTree, departmentTree } from "@/components/departments/tree";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import { Textarea } from "@/components/ui/textarea";
+import { useTRPC } from "@/trpc/react";
+import { normalizeTag, priorities, ticketHref, type DepartmentItem, type StaffItem, type Viewer } from "./shared";
+
+const maxTags = 20;
+
+/** "billing, Refund ,#vip" → ["billing", "refund", "vip"]; null when one of them is not a valid tag. */
+function parseTags(text: string): string[] | null {
+  const parts = text.split(",").map((part) => part.trim()).filter(Boolean);
+  const tags = parts.map(normalizeTag);
+  if (tags.some((tag) => tag === null)) return null;
+  return [...new Set(tags as string[])];
+}
+
+// The server's rules, with its message keys; the server checks them again.
+const schema = z.object({
+  customerEmail: z.string().trim().max(254, "email.tooLong").pipe(z.email("email.invalid")),
+  customerName: z.string().trim().max(120, "name.tooLong"),
+  subject: z.string().trim().min(1, "ticket.subjectRequired").max(200, "ticket.subjectTooLong"),
+  body: z.string().trim().min(1, "ticket.bodyRequired").max(50_000, "ticket.bodyTooLong"),
+  departmentId: z.string().min(1, "department.notFound"),
+  priority: z.enum(priorities),
+  assigneeMembershipId: z.string(),
+  tags: z
+    .string()
+    .refine((text) => parseTags(text) !== null, "ticket.tagInvalid")
+    .refine((text) => (parseTags(text)?.length ?? 0) <= maxTags, "ticket.tooManyTags"),
+});
+type Values = z.infer<typeof schema>;
+const fields = ["customerEmail", "customerName", "subject", "body", "departmentId", "priority", "assigneeMembershipId", "tags"] as const;
+
+type Props = {
+  desk: string;
+  viewer: Viewer;
+  departments: readonly DepartmentItem[];
+  /** Everyone on the desk for owners and admins; null for agents (they assign themselves or nobody). */
+  staff: readonly StaffItem[] | null;
+  prefill: { email?: string; name?: string; departmentId?: string };
+};
+
+/** Staff file a ticket for a customer (a phone call, a walk-in): it opens as the customer's request. */
+export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Props) {
+  const t = useTranslations("inbox.new");
+  const tPriority = useTranslations("inbox.priority");
+  const errorText = useErrorText();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const create = useMutation(trpc.tickets.create.mutationOptions());
+  const [formError, setFormError] = useState<ErrorMessage>(null);
+  const tree = flattenTree(departmentTree(departments));
+  const firstDepartment = prefill.departmentId && departments.some((d) => d.id === prefill.departmentId) ? prefill.departmentId : (tree[0]?.department.id ?? "");
+  const others = (staff ?? []).filter((person) => person.active && person.membershipId !== viewer.membershipId);
+
+  const { register, handleSubmit, formState, setError } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      customerEmail: prefill.email ?? "",
+      customerName: prefill.name ?? "",
+      subject: "",
+      body: "",
+      departmentId: firstDepartment,
+      priority: "normal",
+      assigneeMembershipId: "",
+      tags: "",
+    },
+  });
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const ticket = await create.mutateAsync({
+        desk,
+        customerEmail: values.customerEmail,
+        customerName: values.customerName || undefined,
+        subject: values.subject,
+        body: values.body,
+        departmentId: values.departmentId,
+        priority: values.priority,
+        assigneeMembershipId: values.assigneeMembershipId || null,
+        tags: parseTags(values.tags) ?? [],
+      });
+      void queryClient.invalidateQueries({ queryKey: trpc.tickets.inbox.pathKey() });
+      void queryClient.invalidateQueries({ queryKey: trpc.tickets.counts.pathKey() });
+      router.push(ticketHref(desk, ticket.id));
+    } catch (error) {
+      setFormError(applyServerError(error, setError, fields));
+    }
+  });
+
+  if (departments.length === 0) {
+    return <Alert variant="warning" title={t("noDepartments")}>{t("noDepartmentsDescription")}</Alert>;
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
+      <Card>
+        <CardContent className="flex flex-col gap-5">
+          <fieldset className="grid gap-4 sm:grid-cols-2">
+            <legend className="mb-3 text-sm font-semibold text-slate-900">{t("customer")}</legend>
+            <Field label={t("customerEmail")} error={errorText(errors.customerEmail?.message)} required>
+              <Input type="email" autoComplete="off" maxLength={254} autoFocus={!prefill.email} {...register("customerEmail")} />
+            </Field>
+            <Field label={t("customerName")} hint={t("customerNameHint")} error={errorText(errors.customerName?.message)}>
+              <Input autoComplete="off" maxLength={120} {...register("customerName")} />
+            </Field>
+          </fieldset>
+          <Field label={t("subject")} error={errorText(errors.subject?.message)} required>
+            <Input autoComplete="off" maxLength={200} autoFocus={Boolean(prefill.email)} {...register("subject")} />
+          </Field>
+          <Field label={t("body")} hint={t("bodyHint")} error={errorText(errors.body?.message)} required>
+            <Textarea rows={9} {...register("body")} />
+          </Field>
+        </CardContent>
+      </Card>
+      <div className="flex flex-col gap-4">
+        <Card>
+          <CardContent className="flex flex-col gap-4 p-5">
+            <Field label={t("department")} error={errorText(errors.departmentId?.message)} required>
+              {(control) => (
+                <NativeSelect {...control} {...register("departmentId")}>
+                  {tree.map((node) => (
+                    <option key={node.department.id} value={node.department.id}>
+                      {"\u00a0\u00a0\u00a0".repeat(node.depth)}
+                      {node.department.name}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <Field label={t("priority")} error={errorText(errors.priority?.message)}>
+              {(control) => (
+                <NativeSelect {...control} {...register("priority")}>
+                  {priorities.map((priority) => (
+                    <option key={priority} value={priority}>
+                      {tPriority(priority)}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <Field label={t("assignee")} hint={staff ? undefined : t("assigneeAgentHint")} error={errorText(errors.assigneeMembershipId?.message)}>
+              {(control) => (
+                <NativeSelect {...control} {...register("assigneeMembershipId")}>
+                  <option value="">{t("nobody")}</option>
+                  {viewer.membershipId ? <option value={viewer.membershipId}>{t("me", { name: viewer.name })}</option> : null}
+                  {others.map((person) => (
+                    <option key={person.membershipId} value={person.membershipId}>
+                      {person.name}
+                    </option>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <Field label={t("tags")} hint={t("tagsHint")} error={errorText(errors.tags?.message)}>
+              <Input autoComplete="off" placeholder={t("tagsPlaceholder")} {...register("tags")} />
+            </Field>
+          </CardContent>
+        </Card>
+        {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
+        <div className="flex gap-2">
+          <Button type="submit" loading={formState.isSubmitting || create.isSuccess} className="flex-1">
+            {t("submit")}
+          </Button>
+          <Button asChild variant="secondary">
+            <Link href={`/d/${desk}`}>{t("cancel")}</Link>
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}
