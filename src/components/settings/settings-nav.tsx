@@ -12,6 +12,7 @@ export function SettingsNav({ desk }: { desk: string }) {
   const base = `/d/${desk}/settings`;
   const pages = [
     { href: base, label: t("general") },
+    { href: `${base}/canned`, label: t("canned") },
     { href: `${base}/mail`, label: t("mail") },
   ];
   return (

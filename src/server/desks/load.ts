@@ -11,8 +11,8 @@ import { serverApi } from "@/trpc/server";
 export const loadDesk = cache(async (slug: string, path: string) => {
   const api = await serverApi();
   try {
-    const [{ desk, role, membershipId }, desks, me] = await Promise.all([api.desk.get({ desk: slug }), api.desk.mine(), api.account.me()]);
-    return { desk, role, membershipId, desks, me, api };
+    const [{ desk, role, membershipId, grants }, desks, me] = await Promise.all([api.desk.get({ desk: slug }), api.desk.mine(), api.account.me()]);
+    return { desk, role, membershipId, grants, desks, me, api };
   } catch (error) {
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();

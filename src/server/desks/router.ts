@@ -13,6 +13,8 @@ export const desksRouter = createTRPCRouter({
     desk: await getDesk(ctx.tx),
     role: ctx.actor.access.role,
     membershipId: ctx.actor.membershipId,
+    /** The caller's effective department grants, for showing only what they may do. */
+    grants: Object.fromEntries(ctx.actor.access.grants),
   })),
   completeSetup: requires("desk.settings")
     .input(deskInput(setupInput.shape))

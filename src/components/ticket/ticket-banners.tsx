@@ -1,0 +1,98 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { serverMessage, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useTRPC } from "@/trpc/react";
+import { viewerCan } from "./shared";
+import { ticketHref, useTicket } from "./ticket-context";
+
+/** The states that change what can be done here: in the trash, merged away, held. */
+export function TicketBanners() {
+  const t = useTranslations("ticket.banners");
+  const errorText = useErrorText();
+  const trpc = useTRPC();
+  const { desk, viewer, data, refresh, announce } = useTicket();
+  const { ticket } = data;
+  const [error, setError] = useState<ErrorMessage>(null);
+  const trash = useMutation(trpc.tickets.trash.mutationOptions());
+  const unmerge = useMutation(trpc.tickets.unmerge.mutationOptions());
+  const mayManage = viewerCan(viewer, "ticket.manage", ticket.departmentId);
+  const mergedInto = ticket.mergedIntoTicketId
+    ? data.events.findLast((e) => e.type === "merged_into" && e.data.ticketId === ticket.mergedIntoTicketId)
+    : undefined;
+  const targetNumber = typeof mergedInto?.data.number === "number" ? mergedInto.data.number : null;
+
+  const restore = async () => {
+    setError(null);
+    try {
+      await trash.mutateAsync({ desk: desk.slug, ticketId: ticket.id, trashed: false });
+      await refresh();
+      announce(t("restored"));
+    } catch (e) {
+      setError(serverMessage(e));
+    }
+  };
+
+  const undoMerge = async () => {
+    if (!ticket.mergedIntoTicketId) return;
+    setError(null);
+    try {
+      await unmerge.mutateAsync({ desk: desk.slug, sourceId: ticket.id, targetId: ticket.mergedIntoTicketId });
+      await refresh();
+      announce(t("unmerged"));
+    } catch (e) {
+      setError(serverMessage(e));
+    }
+  };
+
+  return (
+    <>
+      {ticket.deletedAt ? (
+        <Alert
+          variant="warning"
+          title={t("trashTitle")}
+          action={
+            mayManage ? (
+              <Button variant="secondary" size="sm" loading={trash.isPending} onClick={() => void restore()}>
+                {t("restore")}
+              </Button>
+            ) : null
+          }
+        >
+          {t("trashDescription")}
+        </Alert>
+      ) : null}
+      {ticket.mergedIntoTicketId ? (
+        <Alert
+          variant="info"
+          title={targetNumber !== null ? t("mergedTitle", { number: targetNumber }) : t("mergedTitleUnknown")}
+          action={
+            <div className="flex flex-wrap gap-2">
+              <Button asChild variant="secondary" size="sm">
+                <Link href={ticketHref(desk.slug, ticket.mergedIntoTicketId)}>{t("openTarget")}</Link>
+              </Button>
+              {mayManage ? (
+                <Button variant="ghost" size="sm" loading={unmerge.isPending} onClick={() => void undoMerge()}>
+                  {t("undoMerge")}
+                </Button>
+              ) : null}
+            </div>
+          }
+        >
+          {t("mergedDescription")}
+        </Alert>
+      ) : null}
+      {ticket.heldReason ? (
+        <Alert variant="warning" title={t("heldTitle")}>
+          {t(`held.${ticket.heldReason}`)}
+        </Alert>
+      ) : null}
+      {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
+    </>
+  );
+}
