@@ -18,6 +18,7 @@ import { callError } from "./errors";
 import { MarkdownBody } from "./markdown-body";
 import { statuses, viewerCan, type CannedReply } from "./shared";
 import { useTicket } from "./ticket-context";
+import { AttachmentPicker, useAttachments } from "./attachments";
 
 type Kind = "reply" | "note";
 type Status = (typeof statuses)[number];
@@ -54,6 +55,7 @@ export function Composer({ ref, expectedVersion, stale, typingOthers, onDraftCha
   const { desk, viewer, data } = useTicket();
   const { ticket, customer, department } = data;
   const reply = useMutation(trpc.tickets.reply.mutationOptions());
+  const attachments = useAttachments(desk.slug);
 
   const [kind, setKind] = useState<Kind>("reply");
   const [mode, setMode] = useState<"write" | "preview">("write");
@@ -153,7 +155,9 @@ export function Composer({ ref, expectedVersion, stale, typingOthers, onDraftCha
         expectedVersion,
         setStatus: status === "keep" ? ticket.status : status,
         addTags: cannedTags,
+        attachmentIds: attachments.files.map((f) => f.id),
       });
+      attachments.clear();
       setBody("");
       setMode("write");
       setStatusAfter(null);
@@ -336,6 +340,7 @@ export function Composer({ ref, expectedVersion, stale, typingOthers, onDraftCha
         ) : null}
         {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
         {stale && !conflict ? <p className="text-xs text-sky-800">{t("stale")}</p> : null}
+        <AttachmentPicker state={attachments} />
 
         <div className="flex flex-wrap items-end justify-between gap-3 pt-1">
           <div className="flex items-center gap-2">
@@ -351,7 +356,7 @@ export function Composer({ ref, expectedVersion, stale, typingOthers, onDraftCha
               ))}
             </NativeSelect>
           </div>
-          <Button type="button" loading={reply.isPending || resyncing} onClick={() => void send()} aria-keyshortcuts="Control+Enter Meta+Enter">
+          <Button type="button" loading={reply.isPending || resyncing} disabled={attachments.uploading} onClick={() => void send()} aria-keyshortcuts="Control+Enter Meta+Enter">
             {isNote ? t("sendNote") : t("sendReply")}
           </Button>
         </div>

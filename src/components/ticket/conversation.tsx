@@ -11,6 +11,7 @@ import { SplitDialog } from "./split-dialog";
 import { useTicket } from "./ticket-context";
 import { TimelineEntry } from "./timeline-entry";
 import { useStaff } from "./use-staff-names";
+import { AttachmentList } from "./attachments";
 
 type Item = { kind: "message"; at: number; id: string; message: TicketMessage } | { kind: "event"; at: number; id: string; event: TicketEvent };
 
@@ -116,6 +117,7 @@ function MessageItem({ message, highlighted, onSplit }: { message: TicketMessage
           ) : null}
         </header>
         <MarkdownBody text={message.body} className="pl-9.5" />
+        <AttachmentList desk={desk.slug} files={message.attachments} />
       </article>
     </li>
   );
