@@ -37,7 +37,7 @@ test("a visitor sees the plans and signs up, sets up the desk and lands in the p
   await nav.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByLabel("Desk name")).toHaveValue("Journey Support");
   await nav.getByRole("link", { name: "Event log" }).click();
-  await expect(page.getByText("Completed the setup wizard")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Completed the setup wizard" })).toBeVisible();
 
   await signOut(page);
   await page.goto(`/d/${desk.slug}`);
