@@ -1,4 +1,5 @@
 import postgres from "postgres";
+import { afterAll, beforeAll } from "vitest";
 import { v7 as uuidv7 } from "uuid";
 import { openPglite, openPostgres, type OpenDatabase } from "@/server/db/client";
 
@@ -21,6 +22,30 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
       await opened.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
+    },
+  };
+}
+
+/**
+ * Opens a fresh database for the current test file (beforeAll) and closes it afterwards. The
+ * returned holder's `db` is valid inside tests and hooks.
+ */
+export function openTestDatabase(options: { onOpen?: (opened: OpenDatabase) => void } = {}) {
+  let opened: OpenDatabase | null = null;
+  beforeAll(async () => {
+    opened = await createTestDatabase();
+    options.onOpen?.(opened);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return {
+    get database(): OpenDatabase {
+      if (!opened) throw new Error("The test database is open only inside tests and hooks");
+      return opened;
+    },
+    get db() {
+      return this.database.db;
     },
   };
 }

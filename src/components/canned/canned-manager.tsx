@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { ConfirmDialog } from "@/components/ticket/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { callError } from "@/components/ticket/errors";
 import type { CannedReply } from "@/components/ticket/shared";
 import { Alert } from "@/components/ui/alert";

@@ -12,7 +12,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { InvitationLink } from "./invitation-link";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type InvitationRow } from "./shared";

@@ -21,7 +21,7 @@ import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { StaffAvatar } from "./avatar";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { LastSeen } from "./last-seen";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type StaffRow, type Viewer } from "./shared";

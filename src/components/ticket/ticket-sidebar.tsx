@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
 import { useTRPC } from "@/trpc/react";
 import { AssigneePicker } from "./assignee-picker";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { callError } from "./errors";
 import { ForwardDialog } from "./forward-dialog";
 import { MergeDialog } from "./merge-dialog";

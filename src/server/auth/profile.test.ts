@@ -1,19 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenDatabase } from "@/server/db/client";
-import { createTestDatabase } from "@/test/database";
+import { describe, expect, it } from "vitest";
+import { openTestDatabase } from "@/test/database";
 import { readyDesk } from "@/test/desk";
 import { users } from "./schema";
 import { authenticate, findSessionUser } from "./service";
 
-let database: OpenDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = openTestDatabase();
 
 describe("profile", () => {
   it("saves name, colour, language and this desk's signature", async () => {

@@ -1,16 +1,9 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenDatabase } from "@/server/db/client";
-import { createTestDatabase } from "@/test/database";
+import { describe, expect, it } from "vitest";
+import { openTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 
-let database: OpenDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = openTestDatabase();
 
 describe("canned replies", () => {
   it("are shared by the desk or personal, and only owners and admins write shared ones", async () => {

@@ -1,27 +1,14 @@
-import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditEvents } from "@/server/audit/schema";
-import type { OpenDatabase } from "@/server/db/client";
 import { withTenant } from "@/server/db/tenant";
-import { createTestDatabase } from "@/test/database";
+import { openTestDatabase } from "@/test/database";
+import { refusal } from "@/test/expect";
 import { readyDesk } from "@/test/desk";
 import { departments } from "./schema";
 import { createDepartment } from "./service";
 
-let database: OpenDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
-
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+const database = openTestDatabase();
 
 describe("departments", () => {
   it("creates sub-departments, renames, reorders, archives and restores them", async () => {
@@ -43,12 +30,12 @@ describe("departments", () => {
     const topLevel = (await api.departments.list({ desk: desk.slug })).filter((d) => !d.parentId).map((d) => d.name);
     expect(topLevel).toEqual(["Support", "Payments", "Claims"]);
 
-    expect((await failure(api.departments.archive({ desk: desk.slug, id: desk.departmentIds.Support! }))).message).toBe("department.hasChildren");
+    expect((await refusal(api.departments.archive({ desk: desk.slug, id: desk.departmentIds.Support! }))).message).toBe("department.hasChildren");
     await api.departments.archive({ desk: desk.slug, id: vip.id });
     await api.departments.archive({ desk: desk.slug, id: desk.departmentIds.Support! });
     expect((await api.departments.list({ desk: desk.slug })).map((d) => d.name)).toEqual(["Payments", "Claims"]);
     expect((await api.departments.listAll({ desk: desk.slug })).filter((d) => d.archivedAt).map((d) => d.name).sort()).toEqual(["Support", "VIP"]);
-    expect((await failure(api.departments.restore({ desk: desk.slug, id: vip.id }))).message).toBe("department.parentArchived");
+    expect((await refusal(api.departments.restore({ desk: desk.slug, id: vip.id }))).message).toBe("department.parentArchived");
     await api.departments.restore({ desk: desk.slug, id: desk.departmentIds.Support! });
     await api.departments.restore({ desk: desk.slug, id: vip.id });
     expect((await api.departments.list({ desk: desk.slug })).map((d) => d.name)).toContain("VIP");
@@ -63,12 +50,12 @@ describe("departments", () => {
     const desk = await readyDesk(database.db, "dept-refusals", ["Support"]);
     const api = desk.owner;
     const child = await api.departments.create({ desk: desk.slug, name: "Tier 2", parentId: desk.departmentIds.Support! });
-    expect((await failure(api.departments.create({ desk: desk.slug, name: "support" }))).message).toBe("department.duplicate");
-    const cycle = await failure(
+    expect((await refusal(api.departments.create({ desk: desk.slug, name: "support" }))).message).toBe("department.duplicate");
+    const cycle = await refusal(
       api.departments.update({ desk: desk.slug, id: desk.departmentIds.Support!, name: "Support", description: "", parentId: child.id, isPublic: true, responsibleMembershipId: null }),
     );
     expect(cycle.message).toBe("department.cycle");
-    expect((await failure(api.departments.create({ desk: desk.slug, name: "x".repeat(81) }))).code).toBe("BAD_REQUEST");
+    expect((await refusal(api.departments.create({ desk: desk.slug, name: "x".repeat(81) }))).code).toBe("BAD_REQUEST");
     const all = await api.departments.listAll({ desk: desk.slug });
     expect(all.map((d) => [d.name, d.parentId])).toEqual([
       ["Support", null],

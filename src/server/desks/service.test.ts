@@ -1,22 +1,15 @@
 import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditEvents } from "@/server/audit/schema";
 import { users } from "@/server/auth/schema";
-import type { OpenDatabase } from "@/server/db/client";
 import { memberships } from "@/server/staff/schema";
 import { callerAs, signUpDesk, signUpValues } from "@/test/callers";
-import { createTestDatabase } from "@/test/database";
+import { openTestDatabase } from "@/test/database";
 import { defaultWidgetFields } from "./inputs";
 import { tenants } from "./schema";
 
-let database: OpenDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = openTestDatabase();
 
 async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
   const error = await promise.then(

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenDatabase } from "@/server/db/client";
+import { describe, expect, it } from "vitest";
 import { withTenant } from "@/server/db/tenant";
 import { DeskError } from "@/server/errors";
 import type { Actor } from "@/server/staff/actor";
-import { createTestDatabase } from "@/test/database";
+import { openTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { fileTicket } from "@/test/tickets";
 import { unsafeFindDeskAccess } from "../desks/access";
 import { fileForDownload, storeUpload } from "./service";
 
-let database: OpenDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = openTestDatabase();
 
 async function actorOf(slug: string, userId: string): Promise<Actor> {
   const found = (await unsafeFindDeskAccess(database.db, slug, userId))!;

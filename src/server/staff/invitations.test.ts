@@ -1,27 +1,15 @@
-import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenDatabase } from "@/server/db/client";
+import { describe, expect, it } from "vitest";
 import { DeskError } from "@/server/errors";
 import { outbox } from "@/server/mail/schema";
 import { callerAs } from "@/test/callers";
-import { createTestDatabase } from "@/test/database";
+import { openTestDatabase } from "@/test/database";
+import { refusal } from "@/test/expect";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { invitations } from "./schema";
 
-let database: OpenDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = openTestDatabase();
 
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 const tokenOf = (link: string) => link.split("/invite/")[1]!;
 
 describe("invitation lifecycle", () => {
@@ -51,7 +39,7 @@ describe("invitation lifecycle", () => {
     const nina = (await desk.owner.staff.list({ desk: desk.slug })).find((m) => m.email === "nina@example.com")!;
     expect(nina).toMatchObject({ role: "agent", active: true, grants: { [desk.departmentIds.Support!]: "reply" } });
 
-    const again = await failure(visitor.invitation.acceptAsNewPerson({ token: tokenOf(link), name: "Nina", password: "another long password" }));
+    const again = await refusal(visitor.invitation.acceptAsNewPerson({ token: tokenOf(link), name: "Nina", password: "another long password" }));
     expect(again.message).toBe("invite.closed");
     expect((await visitor.invitation.preview({ token: tokenOf(link) }))?.state).toBe("accepted");
   });
@@ -63,7 +51,7 @@ describe("invitation lifecycle", () => {
     await database.db.update(invitations).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(invitations.id, expiring.invitation.id));
     const visitor = await callerAs(database.db);
     expect((await visitor.invitation.preview({ token: tokenOf(expiring.link) }))?.state).toBe("expired");
-    expect((await failure(visitor.invitation.acceptAsNewPerson({ token: tokenOf(expiring.link), name: "Late", password: "long enough password" }))).message).toBe("invite.closed");
+    expect((await refusal(visitor.invitation.acceptAsNewPerson({ token: tokenOf(expiring.link), name: "Late", password: "long enough password" }))).message).toBe("invite.closed");
 
     await desk.owner.staff.revokeInvitation({ desk: desk.slug, invitationId: expiring.invitation.id });
     const second = await desk.owner.staff.invite({ desk: desk.slug, email: "late@example.com", name: "Late", role: "agent", grants: {} });
@@ -71,7 +59,7 @@ describe("invitation lifecycle", () => {
     expect(await visitor.invitation.preview({ token: tokenOf(second.link) })).toBeNull();
     await desk.owner.staff.revokeInvitation({ desk: desk.slug, invitationId: second.invitation.id });
     expect((await visitor.invitation.preview({ token: tokenOf(resent) }))?.state).toBe("revoked");
-    expect((await failure(visitor.invitation.acceptAsNewPerson({ token: tokenOf(resent), name: "Late", password: "long enough password" }))).message).toBe(
+    expect((await refusal(visitor.invitation.acceptAsNewPerson({ token: tokenOf(resent), name: "Late", password: "long enough password" }))).message).toBe(
       "invite.closed",
     );
     expect((await desk.owner.staff.list({ desk: desk.slug })).map((m) => m.email)).not.toContain("late@example.com");
@@ -83,10 +71,10 @@ describe("invitation lifecycle", () => {
     const ownerEmail = first.values.email;
     const { link } = await second.owner.staff.invite({ desk: second.slug, email: ownerEmail, name: "Twice", role: "admin", grants: {} });
     const visitor = await callerAs(database.db);
-    expect((await failure(visitor.invitation.acceptAsNewPerson({ token: tokenOf(link), name: "Impostor", password: "impostor password!" }))).message).toBe(
+    expect((await refusal(visitor.invitation.acceptAsNewPerson({ token: tokenOf(link), name: "Impostor", password: "impostor password!" }))).message).toBe(
       "invite.signInFirst",
     );
-    expect((await failure(second.owner.invitation.accept({ token: tokenOf(link) }))).message).toBe("invite.otherEmail");
+    expect((await refusal(second.owner.invitation.accept({ token: tokenOf(link) }))).message).toBe("invite.otherEmail");
     expect(await first.owner.invitation.accept({ token: tokenOf(link) })).toEqual({ deskSlug: "invite-second" });
     expect((await first.owner.desk.mine()).map((d) => d.slug).sort()).toEqual(["invite-first", "invite-second"]);
   });
@@ -95,14 +83,14 @@ describe("invitation lifecycle", () => {
     const desk = await readyDesk(database.db, "invite-refusals", ["Support"]);
     const other = await readyDesk(database.db, "invite-other", ["Foreign"]);
     const owner = desk.owner;
-    expect((await failure(owner.staff.invite({ desk: desk.slug, email: desk.values.email, name: "Me", role: "agent", grants: {} }))).message).toBe(
+    expect((await refusal(owner.staff.invite({ desk: desk.slug, email: desk.values.email, name: "Me", role: "agent", grants: {} }))).message).toBe(
       "invite.alreadyMember",
     );
     await owner.staff.invite({ desk: desk.slug, email: "once@example.com", name: "Once", role: "agent", grants: {} });
-    expect((await failure(owner.staff.invite({ desk: desk.slug, email: "ONCE@example.com", name: "Once", role: "agent", grants: {} }))).message).toBe(
+    expect((await refusal(owner.staff.invite({ desk: desk.slug, email: "ONCE@example.com", name: "Once", role: "agent", grants: {} }))).message).toBe(
       "invite.alreadyInvited",
     );
-    const foreign = await failure(
+    const foreign = await refusal(
       owner.staff.invite({ desk: desk.slug, email: "cross@example.com", name: "Cross", role: "agent", grants: { [other.departmentIds.Foreign!]: "manage" } }),
     );
     expect(foreign.message).toBe("grants.unknownDepartment");
@@ -113,7 +101,7 @@ describe("invitation lifecycle", () => {
   it("holds the plan's seat limit, counting open invitations", async () => {
     const desk = await readyDesk(database.db, "invite-seats", ["Support"]);
     await desk.owner.staff.invite({ desk: desk.slug, email: "seat2@example.com", name: "Two", role: "agent", grants: {} });
-    const refused = await failure(desk.owner.staff.invite({ desk: desk.slug, email: "seat3@example.com", name: "Three", role: "agent", grants: {} }));
+    const refused = await refusal(desk.owner.staff.invite({ desk: desk.slug, email: "seat3@example.com", name: "Three", role: "agent", grants: {} }));
     expect(refused.code).toBe("FORBIDDEN");
     expect(refused.message).toBe("limits.seats");
     expect((refused.cause as DeskError).params).toEqual({ seats: 2, plan: "Standard" });

@@ -1,24 +1,11 @@
-import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenDatabase } from "@/server/db/client";
+import { describe, expect, it } from "vitest";
 import { callerAs } from "@/test/callers";
-import { createTestDatabase } from "@/test/database";
+import { openTestDatabase } from "@/test/database";
+import { refusal } from "@/test/expect";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { addMember } from "@/test/members";
 
-let database: OpenDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
-
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+const database = openTestDatabase();
 
 describe("what an agent without a grant can reach", () => {
   it("sees neither the department in lists nor any staff, log or settings procedure", async () => {
@@ -35,7 +22,7 @@ describe("what an agent without a grant can reach", () => {
       () => agent.audit.list({ desk: desk.slug }),
       () => agent.mail.outbox({ desk: desk.slug }),
     ]) {
-      expect((await failure(call())).code).toBe("FORBIDDEN");
+      expect((await refusal(call())).code).toBe("FORBIDDEN");
     }
     expect((await desk.owner.staff.list({ desk: desk.slug })).find((m) => m.email === "agent@perm.test")!.grants).toEqual({
       [desk.departmentIds.Support!]: "reply",
@@ -67,14 +54,14 @@ describe("managing staff", () => {
     const desk = await readyDesk(database.db, "manage-owner", ["Support"]);
     const { caller: admin, member } = await inviteAndJoin(database.db, desk, { email: "admin@owner.test", role: "admin" });
     const ownerMembership = (await desk.owner.staff.list({ desk: desk.slug })).find((m) => m.role === "owner")!;
-    expect((await failure(admin.staff.setActive({ desk: desk.slug, membershipId: ownerMembership.membershipId, active: false }))).message).toBe(
+    expect((await refusal(admin.staff.setActive({ desk: desk.slug, membershipId: ownerMembership.membershipId, active: false }))).message).toBe(
       "staff.ownerProtected",
     );
-    expect((await failure(desk.owner.staff.setActive({ desk: desk.slug, membershipId: ownerMembership.membershipId, active: false }))).message).toBe(
+    expect((await refusal(desk.owner.staff.setActive({ desk: desk.slug, membershipId: ownerMembership.membershipId, active: false }))).message).toBe(
       "staff.notYourself",
     );
-    expect((await failure(admin.staff.setRole({ desk: desk.slug, membershipId: ownerMembership.membershipId, role: "agent" }))).message).toBe("staff.ownerRole");
-    expect((await failure(admin.staff.transferOwnership({ desk: desk.slug, membershipId: member.membershipId }))).code).toBe("FORBIDDEN");
+    expect((await refusal(admin.staff.setRole({ desk: desk.slug, membershipId: ownerMembership.membershipId, role: "agent" }))).message).toBe("staff.ownerRole");
+    expect((await refusal(admin.staff.transferOwnership({ desk: desk.slug, membershipId: member.membershipId }))).code).toBe("FORBIDDEN");
 
     await desk.owner.staff.transferOwnership({ desk: desk.slug, membershipId: member.membershipId });
     const roles = Object.fromEntries((await admin.staff.list({ desk: desk.slug })).map((m) => [m.email, m.role]));
@@ -86,13 +73,13 @@ describe("managing staff", () => {
     const desk = await readyDesk(database.db, "manage-active", ["Support"]);
     const { caller: agent, member } = await inviteAndJoin(database.db, desk, { email: "leaver@active.test" });
     await desk.owner.staff.setActive({ desk: desk.slug, membershipId: member.membershipId, active: false });
-    expect((await failure(agent.desk.get({ desk: desk.slug }))).code).toBe("NOT_FOUND");
+    expect((await refusal(agent.desk.get({ desk: desk.slug }))).code).toBe("NOT_FOUND");
     expect(await agent.desk.mine()).toEqual([]);
     const history = (await desk.owner.audit.list({ desk: desk.slug, actorUserId: member.userId })).events.map((e) => e.action);
     expect(history).toContain("staff.joined");
 
     await desk.owner.staff.invite({ desk: desk.slug, email: "newcomer@active.test", name: "Newcomer", role: "agent", grants: {} });
-    expect((await failure(desk.owner.staff.setActive({ desk: desk.slug, membershipId: member.membershipId, active: true }))).message).toBe("limits.seats");
+    expect((await refusal(desk.owner.staff.setActive({ desk: desk.slug, membershipId: member.membershipId, active: true }))).message).toBe("limits.seats");
     const [open] = await desk.owner.staff.invitations({ desk: desk.slug });
     await desk.owner.staff.revokeInvitation({ desk: desk.slug, invitationId: open!.id });
     await desk.owner.staff.setActive({ desk: desk.slug, membershipId: member.membershipId, active: true });
@@ -103,13 +90,13 @@ describe("managing staff", () => {
     const mine = await readyDesk(database.db, "cross-mine", ["Support"]);
     const theirs = await readyDesk(database.db, "cross-theirs", ["Secret"]);
     const { member } = await inviteAndJoin(database.db, theirs, { email: "target@cross.test" });
-    const strangerGrant = await failure(
+    const strangerGrant = await refusal(
       mine.owner.staff.setGrants({ desk: mine.slug, membershipId: member.membershipId, grants: { [mine.departmentIds.Support!]: "view" } }),
     );
     expect(strangerGrant.code).toBe("NOT_FOUND");
-    expect((await failure(mine.owner.staff.setActive({ desk: mine.slug, membershipId: member.membershipId, active: false }))).code).toBe("NOT_FOUND");
-    expect((await failure(mine.owner.departments.archive({ desk: mine.slug, id: theirs.departmentIds.Secret! }))).code).toBe("NOT_FOUND");
-    expect((await failure(mine.owner.staff.list({ desk: theirs.slug }))).code).toBe("NOT_FOUND");
+    expect((await refusal(mine.owner.staff.setActive({ desk: mine.slug, membershipId: member.membershipId, active: false }))).code).toBe("NOT_FOUND");
+    expect((await refusal(mine.owner.departments.archive({ desk: mine.slug, id: theirs.departmentIds.Secret! }))).code).toBe("NOT_FOUND");
+    expect((await refusal(mine.owner.staff.list({ desk: theirs.slug }))).code).toBe("NOT_FOUND");
     const target = (await theirs.owner.staff.list({ desk: theirs.slug })).find((m) => m.membershipId === member.membershipId)!;
     expect(target).toMatchObject({ active: true, grants: {} });
   });
@@ -125,6 +112,6 @@ describe("managing staff", () => {
     expect(owner.actions).toBe(3);
     expect(owner.lastSeenAt).toBeInstanceOf(Date);
     expect(rows.find((r) => r.email === "quiet@activity.test")).toMatchObject({ actions: 0, actionsPerDay: 0 });
-    expect((await failure(desk.owner.staff.activity({ desk: desk.slug, range: { from: today, to: "2000-01-01" } }))).code).toBe("BAD_REQUEST");
+    expect((await refusal(desk.owner.staff.activity({ desk: desk.slug, range: { from: today, to: "2000-01-01" } }))).code).toBe("BAD_REQUEST");
   });
 });

@@ -1,9 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenDatabase } from "@/server/db/client";
+import { describe, expect, it } from "vitest";
 import { withTenant } from "@/server/db/tenant";
-import { createTestDatabase } from "@/test/database";
+import { openTestDatabase } from "@/test/database";
+import { refusal } from "@/test/expect";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { fileTicket } from "@/test/tickets";
 import { customers } from "../customers/schema";
@@ -11,19 +10,7 @@ import { archiveClosedTickets } from "./archive";
 import { createTicket } from "./create";
 import { tickets } from "./schema";
 
-let database: OpenDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
-
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+const database = openTestDatabase();
 
 describe("ticket numbers", () => {
   it("are unique and gap-free under 50 concurrent creations", async () => {
@@ -82,10 +69,10 @@ describe("the inbox and a ticket's life", () => {
   it("refuses unknown macros and a reply written against an older conversation, changing nothing", async () => {
     const desk = await readyDesk(database.db, "guard-desk", ["Support"]);
     const ticket = await fileTicket(desk);
-    const unknown = await failure(desk.owner.tickets.reply({ desk: desk.slug, ticketId: ticket.id, kind: "reply", body: "Dear {{customer.fullname}}", expectedVersion: 1 }));
+    const unknown = await refusal(desk.owner.tickets.reply({ desk: desk.slug, ticketId: ticket.id, kind: "reply", body: "Dear {{customer.fullname}}", expectedVersion: 1 }));
     expect(unknown.message).toBe("macros.unknown");
     await desk.owner.tickets.reply({ desk: desk.slug, ticketId: ticket.id, kind: "note", body: "First look", expectedVersion: 1 });
-    const stale = await failure(desk.owner.tickets.reply({ desk: desk.slug, ticketId: ticket.id, kind: "reply", body: "Fixed!", expectedVersion: 1 }));
+    const stale = await refusal(desk.owner.tickets.reply({ desk: desk.slug, ticketId: ticket.id, kind: "reply", body: "Fixed!", expectedVersion: 1 }));
     expect([stale.code, stale.message]).toEqual(["CONFLICT", "ticket.changedSinceLoaded"]);
     const view = await desk.owner.tickets.get({ desk: desk.slug, ticketId: ticket.id });
     expect(view.messages.map((m) => m.body)).toEqual(["The login page says my password is wrong.", "First look"]);
@@ -125,16 +112,16 @@ describe("the inbox and a ticket's life", () => {
     const desk = await readyDesk(database.db, "trash-desk", ["Support"]);
     const { caller: agent } = await inviteAndJoin(database.db, desk, { email: "manager@trash.test", grants: { [desk.departmentIds.Support!]: "manage" } });
     const ticket = await fileTicket(desk);
-    expect((await failure(desk.owner.tickets.purge({ desk: desk.slug, ticketId: ticket.id }))).message).toBe("ticket.notInTrash");
+    expect((await refusal(desk.owner.tickets.purge({ desk: desk.slug, ticketId: ticket.id }))).message).toBe("ticket.notInTrash");
     await agent.tickets.trash({ desk: desk.slug, ticketId: ticket.id, trashed: true });
     expect((await desk.owner.tickets.inbox({ desk: desk.slug })).tickets).toEqual([]);
     expect((await desk.owner.tickets.inbox({ desk: desk.slug, view: "trash" })).tickets.map((t) => t.id)).toEqual([ticket.id]);
-    expect((await failure(agent.tickets.purge({ desk: desk.slug, ticketId: ticket.id }))).code).toBe("FORBIDDEN");
+    expect((await refusal(agent.tickets.purge({ desk: desk.slug, ticketId: ticket.id }))).code).toBe("FORBIDDEN");
     await agent.tickets.trash({ desk: desk.slug, ticketId: ticket.id, trashed: false });
     expect((await desk.owner.tickets.inbox({ desk: desk.slug })).tickets.map((t) => t.id)).toEqual([ticket.id]);
     await desk.owner.tickets.trash({ desk: desk.slug, ticketId: ticket.id, trashed: true });
     await desk.owner.tickets.purge({ desk: desk.slug, ticketId: ticket.id });
-    expect((await failure(desk.owner.tickets.get({ desk: desk.slug, ticketId: ticket.id }))).code).toBe("NOT_FOUND");
+    expect((await refusal(desk.owner.tickets.get({ desk: desk.slug, ticketId: ticket.id }))).code).toBe("NOT_FOUND");
   });
 });
 
@@ -159,11 +146,11 @@ describe("who sees what", () => {
       () => other.owner.tickets.get({ desk: other.slug, ticketId: visible.id }),
       () => other.owner.tickets.update({ desk: other.slug, ticketId: visible.id, changes: { status: "solved" } }),
     ]) {
-      expect((await failure(call())).code).toBe("NOT_FOUND");
+      expect((await refusal(call())).code).toBe("NOT_FOUND");
     }
-    expect((await failure(agent.tickets.forward({ desk: desk.slug, ticketId: visible.id, departmentId: desk.departmentIds.Payments! }))).code).toBe("FORBIDDEN");
-    expect((await failure(agent.tickets.inbox({ desk: desk.slug, view: "held" }))).code).toBe("FORBIDDEN");
-    expect((await failure(other.owner.tickets.inbox({ desk: desk.slug }))).code).toBe("NOT_FOUND");
+    expect((await refusal(agent.tickets.forward({ desk: desk.slug, ticketId: visible.id, departmentId: desk.departmentIds.Payments! }))).code).toBe("FORBIDDEN");
+    expect((await refusal(agent.tickets.inbox({ desk: desk.slug, view: "held" }))).code).toBe("FORBIDDEN");
+    expect((await refusal(other.owner.tickets.inbox({ desk: desk.slug }))).code).toBe("NOT_FOUND");
     expect((await other.owner.tickets.search({ desk: other.slug, query: "Support question" }))).toEqual([]);
     expect((await desk.owner.tickets.get({ desk: desk.slug, ticketId: hidden.id })).ticket.status).toBe("new");
   });
@@ -177,12 +164,12 @@ describe("who sees what", () => {
     const held = await fileTicket(desk, { email: "spammer@example.com", subject: "Buy now" });
     expect(held.heldReason).toBe("blocked_customer");
     expect((await agent.tickets.inbox({ desk: desk.slug })).tickets.map((t) => t.id)).toEqual([first.id]);
-    expect((await failure(agent.tickets.get({ desk: desk.slug, ticketId: held.id }))).code).toBe("NOT_FOUND");
+    expect((await refusal(agent.tickets.get({ desk: desk.slug, ticketId: held.id }))).code).toBe("NOT_FOUND");
     expect((await agent.tickets.search({ desk: desk.slug, query: "spammer@example.com" })).map((t) => t.id)).toEqual([first.id]);
     expect((await desk.owner.tickets.inbox({ desk: desk.slug, view: "held" })).tickets.map((t) => [t.id, t.heldReason])).toEqual([[held.id, "blocked_customer"]]);
     const stored = await withTenant(database.db, desk.tenantId, (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(tickets));
     expect(stored[0]!.n).toBe(2);
-    expect((await failure(agent.tickets.release({ desk: desk.slug, ticketId: held.id }))).code).toBe("FORBIDDEN");
+    expect((await refusal(agent.tickets.release({ desk: desk.slug, ticketId: held.id }))).code).toBe("FORBIDDEN");
     await desk.owner.tickets.release({ desk: desk.slug, ticketId: held.id });
     expect((await agent.tickets.inbox({ desk: desk.slug })).tickets.map((t) => t.id).sort()).toEqual([first.id, held.id].sort());
   });
@@ -238,8 +225,8 @@ describe("customers", () => {
     expect((await desk.owner.customers.list({ desk: desk.slug })).customers.map((c) => c.email).sort()).toEqual(["payments-person@example.com", "support-person@example.com"]);
     expect((await agent.customers.list({ desk: desk.slug })).customers.map((c) => c.email)).toEqual(["support-person@example.com"]);
     expect((await agent.customers.list({ desk: desk.slug, query: "payments" })).customers).toEqual([]);
-    expect((await failure(agent.customers.get({ desk: desk.slug, customerId: secret.customerId }))).code).toBe("NOT_FOUND");
-    expect((await failure(agent.customers.setBlocked({ desk: desk.slug, customerId: secret.customerId, blocked: true }))).code).toBe("FORBIDDEN");
+    expect((await refusal(agent.customers.get({ desk: desk.slug, customerId: secret.customerId }))).code).toBe("NOT_FOUND");
+    expect((await refusal(agent.customers.setBlocked({ desk: desk.slug, customerId: secret.customerId, blocked: true }))).code).toBe("FORBIDDEN");
   });
 });
 
@@ -250,7 +237,7 @@ describe("archiving a department", () => {
     const done = await fileTicket(desk, { department: "Legacy", subject: "Long done" });
     await desk.owner.tickets.update({ desk: desk.slug, ticketId: done.id, changes: { status: "closed" } });
     expect(await desk.owner.departments.openTicketCount({ desk: desk.slug, id: desk.departmentIds.Legacy! })).toBe(1);
-    const refused = await failure(desk.owner.departments.archive({ desk: desk.slug, id: desk.departmentIds.Legacy! }));
+    const refused = await refusal(desk.owner.departments.archive({ desk: desk.slug, id: desk.departmentIds.Legacy! }));
     expect([refused.code, refused.message]).toEqual(["CONFLICT", "department.hasOpenTickets"]);
     expect(await desk.owner.departments.archive({ desk: desk.slug, id: desk.departmentIds.Legacy!, moveOpenTicketsTo: desk.departmentIds.Support! })).toEqual({ moved: 1 });
     const moved = await desk.owner.tickets.get({ desk: desk.slug, ticketId: open.id });
