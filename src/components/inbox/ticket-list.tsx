@@ -1,21 +1,19 @@
 "use client";
 
 import { keepPreviousData, skipToken, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
-import { PriorityBadge, RelativeTime, StatusBadge, TagList } from "./badges";
 import { BulkBar, type BulkAction } from "./bulk-bar";
+import { TicketRow } from "./ticket-row";
 import { FilterBar } from "./filter-bar";
 import { clearFilters, hasFilters, inboxInput, rangeReversed, type ListFilters } from "./filters";
 import { isManager, ticketHref, type DepartmentItem, type InboxRow, type View, type Viewer } from "./shared";
@@ -271,88 +269,25 @@ export function TicketList({ desk, viewer, timeZone, filters, onFiltersChange, d
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => {
-                const href = ticketHref(desk, row.id);
-                const isSelected = selected.has(row.id);
-                const isActive = row.id === activeId;
-                return (
-                  <tr
-                    key={row.id}
-                    data-testid="ticket-row"
-                    data-active={isActive || undefined}
-                    aria-selected={isSelected}
-                    onFocus={() => setActiveId(row.id)}
-                    onClick={(event) => {
-                      const target = event.target as HTMLElement;
-                      if (target.closest("a, button, input, label") || window.getSelection()?.toString()) return;
-                      router.push(href);
-                    }}
-                    className={cn(
-                      "group cursor-pointer transition-colors hover:bg-slate-50",
-                      isSelected && "bg-brand-50/70 hover:bg-brand-50",
-                      isActive && "outline-2 -outline-offset-2 outline-brand-500",
-                    )}
-                  >
-                    <td className="w-10 py-2.5 pr-1 pl-4 align-top">
-                      <Checkbox className="mt-0.5" aria-label={t("list.select", { number: row.number })} checked={isSelected} onCheckedChange={() => toggle(row.id)} />
-                    </td>
-                    <td className="max-w-0 min-w-48 px-3 py-2.5 align-top sm:w-full sm:min-w-64">
-                      <div className="flex min-w-0 items-center gap-2">
-                        <span className="shrink-0 font-mono text-xs text-slate-500 tabular-nums">#{row.number}</span>
-                        <Link
-                          href={href}
-                          ref={(node) => {
-                            if (node) links.current.set(row.id, node);
-                            else links.current.delete(row.id);
-                          }}
-                          className="truncate font-medium text-slate-900 hover:text-brand-700 hover:underline focus-visible:underline focus-visible:outline-none"
-                        >
-                          {row.subject}
-                        </Link>
-                        <TagList tags={row.tags} />
-                      </div>
-                      <div className="mt-0.5 flex min-w-0 items-center gap-1.5 text-xs text-slate-500">
-                        {customerFixed ? null : (
-                          <>
-                            <span className="truncate">
-                              {row.customerName ? (
-                                <>
-                                  <span className="text-slate-700">{row.customerName}</span> · {row.customerEmail}
-                                </>
-                              ) : (
-                                <span className="text-slate-700">{row.customerEmail}</span>
-                              )}
-                            </span>
-                            <span aria-hidden="true">·</span>
-                          </>
-                        )}
-                        <span className="shrink-0 truncate">{row.departmentName}</span>
-                        {row.heldReason ? <Badge variant="warning">{t(`held.${row.heldReason}`)}</Badge> : null}
-                        <span className="truncate lg:hidden">
-                          <span aria-hidden="true">· </span>
-                          {row.assigneeName ?? t("list.unassigned")}
-                        </span>
-                      </div>
-                    </td>
-                    <td className="hidden px-3 py-2.5 align-top whitespace-nowrap lg:table-cell">
-                      {row.assigneeName ? (
-                        <span className="text-slate-700">{row.assigneeMembershipId === viewer.membershipId ? t("list.me", { name: row.assigneeName }) : row.assigneeName}</span>
-                      ) : (
-                        <span className="text-slate-400 italic">{t("list.unassigned")}</span>
-                      )}
-                    </td>
-                    <td className="px-3 py-2.5 align-top">
-                      <StatusBadge status={row.status} />
-                    </td>
-                    <td className="hidden px-3 py-2.5 align-top sm:table-cell">
-                      <PriorityBadge priority={row.priority} />
-                    </td>
-                    <td className="px-3 py-2.5 pr-4 text-right align-top text-xs text-slate-500">
-                      <RelativeTime date={timeOf(row)} timeZone={timeZone} />
-                    </td>
-                  </tr>
-                );
-              })}
+              {rows.map((row) => (
+                <TicketRow
+                  key={row.id}
+                  row={row}
+                  href={ticketHref(desk, row.id)}
+                  selected={selected.has(row.id)}
+                  active={row.id === activeId}
+                  viewerMembershipId={viewer.membershipId}
+                  customerFixed={customerFixed}
+                  time={timeOf(row)}
+                  timeZone={timeZone}
+                  linkRef={(node) => {
+                    if (node) links.current.set(row.id, node);
+                    else links.current.delete(row.id);
+                  }}
+                  onFocus={() => setActiveId(row.id)}
+                  onToggle={() => toggle(row.id)}
+                />
+              ))}
             </tbody>
           </table>
           <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-2.5 text-xs text-slate-500">
