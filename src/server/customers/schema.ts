@@ -20,6 +20,8 @@ export const customers = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex("customers_tenant_email_key").on(t.tenantId, sql`lower(${t.email})`),
+    // Emails are stored lower-case; plain equality (leakproof) can use this index under RLS.
+    index("customers_tenant_email_idx").on(t.tenantId, t.email),
     index("customers_tenant_name_idx").on(t.tenantId, t.name),
   ],
 );

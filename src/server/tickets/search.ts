@@ -6,7 +6,8 @@ import { getDesk } from "../desks/service";
 import type { Actor } from "../staff/actor";
 import { searchConfigFor } from "./create";
 import { visibleDepartments } from "./inbox";
-import { priorities, ticketMessages, tickets } from "./schema";
+import { rowsOf } from "../db/rows";
+import { priorities, tickets } from "./schema";
 
 const LIMIT = 50;
 
@@ -28,23 +29,16 @@ export async function searchTickets(tx: TenantDb, actor: Actor, query: string) {
   if (number) {
     matching = eq(tickets.number, Number(number[1]));
   } else if (/^[^\s@]+@[^\s@]+$/.test(q)) {
-    matching = sql`lower(${customers.email}) = ${q.toLowerCase()}`;
+    // Stored lower-case: plain equality keeps the (tenant_id, email) index usable under RLS.
+    matching = eq(customers.email, q.toLowerCase());
   } else {
     const config = searchConfigFor((await getDesk(tx)).locale);
     const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${q})`;
-    const inSubjects = tx
-      .select({ id: tickets.id })
-      .from(tickets)
-      .where(sql`${tickets.search} @@ ${tsquery}`)
-      .orderBy(desc(tickets.id))
-      .limit(LIMIT * 4);
-    const inMessages = tx
-      .select({ id: ticketMessages.ticketId })
-      .from(ticketMessages)
-      .where(sql`${ticketMessages.search} @@ ${tsquery}`)
-      .orderBy(desc(ticketMessages.id))
-      .limit(LIMIT * 4);
-    const ids = [...new Set([...(await inSubjects).map((r) => r.id), ...(await inMessages).map((r) => r.id)])];
+    // The desk-scoped search functions (migration 0004) let the planner use the GIN indexes,
+    // which row-level security would otherwise rule out for `@@`.
+    const inSubjects = rowsOf<{ ticket_id: string }>(await tx.execute(sql`select ticket_id from deskhand_search_subjects(${tsquery}, ${LIMIT * 4})`));
+    const inMessages = rowsOf<{ ticket_id: string }>(await tx.execute(sql`select ticket_id from deskhand_search_messages(${tsquery}, ${LIMIT * 4})`));
+    const ids = [...new Set([...inSubjects, ...inMessages].map((r) => r.ticket_id))];
     if (ids.length === 0) return [];
     matching = inArray(tickets.id, ids);
   }

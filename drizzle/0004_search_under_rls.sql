@@ -1,0 +1,30 @@
+CREATE INDEX "customers_tenant_email_idx" ON "customers" USING btree ("tenant_id","email");--> statement-breakpoint
+CREATE INDEX "tickets_inbox_queue_idx" ON "tickets" USING btree ("tenant_id","department_id","priority","status","assignee_membership_id") WHERE deleted_at is null and held_reason is null and archived_at is null and status in ('new','open','pending','on_hold');--> statement-breakpoint
+-- Full-text matching (`@@`) is not LEAKPROOF, so under row-level security Postgres may not use a
+-- GIN index for it: the tenant policy must be checked row by row first, and a rare word walks the
+-- whole desk. These functions run as the table owner (no RLS) but filter by the very same
+-- app.tenant_id that withTenant sets and the policies check, so they see one desk only and the
+-- planner may use the GIN index or the primary key, whichever is cheaper for the word.
+CREATE OR REPLACE FUNCTION deskhand_search_messages(query tsquery, max_rows integer)
+RETURNS TABLE (ticket_id uuid, message_id uuid)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT m.ticket_id, m.id FROM ticket_messages m
+  WHERE m.tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid AND m.search @@ query
+  ORDER BY m.id DESC LIMIT max_rows
+$$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION deskhand_search_subjects(query tsquery, max_rows integer)
+RETURNS TABLE (ticket_id uuid)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT t.id FROM tickets t
+  WHERE t.tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid AND t.search @@ query
+  ORDER BY t.id DESC LIMIT max_rows
+$$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION deskhand_search_messages(tsquery, integer) FROM PUBLIC;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION deskhand_search_subjects(tsquery, integer) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION deskhand_search_messages(tsquery, integer) TO deskhand_app;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION deskhand_search_subjects(tsquery, integer) TO deskhand_app;
