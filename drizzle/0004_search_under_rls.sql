@@ -7,18 +7,23 @@ CREATE INDEX "tickets_inbox_queue_idx" ON "tickets" USING btree ("tenant_id","de
 -- planner may use the GIN index or the primary key, whichever is cheaper for the word.
 CREATE OR REPLACE FUNCTION deskhand_search_messages(query tsquery, max_rows integer)
 RETURNS TABLE (ticket_id uuid, message_id uuid)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  SELECT m.ticket_id, m.id FROM ticket_messages m
-  WHERE m.tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid AND m.search @@ query
-  ORDER BY m.id DESC LIMIT max_rows
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  -- Dynamic SQL is planned for this very query: GIN for a rare word, the primary key for a common one.
+  RETURN QUERY EXECUTE 'SELECT m.ticket_id, m.id FROM ticket_messages m
+    WHERE m.tenant_id = $1 AND m.search @@ $2 ORDER BY m.id DESC LIMIT $3'
+    USING nullif(current_setting('app.tenant_id', true), '')::uuid, query, max_rows;
+END
 $$;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION deskhand_search_subjects(query tsquery, max_rows integer)
 RETURNS TABLE (ticket_id uuid)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  SELECT t.id FROM tickets t
-  WHERE t.tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid AND t.search @@ query
-  ORDER BY t.id DESC LIMIT max_rows
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  RETURN QUERY EXECUTE 'SELECT t.id FROM tickets t
+    WHERE t.tenant_id = $1 AND t.search @@ $2 ORDER BY t.id DESC LIMIT $3'
+    USING nullif(current_setting('app.tenant_id', true), '')::uuid, query, max_rows;
+END
 $$;
 --> statement-breakpoint
 REVOKE ALL ON FUNCTION deskhand_search_messages(tsquery, integer) FROM PUBLIC;
