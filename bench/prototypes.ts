@@ -196,7 +196,7 @@ export async function prototypes(
   const stepwise = await measure(logging, [STEPWISE_FUNCTION], main(stepwiseTextSearch), "stepwise function");
   table(
     "Search: the shipped desk-scoped functions (migration 0004) against a stepwise function",
-    "The shipped `deskhand_search_*` functions are LANGUAGE sql and SECURITY DEFINER, so never inlined; PostgreSQL 15 plans their statement without the argument values (default 0.5 % selectivity for `@@`), so every word gets the same plan — for messages the GIN bitmap of every match, for subjects a walk of the primary key. The stepwise function (bench/search-proposal.ts) plans each step with the real query and bounds each step's work. " +
+    "The shipped `deskhand_search_*` functions run one `… WHERE search @@ q ORDER BY id DESC LIMIT 200` per source, so the planner picks \"walk the primary key newest-first\" (about 200 / frequency rows) or \"GIN bitmap of every match, then sort\" (every match) from its estimate of the frequency — right for one word, far off for two correlated words (\"app crashes\", \"damaged package\", \"two factor\"), and either choice is slow for a word of middling frequency. The stepwise function (bench/search-proposal.ts, same result) bounds each step: the newest 10,000 rows by primary key; then older time ranges sized from the frequency seen, as GIN bitmap AND primary-key range; then the GIN index alone for the rare rest. " +
       (rolsuper ? "" : "**The bench's role is not a superuser: SECURITY DEFINER functions owned by it are still under the forced row-level security policies, so neither column can use a GIN index.**"),
     ["as shipped", "stepwise function"],
     zip(shipped, stepwise),

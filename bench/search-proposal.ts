@@ -1,13 +1,7 @@
 // Bench-only: the proposed replacement for the desk-scoped search functions of migration 0004
 // (deskhand_search_subjects / deskhand_search_messages), timed beside them in prototypes.ts.
 //
-// Why the shipped functions are slow: a LANGUAGE sql function that is not inlined (SECURITY
-// DEFINER never is) has its statement planned without the argument values on PostgreSQL 15, so
-// `search @@ query` gets the default 0.5 % selectivity and every word gets the same plan: for
-// messages "GIN bitmap of every match, sort, limit" (a common word: 640,000 rows, seconds), for
-// subjects "walk the primary key newest-first" (a word absent from subjects: the whole desk).
-//
-// And even with the values known, one statement cannot be good for every word: walking the
+// One statement cannot be good for every word: walking the
 // primary key newest-first costs about LIMIT / frequency rows, the GIN bitmap costs every match,
 // and the planner's estimate of the frequency is far off for two correlated words ("app
 // crashes"). So the function works in bounded steps, each planned with the real query (EXECUTE …
