@@ -36,8 +36,10 @@ export async function searchTickets(tx: TenantDb, actor: Actor, query: string) {
     const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${q})`;
     // The desk-scoped search functions (migration 0004) let the planner use the GIN indexes,
     // which row-level security would otherwise rule out for `@@`.
-    const inSubjects = rowsOf<{ ticket_id: string }>(await tx.execute(sql`select ticket_id from deskhand_search_subjects(${tsquery}, ${LIMIT * 4})`));
-    const inMessages = rowsOf<{ ticket_id: string }>(await tx.execute(sql`select ticket_id from deskhand_search_messages(${tsquery}, ${LIMIT * 4})`));
+    // An agent's departments are filtered inside, so they get a full page of their own matches.
+    const scope = allowed === "all" ? sql`null::uuid[]` : sql`array[${sql.join(allowed.map((id) => sql`${id}::uuid`), sql`, `)}]::uuid[]`;
+    const inSubjects = rowsOf<{ ticket_id: string }>(await tx.execute(sql`select ticket_id from deskhand_search_subjects(${tsquery}, ${LIMIT * 4}, ${scope})`));
+    const inMessages = rowsOf<{ ticket_id: string }>(await tx.execute(sql`select ticket_id from deskhand_search_messages(${tsquery}, ${LIMIT * 4}, ${scope})`));
     const ids = [...new Set([...inSubjects, ...inMessages].map((r) => r.ticket_id))];
     if (ids.length === 0) return [];
     matching = inArray(tickets.id, ids);
