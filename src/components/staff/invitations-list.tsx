@@ -4,7 +4,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
-import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -17,6 +16,7 @@ import { InvitationLink } from "./invitation-link";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type InvitationRow } from "./shared";
 import { useLocalFormat } from "./use-local-format";
+import { DismissibleNotice, LoadError } from "@/components/ui/notices";
 
 const stateBadges: Record<InvitationRow["state"], BadgeVariant> = {
   open: "info",
@@ -95,33 +95,11 @@ export function InvitationsList({ desk }: { desk: string }) {
         ) : null
       }
     >
-      <div aria-live="polite">
-        {notice ? (
-          <Alert
-            variant={notice.variant}
-            action={
-              <Button type="button" variant="ghost" size="sm" onClick={() => setNotice(null)}>
-                {tCommon("close")}
-              </Button>
-            }
-          >
-            {notice.text}
-          </Alert>
-        ) : null}
-      </div>
+      <DismissibleNotice notice={notice} onClose={() => setNotice(null)} />
       {invitations.isPending ? (
         <TableSkeleton rows={2} label={tCommon("loading")} />
       ) : invitations.isError ? (
-        <Alert
-          variant="error"
-          action={
-            <Button type="button" variant="secondary" size="sm" onClick={() => void invitations.refetch()}>
-              {tCommon("retry")}
-            </Button>
-          }
-        >
-          {t("error")}
-        </Alert>
+        <LoadError message={t("error")} onRetry={() => void invitations.refetch()} />
       ) : shown.length === 0 ? (
         <EmptyState
           className="py-8"

@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -25,6 +24,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { LastSeen } from "./last-seen";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type StaffRow, type Viewer } from "./shared";
+import { DismissibleNotice, LoadError } from "@/components/ui/notices";
 
 type Notice = { variant: "success" | "error"; text: string } | null;
 type Pending = { kind: "deactivate" | "owner"; person: StaffRow } | null;
@@ -103,33 +103,11 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
       meta={staff.data ? t("count", { total: people.length, active: activeCount }) : null}
       description={t("description")}
     >
-      <div aria-live="polite">
-        {notice ? (
-          <Alert
-            variant={notice.variant}
-            action={
-              <Button type="button" variant="ghost" size="sm" onClick={() => setNotice(null)}>
-                {tCommon("close")}
-              </Button>
-            }
-          >
-            {notice.text}
-          </Alert>
-        ) : null}
-      </div>
+      <DismissibleNotice notice={notice} onClose={() => setNotice(null)} />
       {staff.isPending ? (
         <TableSkeleton rows={3} label={tCommon("loading")} />
       ) : staff.isError ? (
-        <Alert
-          variant="error"
-          action={
-            <Button type="button" variant="secondary" size="sm" onClick={() => void staff.refetch()}>
-              {tCommon("retry")}
-            </Button>
-          }
-        >
-          {t("error")}
-        </Alert>
+        <LoadError message={t("error")} onRetry={() => void staff.refetch()} />
       ) : people.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (

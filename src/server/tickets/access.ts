@@ -11,7 +11,9 @@ import { tickets, type Ticket } from "./schema";
  * one that does not exist; seeing but not being allowed to act answers FORBIDDEN.
  */
 export async function ticketFor(tx: TenantDb, actor: Actor, ticketId: string, action: DeskAction = "ticket.view"): Promise<Ticket> {
-  const [ticket] = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).for("update");
+  // Changes lock the row for the rest of the transaction; plain reads do not wait on writers.
+  const query = tx.select().from(tickets).where(eq(tickets.id, ticketId));
+  const [ticket] = action === "ticket.view" ? await query : await query.for("update");
   if (!ticket || !can(actor.access, "ticket.view", ticket.departmentId)) throw new DeskError("NOT_FOUND", "ticket.notFound");
   if (ticket.heldReason && !can(actor.access, "desk.settings")) throw new DeskError("NOT_FOUND", "ticket.notFound");
   if (!can(actor.access, action, ticket.departmentId)) throw new DeskError("FORBIDDEN", "permission.denied");
