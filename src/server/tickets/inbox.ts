@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { type AnyColumn, and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { nextDay, uuidV7Bound, zonedDayStart } from "@/lib/dates";
 import { users } from "../auth/schema";
 import { customers } from "../customers/schema";
@@ -81,24 +81,27 @@ function decodeCursor(value: string): Cursor {
   }
 }
 
-function sortOf(sort: InboxSort, cursor: Cursor | null): { order: SQL[]; after?: SQL } {
+type SortColumns = { id: AnyColumn; priority: AnyColumn; lastCustomerMessageAt: AnyColumn };
+
+/** The order of a sort over `cols` (the tickets table, or the page subquery), and the keyset condition after a cursor. */
+function sortOf(sort: InboxSort, cursor: Cursor | null, cols: SortColumns = tickets): { order: SQL[]; after?: SQL } {
   switch (sort) {
     case "newest":
-      return { order: [desc(tickets.id)], after: cursor ? lt(tickets.id, cursor.id) : undefined };
+      return { order: [desc(cols.id)], after: cursor ? lt(cols.id, cursor.id) : undefined };
     case "oldest":
-      return { order: [asc(tickets.id)], after: cursor ? sql`${tickets.id} > ${cursor.id}` : undefined };
+      return { order: [asc(cols.id)], after: cursor ? sql`${cols.id} > ${cursor.id}` : undefined };
     case "priority":
       return {
-        order: [desc(tickets.priority), desc(tickets.id)],
-        after: cursor ? sql`(${tickets.priority}, ${tickets.id}) < (${Number(cursor.key)}, ${cursor.id})` : undefined,
+        order: [desc(cols.priority), desc(cols.id)],
+        after: cursor ? sql`(${cols.priority}, ${cols.id}) < (${Number(cursor.key)}, ${cursor.id})` : undefined,
       };
     case "lastCustomer":
       return {
-        order: [sql`${tickets.lastCustomerMessageAt} desc nulls last`, desc(tickets.id)],
+        order: [sql`${cols.lastCustomerMessageAt} desc nulls last`, desc(cols.id)],
         after: cursor
           ? cursor.key
-            ? sql`(${tickets.lastCustomerMessageAt} < ${cursor.key} or (${tickets.lastCustomerMessageAt} = ${cursor.key} and ${tickets.id} < ${cursor.id}) or ${tickets.lastCustomerMessageAt} is null)`
-            : sql`(${tickets.lastCustomerMessageAt} is null and ${tickets.id} < ${cursor.id})`
+            ? sql`(${cols.lastCustomerMessageAt} < ${cursor.key} or (${cols.lastCustomerMessageAt} = ${cursor.key} and ${cols.id} < ${cursor.id}) or ${cols.lastCustomerMessageAt} is null)`
+            : sql`(${cols.lastCustomerMessageAt} is null and ${cols.id} < ${cursor.id})`
           : undefined,
       };
   }
@@ -120,7 +123,10 @@ export async function listInbox(tx: TenantDb, actor: Actor, query: InboxQuery) {
         : query.assignee
           ? eq(tickets.assigneeMembershipId, query.assignee)
           : undefined;
-  const rows = await tx
+  // The page is cut on tickets alone (filter, sort, LIMIT) and only its rows are joined to
+  // customers, departments and names: a sort that needs a Sort node would otherwise join every
+  // ticket that passed the filter first (bench: 10.6 → 5.9 ms SQL on the filtered page).
+  const cut = tx
     .select({
       id: tickets.id,
       number: tickets.number,
@@ -130,22 +136,14 @@ export async function listInbox(tx: TenantDb, actor: Actor, query: InboxQuery) {
       channel: tickets.channel,
       tags: tickets.tags,
       departmentId: tickets.departmentId,
-      departmentName: departments.name,
       assigneeMembershipId: tickets.assigneeMembershipId,
-      assigneeName: users.name,
       customerId: tickets.customerId,
-      customerEmail: customers.email,
-      customerName: customers.name,
       heldReason: tickets.heldReason,
       lastCustomerMessageAt: tickets.lastCustomerMessageAt,
       lastActivityAt: tickets.lastActivityAt,
       createdAt: tickets.createdAt,
     })
     .from(tickets)
-    .innerJoin(customers, eq(customers.id, tickets.customerId))
-    .innerJoin(departments, eq(departments.id, tickets.departmentId))
-    .leftJoin(memberships, eq(memberships.id, tickets.assigneeMembershipId))
-    .leftJoin(users, eq(users.id, memberships.userId))
     .where(
       and(
         viewCondition(query.view, actor),
@@ -161,7 +159,35 @@ export async function listInbox(tx: TenantDb, actor: Actor, query: InboxQuery) {
       ),
     )
     .orderBy(...order)
-    .limit(query.limit + 1);
+    .limit(query.limit + 1)
+    .as("page");
+  const rows = await tx
+    .select({
+      id: cut.id,
+      number: cut.number,
+      subject: cut.subject,
+      status: cut.status,
+      priority: cut.priority,
+      channel: cut.channel,
+      tags: cut.tags,
+      departmentId: cut.departmentId,
+      departmentName: departments.name,
+      assigneeMembershipId: cut.assigneeMembershipId,
+      assigneeName: users.name,
+      customerId: cut.customerId,
+      customerEmail: customers.email,
+      customerName: customers.name,
+      heldReason: cut.heldReason,
+      lastCustomerMessageAt: cut.lastCustomerMessageAt,
+      lastActivityAt: cut.lastActivityAt,
+      createdAt: cut.createdAt,
+    })
+    .from(cut)
+    .innerJoin(customers, eq(customers.id, cut.customerId))
+    .innerJoin(departments, eq(departments.id, cut.departmentId))
+    .leftJoin(memberships, eq(memberships.id, cut.assigneeMembershipId))
+    .leftJoin(users, eq(users.id, memberships.userId))
+    .orderBy(...sortOf(query.sort, null, cut).order);
   const more = rows.length > query.limit;
   const page = (more ? rows.slice(0, query.limit) : rows).map((row) => ({ ...row, priority: priorities[row.priority] ?? "normal" }));
   const last = page[page.length - 1];

@@ -34,7 +34,7 @@ export async function searchTickets(tx: TenantDb, actor: Actor, query: string) {
   } else {
     const config = searchConfigFor((await getDesk(tx)).locale);
     const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${q})`;
-    // The desk-scoped search functions (migration 0004) let the planner use the GIN indexes,
+    // The desk-scoped search functions (migrations 0004, 0005: bounded steps) let the planner use the GIN indexes,
     // which row-level security would otherwise rule out for `@@`.
     // An agent's departments are filtered inside, so they get a full page of their own matches.
     const scope = allowed === "all" ? sql`null::uuid[]` : sql`array[${sql.join(allowed.map((id) => sql`${id}::uuid`), sql`, `)}]::uuid[]`;

@@ -214,6 +214,31 @@ describe("search", () => {
       expect((await desk.owner.tickets.search({ desk: desk.slug, query })).map((t) => t.id), query).toEqual([ticket.id]);
     }
   });
+  it("finds the newest matches past the 10,000 rows it reads first, within an agent's departments", async () => {
+    // 12,000 subjects a minute apart (UUID v7 ids carry the time): "gasket" in every 400th, so 25
+    // fall inside the newest 10,000 and 5 older (the stepwise function's range steps); "flange"
+    // once, long ago (its GIN-only step). Every 800th is in Payments, which the agent cannot see.
+    const desk = await readyDesk(database.db, "search-steps", ["Support", "Payments"]);
+    const { caller: agent } = await inviteAndJoin(database.db, desk, { email: "payments@steps.test", grants: { [desk.departmentIds.Support!]: "reply" } });
+    const seed = await fileTicket(desk, { subject: "Seed" });
+    const [{ customerId }] = (await database.db.select({ customerId: tickets.customerId }).from(tickets).where(eq(tickets.id, seed.id))) as [{ customerId: string }];
+    await database.db.execute(sql`
+      insert into tickets (tenant_id, id, number, subject, customer_id, department_id, channel, search_config)
+      select ${desk.tenantId}::uuid,
+        (lpad(to_hex((extract(epoch from now()) * 1000)::bigint - (12001 - g) * 60000 - 3600000), 12, '0') || '7' || substr(md5(g::text), 1, 3) || '8' || substr(md5(g::text), 4, 15))::uuid,
+        2000 + g,
+        case when g % 400 = 0 then 'gasket leak ' || g when g = 5 then 'flange broken' else 'filler subject ' || g end,
+        ${customerId}::uuid,
+        case when g % 800 = 0 then ${desk.departmentIds.Payments!}::uuid else ${desk.departmentIds.Support!}::uuid end,
+        'api', 'english'
+      from generate_series(1, 12000) g`);
+    const numbers = async (caller: typeof agent, query: string) => (await caller.tickets.search({ desk: desk.slug, query })).map((t) => t.number);
+    const gaskets = Array.from({ length: 30 }, (_, i) => 2000 + 12000 - i * 400);
+    expect(await numbers(desk.owner, "gasket")).toEqual(gaskets);
+    expect(await numbers(agent, "gasket")).toEqual(gaskets.filter((n) => (n - 2000) % 800 !== 0));
+    expect(await numbers(desk.owner, "flange")).toEqual([2005]);
+    expect(await numbers(agent, "flange leak")).toEqual([]);
+  });
 });
 
 describe("customers", () => {
