@@ -7,7 +7,11 @@ import { desksRouter } from "./desks/router";
 import { mailRouter } from "./mail/router";
 import { invitationRouter, staffRouter } from "./staff/router";
 import { ticketsRouter } from "./tickets/router";
+import { portalRouter } from "./portal/router";
+import { ratingsRouter } from "./ratings/router";
+import { stopListRouter } from "./stoplist/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
+import { widgetRouter } from "./widget/router";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
@@ -20,6 +24,10 @@ export const appRouter = createTRPCRouter({
   tickets: ticketsRouter,
   canned: cannedRouter,
   customers: customersRouter,
+  widget: widgetRouter,
+  stopList: stopListRouter,
+  ratings: ratingsRouter,
+  portal: portalRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,3 +10,7 @@ export * from "../canned/schema";
 export * from "../customers/schema";
 export * from "../files/schema";
 export * from "../tickets/schema";
+export * from "../widget/schema";
+export * from "../portal/schema";
+export * from "../ratings/schema";
+export * from "../stoplist/schema";

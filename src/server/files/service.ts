@@ -11,11 +11,17 @@ import { deleteStoredFile, readStoredFile, writeStoredFile } from "./storage";
 
 export const maxUploadBytes = () => env.MAX_UPLOAD_MB * 1024 * 1024;
 
-/** Stores an upload not yet attached to anything; the uploader attaches it when they send. */
+export type Upload = { fileName: string; contentType: string; bytes: Uint8Array };
+
+/**
+ * Stores an upload. A staff member's upload is not yet attached to anything (they attach it when
+ * they send); a customer's (no membership) is stored with the message it came with.
+ */
 export async function storeUpload(
   tx: TenantDb,
-  actor: Actor,
-  upload: { fileName: string; contentType: string; bytes: Uint8Array },
+  actor: { tenantId: string; membershipId: string | null },
+  upload: Upload,
+  attachTo?: { ticketId: string; messageId: string },
 ): Promise<Pick<StoredFile, "id" | "fileName" | "contentType" | "size">> {
   const fileName = normaliseFileName(upload.fileName);
   if (isBlockedFileName(fileName)) throw new DeskError("BAD_REQUEST", "file.blocked", { params: { name: fileName } });
@@ -36,6 +42,8 @@ export async function storeUpload(
         size: upload.bytes.byteLength,
         storageKey,
         uploadedByMembershipId: actor.membershipId,
+        ticketId: attachTo?.ticketId ?? null,
+        messageId: attachTo?.messageId ?? null,
       })
       .returning({ id: files.id, fileName: files.fileName, contentType: files.contentType, size: files.size });
     return row!;

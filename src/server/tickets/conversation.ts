@@ -8,7 +8,9 @@ import { departments } from "../departments/schema";
 import { tenants } from "../desks/schema";
 import { DeskError } from "../errors";
 import { attachFiles, filesOfTicket } from "../files/service";
-import { enqueueMail } from "../mail/outbox";
+import { issueCustomerLink } from "../portal/links";
+import { mailReply } from "../portal/mail";
+import { ratingsOfTicket } from "../ratings/service";
 import { announce } from "../realtime/bus";
 import type { Actor } from "../staff/actor";
 import { memberships } from "../staff/schema";
@@ -42,6 +44,8 @@ export async function getTicket(tx: TenantDb, actor: Actor, ticketId: string) {
       attachments: attachments.filter((a) => a.messageId === m.id),
     })),
     events: events.map((e) => ({ ...e, actorName: e.actorMembershipId ? (names.get(e.actorMembershipId)?.name ?? null) : null })),
+    /** Customers' ratings of the replies: owners and admins only, empty for everyone else. */
+    ratings: await ratingsOfTicket(tx, actor, ticket.id),
   };
 }
 
@@ -131,23 +135,22 @@ export async function replyToTicket(tx: TenantDb, actor: Actor, input: ReplyInpu
     objectId: ticket.id,
     summary: { number: ticket.number },
   });
-  if (input.kind === "reply") await mailReplyToCustomer(tx, actor, ticket.id, body);
+  if (input.kind === "reply") await mailReplyToCustomer(tx, actor, ticket.id, body, message!.id);
   await announce(tx, { tenantId: actor.tenantId, ticketId: ticket.id, departmentId: ticket.departmentId, kind: "message" });
   return { message: message!, version: ticket.version + 1, status: nextStatus };
 }
 
-/** The customer gets the reply by mail, with the ticket's tag in the subject for threading. */
-async function mailReplyToCustomer(tx: TenantDb, actor: Actor, ticketId: string, body: string) {
+/**
+ * The customer gets the reply by mail, with the ticket's tag in the subject for threading, a fresh
+ * private link to the ticket and the "Rate this answer" link (which opens a page; only submitting
+ * the form there records a rating, so mail scanners that follow links rate nothing).
+ */
+async function mailReplyToCustomer(tx: TenantDb, actor: Actor, ticketId: string, body: string, messageId: string) {
   const [row] = await tx
-    .select({ email: customers.email, number: tickets.number, subject: tickets.subject, slug: tenants.slug, deskName: tenants.displayName })
+    .select({ email: customers.email, customerId: customers.id, number: tickets.number, subject: tickets.subject })
     .from(tickets)
     .innerJoin(customers, eq(customers.id, tickets.customerId))
-    .innerJoin(tenants, eq(tenants.id, tickets.tenantId))
     .where(eq(tickets.id, ticketId));
-  await enqueueMail(tx, actor.tenantId, {
-    kind: "ticket.reply",
-    to: row!.email,
-    subject: `[${row!.slug.toUpperCase()}-${row!.number}] ${row!.subject}`,
-    text: `${body}\n\n— ${row!.deskName}`,
-  });
+  const link = await issueCustomerLink(tx, actor.tenantId, { customerId: row!.customerId, ticketId });
+  await mailReply(tx, actor.tenantId, { to: row!.email, number: row!.number, subject: row!.subject, body, linkUrl: link.url, messageId });
 }

@@ -10,6 +10,7 @@ import { announce } from "../realtime/bus";
 import type { Actor } from "../staff/actor";
 import { can } from "../staff/permissions";
 import { memberships } from "../staff/schema";
+import { stopListMatch } from "../stoplist/service";
 import { priorities, ticketMessages, tickets, type Channel, type HeldReason, type Priority, type Ticket } from "./schema";
 import { addTimeline } from "./timeline";
 
@@ -22,6 +23,10 @@ export type NewTicket = {
   priority?: Priority;
   assigneeMembershipId?: string | null;
   tags?: string[];
+  /** The sender's IP address (widget, help center), for the stop-list. */
+  ip?: string | null;
+  /** A spam signal from the channel (the widget's honeypot field was filled in). */
+  suspectedSpam?: boolean;
 };
 
 /** The text-search configuration of the desk's language. */
@@ -31,8 +36,10 @@ export const searchConfigFor = (locale: string) => (locale === "ru" ? "russian" 
  * Whether the desk can take this ticket as ordinary work now. A "no" never drops the message: the
  * ticket is stored held, with the reason, and released later. Billing adds its limits here.
  */
-export async function ticketAdmission(_tx: TenantDb, customer: Customer): Promise<HeldReason | null> {
+export async function ticketAdmission(tx: TenantDb, customer: Customer, input: NewTicket): Promise<HeldReason | null> {
   if (customer.blockedAt) return "blocked_customer";
+  if (input.suspectedSpam) return "spam";
+  if (await stopListMatch(tx, { email: customer.email, ip: input.ip, text: `${input.subject}\n${input.body}` })) return "stop_list";
   return null;
 }
 
@@ -52,7 +59,7 @@ export async function createTicket(tx: TenantDb, tenantId: string, input: NewTic
     if (!assignee?.active) throw new DeskError("BAD_REQUEST", "staff.notFound", { fields: { assigneeMembershipId: "staff.notFound" } });
   }
   const customer = await findOrCreateCustomer(tx, tenantId, input.customer);
-  const heldReason = await ticketAdmission(tx, customer);
+  const heldReason = await ticketAdmission(tx, customer, input);
   const [counter] = await tx
     .update(tenants)
     .set({ ticketCounter: sql`${tenants.ticketCounter} + 1` })

@@ -19,7 +19,7 @@ export type Priority = (typeof priorities)[number];
 export const channels = ["panel", "widget", "mail", "api"] as const;
 export type Channel = (typeof channels)[number];
 
-export const heldReasons = ["plan_limit", "suspended", "blocked_customer", "spam"] as const;
+export const heldReasons = ["plan_limit", "suspended", "blocked_customer", "stop_list", "spam"] as const;
 export type HeldReason = (typeof heldReasons)[number];
 
 export const tickets = pgTable(

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { clientIp } from "@/server/auth/request";
+import { getDb } from "@/server/db/client";
+import { withTenant } from "@/server/db/tenant";
+import { DeskError } from "@/server/errors";
+import { fromOurOrigin } from "@/server/files/http";
+import { maxUploadBytes } from "@/server/files/service";
+import { unsafeResolveCustomerLink } from "@/server/portal/links";
+import { portalReply } from "@/server/portal/service";
+import { formFields, formUploads, publicErrorResponse } from "@/server/public/http";
+import { consumePublicLimits } from "@/server/public/rate-limits";
+import { messageBody } from "@/server/tickets/inputs";
+import { MAX_VISITOR_FILES } from "@/server/widget/submit";
+import { getDesk } from "@/server/desks/service";
+
+export const dynamic = "force-dynamic";
+
+const replyInput = z.strictObject({
+  token: z.string().max(100),
+  number: z.coerce.number().int().min(1).max(2_000_000_000).optional(),
+  body: messageBody,
+});
+
+/** The customer's reply on /t/TOKEN: multipart (token, ticket number for a list link, body, files). */
+export async function POST(request: Request) {
+  const db = await getDb();
+  let locale: "en" | "ru" = "en";
+  try {
+    if (!fromOurOrigin(request)) return Response.json({ error: "origin" }, { status: 403 });
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_VISITOR_FILES * maxUploadBytes() + 256 * 1024) {
+      throw new DeskError("BAD_REQUEST", "file.tooLarge", { params: { mb: maxUploadBytes() / 1024 / 1024 }, fields: { files: "file.tooLarge" } });
+    }
+    const form = await request.formData();
+    const input = replyInput.parse(formFields(form, ["token", "number", "body"]));
+    const link = await unsafeResolveCustomerLink(db, input.token);
+    if (!link) throw new DeskError("NOT_FOUND", "portal.notFound");
+    await consumePublicLimits([["replyPerIp", clientIp(request.headers)]]);
+    const uploads = await formUploads(form, "files");
+    if (uploads.length > MAX_VISITOR_FILES) throw new DeskError("BAD_REQUEST", "file.tooManyForVisitor", { fields: { files: "file.tooManyForVisitor" }, params: { max: MAX_VISITOR_FILES } });
+    const result = await withTenant(db, link.tenantId, async (tx) => {
+      locale = (await getDesk(tx)).locale;
+      return portalReply(tx, link, { number: input.number ?? null, body: input.body }, uploads);
+    });
+    return Response.json(result);
+  } catch (error) {
+    return publicErrorResponse(error, locale);
+  }
+}

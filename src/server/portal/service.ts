@@ -1,0 +1,177 @@
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { users } from "../auth/schema";
+import { customers } from "../customers/schema";
+import type { TenantDb } from "../db/types";
+import { departments } from "../departments/schema";
+import { tenants } from "../desks/schema";
+import { DeskError } from "../errors";
+import { storeUpload, type Upload } from "../files/service";
+import { files } from "../files/schema";
+import { announce } from "../realtime/bus";
+import { ratings } from "../ratings/schema";
+import { memberships } from "../staff/schema";
+import { ticketMessages, tickets, type Ticket } from "./../tickets/schema";
+import { addTimeline } from "../tickets/timeline";
+import type { ResolvedLink } from "./links";
+
+/** Days after a rating was first given during which the customer may change it. */
+export const RATING_EDIT_DAYS = 7;
+
+/** The ticket a link opens: its own, or (a "check my ticket" link) any of the customer's by number. */
+async function ticketOfLink(tx: TenantDb, link: ResolvedLink, number?: number | null): Promise<Ticket> {
+  const [ticket] = await tx
+    .select()
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.customerId, link.customerId),
+        link.ticketId ? eq(tickets.id, link.ticketId) : eq(tickets.number, number ?? -1),
+        sql`${tickets.deletedAt} is null`,
+      ),
+    );
+  if (!ticket) throw new DeskError("NOT_FOUND", "portal.notFound");
+  return ticket;
+}
+
+/**
+ * What the customer sees at /t/TOKEN: the desk, and either the one ticket with its public
+ * conversation (customer messages and public replies, never notes), or the list of their tickets.
+ */
+export async function portalView(tx: TenantDb, link: ResolvedLink, number?: number | null) {
+  const [desk] = await tx.select({ displayName: tenants.displayName, slug: tenants.slug, locale: tenants.locale }).from(tenants).where(eq(tenants.id, link.tenantId));
+  const [customer] = await tx.select({ email: customers.email, name: customers.name }).from(customers).where(eq(customers.id, link.customerId));
+  if (!link.ticketId && number == null) {
+    const list = await tx
+      .select({ number: tickets.number, subject: tickets.subject, status: tickets.status, createdAt: tickets.createdAt, lastActivityAt: tickets.lastActivityAt })
+      .from(tickets)
+      .where(and(eq(tickets.customerId, link.customerId), sql`${tickets.deletedAt} is null`, sql`${tickets.mergedIntoTicketId} is null`))
+      .orderBy(desc(tickets.id))
+      .limit(200);
+    return { desk: desk!, customer: customer!, tickets: list, ticket: null };
+  }
+  const ticket = await ticketOfLink(tx, link, number);
+  const messages = await tx
+    .select({
+      id: ticketMessages.id,
+      kind: ticketMessages.kind,
+      body: ticketMessages.body,
+      createdAt: ticketMessages.createdAt,
+      authorName: users.name,
+    })
+    .from(ticketMessages)
+    .leftJoin(memberships, eq(memberships.id, ticketMessages.authorMembershipId))
+    .leftJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(ticketMessages.ticketId, ticket.id), ne(ticketMessages.kind, "note")))
+    .orderBy(asc(ticketMessages.id));
+  const ids = messages.map((m) => m.id);
+  const [attachments, given] = ids.length
+    ? await Promise.all([
+        tx.select({ id: files.id, messageId: files.messageId, fileName: files.fileName, size: files.size }).from(files).where(inArray(files.messageId, ids)),
+        tx.select().from(ratings).where(inArray(ratings.messageId, ids)),
+      ])
+    : [[], []];
+  const [department] = await tx.select({ name: departments.name }).from(departments).where(eq(departments.id, ticket.departmentId));
+  const now = Date.now();
+  return {
+    desk: desk!,
+    customer: customer!,
+    tickets: null,
+    ticket: {
+      number: ticket.number,
+      subject: ticket.subject,
+      status: ticket.status,
+      departmentName: department?.name ?? "",
+      createdAt: ticket.createdAt,
+      version: ticket.version,
+      messages: messages.map((m) => {
+        const rating = given.find((r) => r.messageId === m.id) ?? null;
+        return {
+          ...m,
+          authorName: m.kind === "reply" ? (m.authorName ?? desk!.displayName) : (customer!.name || customer!.email),
+          attachments: attachments.filter((a) => a.messageId === m.id).map(({ id, fileName, size }) => ({ id, fileName, size })),
+          rating: rating && { quality: rating.quality, speed: rating.speed, comment: rating.comment, createdAt: rating.createdAt },
+          rateable: m.kind === "reply" && (!rating || now - rating.createdAt.getTime() < RATING_EDIT_DAYS * 86_400_000),
+        };
+      }),
+    },
+  };
+}
+export type PortalView = Awaited<ReturnType<typeof portalView>>;
+
+/**
+ * The customer writes on their ticket page: a customer message with attachments. A solved or
+ * closed ticket opens again, a pending one goes back to the agents; the timeline and the live
+ * inbox hear of it.
+ */
+export async function portalReply(tx: TenantDb, link: ResolvedLink, input: { number?: number | null; body: string }, uploads: Upload[]) {
+  const ticket = await ticketOfLink(tx, link, input.number);
+  const [message] = await tx
+    .insert(ticketMessages)
+    .values({ tenantId: link.tenantId, ticketId: ticket.id, kind: "customer", customerId: link.customerId, body: input.body, channel: "widget", searchConfig: ticket.searchConfig })
+    .returning({ id: ticketMessages.id });
+  for (const upload of uploads) await storeUpload(tx, { tenantId: link.tenantId, membershipId: null }, upload, { ticketId: ticket.id, messageId: message!.id });
+  const nextStatus = ticket.status === "new" ? "new" : "open";
+  const now = new Date();
+  await tx
+    .update(tickets)
+    .set({ version: sql`${tickets.version} + 1`, status: nextStatus, lastCustomerMessageAt: now, lastActivityAt: now })
+    .where(eq(tickets.id, ticket.id));
+  if (nextStatus !== ticket.status) await addTimeline(tx, ticket, null, "status", { from: ticket.status, to: nextStatus, by: "customer" });
+  if (!ticket.heldReason) await announce(tx, { tenantId: link.tenantId, ticketId: ticket.id, departmentId: ticket.departmentId, kind: "message" });
+  return { messageId: message!.id };
+}
+
+/** The customer closes their ticket, or opens it again. */
+export async function portalSetStatus(tx: TenantDb, link: ResolvedLink, input: { number?: number | null; status: "closed" | "open" }) {
+  const ticket = await ticketOfLink(tx, link, input.number);
+  if (ticket.status === input.status) return { status: ticket.status };
+  if (input.status === "open" && ticket.status !== "solved" && ticket.status !== "closed") return { status: ticket.status };
+  await tx
+    .update(tickets)
+    .set({ status: input.status, version: sql`${tickets.version} + 1`, lastActivityAt: new Date() })
+    .where(eq(tickets.id, ticket.id));
+  await addTimeline(tx, ticket, null, "status", { from: ticket.status, to: input.status, by: "customer" });
+  if (!ticket.heldReason) await announce(tx, { tenantId: link.tenantId, ticketId: ticket.id, departmentId: ticket.departmentId, kind: "updated" });
+  return { status: input.status };
+}
+
+/**
+ * The customer rates one public reply on a ticket their link opens. One rating per reply: a second
+ * submission changes it, for RATING_EDIT_DAYS after it was first given.
+ */
+export async function rateReply(
+  tx: TenantDb,
+  link: ResolvedLink,
+  input: { number?: number | null; messageId: string; quality: number; speed: number; comment: string },
+) {
+  const ticket = await ticketOfLink(tx, link, input.number);
+  const [message] = await tx
+    .select({ id: ticketMessages.id, authorMembershipId: ticketMessages.authorMembershipId })
+    .from(ticketMessages)
+    .where(and(eq(ticketMessages.id, input.messageId), eq(ticketMessages.ticketId, ticket.id), eq(ticketMessages.kind, "reply")));
+  if (!message) throw new DeskError("NOT_FOUND", "rating.notRateable");
+  const [existing] = await tx.select().from(ratings).where(eq(ratings.messageId, message.id)).for("update");
+  if (existing) {
+    if (Date.now() - existing.createdAt.getTime() >= RATING_EDIT_DAYS * 86_400_000) throw new DeskError("CONFLICT", "rating.closed", { params: { days: RATING_EDIT_DAYS } });
+    await tx.update(ratings).set({ quality: input.quality, speed: input.speed, comment: input.comment }).where(eq(ratings.id, existing.id));
+  } else {
+    await tx.insert(ratings).values({
+      tenantId: link.tenantId,
+      messageId: message.id,
+      ticketId: ticket.id,
+      agentMembershipId: message.authorMembershipId,
+      departmentId: ticket.departmentId,
+      quality: input.quality,
+      speed: input.speed,
+      comment: input.comment,
+    });
+  }
+  return { quality: input.quality, speed: input.speed, comment: input.comment };
+}
+
+/** The customer of this desk with this email, if any: for "check my ticket". */
+export async function customerByEmail(tx: TenantDb, email: string) {
+  const [row] = await tx.select({ id: customers.id }).from(customers).where(eq(customers.email, email.trim().toLowerCase()));
+  return row ?? null;
+}
+

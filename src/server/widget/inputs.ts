@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { email, widgetFieldsInput } from "../desks/inputs";
+import { messageBody } from "../tickets/inputs";
+import { widgetPositions } from "./schema";
+
+/** "https://shop.example.com/any/path" → "https://shop.example.com"; only http(s) origins. */
+export function normaliseOrigin(value: string): string | null {
+  try {
+    const url = new URL(value.trim());
+    if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+    if (url.username || url.password) return null;
+    return url.origin;
+  } catch {
+    return null;
+  }
+}
+
+const origin = z
+  .string()
+  .trim()
+  .max(200, "widget.originInvalid")
+  .transform((value, ctx) => {
+    const normal = normaliseOrigin(value);
+    if (!normal) {
+      ctx.addIssue({ code: "custom", message: "widget.originInvalid" });
+      return z.NEVER;
+    }
+    return normal;
+  });
+
+export const widgetSettingsInput = {
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "widget.colorInvalid").transform((c) => c.toLowerCase()),
+  position: z.enum(widgetPositions),
+  greeting: z.string().trim().max(280, "widget.greetingTooLong"),
+  departmentIds: z.array(z.uuid("department.notFound")).max(50, "departments.tooMany"),
+  allowedOrigins: z.array(origin).max(20, "widget.tooManyOrigins"),
+  widgetFields: widgetFieldsInput,
+};
+
+const optionalText = (max: number, key: string) => z.string().trim().max(max, key).optional().default("");
+
+/** A visitor's ticket from the widget. Which fields are required is the desk's choice, checked after. */
+export const widgetSubmission = z.strictObject({
+  name: optionalText(120, "name.tooLong"),
+  email: z.union([z.literal(""), email]).optional().default(""),
+  subject: optionalText(200, "ticket.subjectTooLong"),
+  message: z.union([z.literal(""), messageBody]).optional().default(""),
+  phone: optionalText(40, "widget.phoneTooLong"),
+  departmentId: z.union([z.literal(""), z.uuid("department.notFound")]).optional().default(""),
+  /** The honeypot: a field people never see. Filled in, the ticket is held as spam. */
+  website: z.string().max(500).optional().default(""),
+  identity: z
+    .strictObject({ email, name: z.string().trim().max(120).optional().default(""), hash: z.string().trim().max(128) })
+    .optional(),
+});
+export type WidgetSubmission = z.infer<typeof widgetSubmission>;

@@ -1,0 +1,87 @@
+import { asc, eq, isNull } from "drizzle-orm";
+import type { Database } from "../db/types";
+import { withTenant } from "../db/tenant";
+import { departments } from "../departments/schema";
+import { DeskError } from "../errors";
+import { storeUpload, type Upload } from "../files/service";
+import { issueCustomerLink } from "../portal/links";
+import { mailTicketReceived } from "../portal/mail";
+import { consumePublicLimits } from "../public/rate-limits";
+import { createTicket } from "../tickets/create";
+import { ticketMessages } from "../tickets/schema";
+import type { WidgetSubmission } from "./inputs";
+import { identityValid, unsafeFindWidget, widgetPublicConfig } from "./service";
+
+export const MAX_VISITOR_FILES = 5;
+
+/** "My printer is jammed again.\nIt says…" → "My printer is jammed again." (at most 80 characters). */
+export function subjectFromMessage(message: string): string {
+  const line = message.split("\n").find((l) => l.trim())?.trim() ?? "";
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+
+/**
+ * A visitor files a ticket through the widget (or the help center, which embeds it). The desk
+ * comes from the public key; the fields the desk requires are checked; a valid identity hash
+ * stands in for the typed email. The ticket goes through createTicket like every channel, so a
+ * stop-list match, a blocked customer or the honeypot hold it instead of refusing it — and the
+ * visitor gets the same confirmation either way. The confirmation mail (with the private link)
+ * goes only for tickets that are not held, so the form cannot be used to mail strangers.
+ */
+export async function submitFromWidget(db: Database, publicKey: string, input: WidgetSubmission, uploads: Upload[], meta: { ip: string | null }) {
+  const widget = await unsafeFindWidget(db, publicKey);
+  if (!widget) throw new DeskError("NOT_FOUND", "widget.notFound");
+  if (uploads.length > MAX_VISITOR_FILES) throw new DeskError("BAD_REQUEST", "file.tooManyForVisitor", { fields: { files: "file.tooManyForVisitor" }, params: { max: MAX_VISITOR_FILES } });
+  await consumePublicLimits([
+    ["submitPerIp", meta.ip],
+    ["submitPerDesk", widget.tenantId],
+  ]);
+  return withTenant(db, widget.tenantId, async (tx) => {
+    const config = await widgetPublicConfig(tx, widget);
+    let email = input.email;
+    let name = input.name;
+    if (input.identity) {
+      if (!identityValid(widget, input.identity)) throw new DeskError("BAD_REQUEST", "widget.identityInvalid");
+      email = input.identity.email;
+      name = input.identity.name || name;
+    }
+    const values: Record<string, string> = { name, email, subject: input.subject, message: input.message, phone: input.phone, department: input.departmentId };
+    const fields: Record<string, string> = {};
+    for (const field of config.fields) {
+      if (field.enabled && field.required && !values[field.name] && !(field.name === "department" && config.departments.length === 0)) fields[field.name] = "widget.required";
+    }
+    if (!email) fields.email = "widget.required";
+    if (!input.message) fields.message = "widget.required";
+    let departmentId = input.departmentId;
+    if (departmentId && !config.departments.some((d) => d.id === departmentId)) fields.department = "department.notFound";
+    if (Object.keys(fields).length) throw new DeskError("BAD_REQUEST", "widget.fixFields", { fields });
+    if (!departmentId) {
+      const [first] = config.departments.length
+        ? config.departments
+        : await tx.select({ id: departments.id }).from(departments).where(isNull(departments.archivedAt)).orderBy(asc(departments.parentId), asc(departments.position)).limit(1);
+      if (!first) throw new DeskError("BAD_REQUEST", "widget.noDepartment");
+      departmentId = first.id;
+    }
+    const ticket = await createTicket(
+      tx,
+      widget.tenantId,
+      {
+        subject: input.subject || subjectFromMessage(input.message),
+        body: input.message,
+        customer: { email, name, phone: input.phone || null },
+        departmentId,
+        channel: "widget",
+        ip: meta.ip,
+        suspectedSpam: input.website.trim() !== "",
+      },
+      null,
+    );
+    if (uploads.length) {
+      const [first] = await tx.select({ id: ticketMessages.id }).from(ticketMessages).where(eq(ticketMessages.ticketId, ticket.id)).limit(1);
+      for (const upload of uploads) await storeUpload(tx, { tenantId: widget.tenantId, membershipId: null }, upload, { ticketId: ticket.id, messageId: first!.id });
+    }
+    const link = await issueCustomerLink(tx, widget.tenantId, { customerId: ticket.customerId, ticketId: ticket.id });
+    if (!ticket.heldReason) await mailTicketReceived(tx, widget.tenantId, ticket, link.url);
+    return { number: ticket.number, link: link.url, email };
+  });
+}
