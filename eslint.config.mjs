@@ -11,5 +11,5 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
-  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "drizzle/**", "test-results/**", "playwright-report/**", ".data/**", ".e2e-data/**", "next-env.d.ts", "public/widget.js"]),
+  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "drizzle/**", "test-results/**", "playwright-report/**", ".data/**", ".e2e-data/**", "next-env.d.ts", "public/widget.js", "public/widget-frame.js"]),
 ]);

@@ -14,6 +14,7 @@ import { callerAs, type Caller } from "./desks";
 import { explainInTenant, flagsOf, isHot, loggingDatabase, readable, shortSql, type PlanFlags } from "./explain";
 import { BIG, generate, type BenchState } from "./generate";
 import { prototypes } from "./prototypes";
+import { widgetSizes } from "./widget-size";
 import { RUNS, WARMUP, fmt, stats, timeRuns, type Timing } from "./timing";
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -234,8 +235,18 @@ async function main() {
       log,
     );
     const loadAfter = os.loadavg();
+    const sizes = await widgetSizes();
+    const widget = [
+      "## Widget size",
+      "",
+      "| file | bytes | gzip | budget (gzip) |",
+      "| --- | ---: | ---: | --- |",
+      ...sizes.map((s) => `| ${s.file} | ${s.bytes} | ${s.gzip} | ${s.gzip <= s.budget ? "ok" : "**over**"} (≤ ${s.budget}) |`),
+      "",
+    ];
+    log(`\n${widget.join("\n")}`);
 
-    const markdown = report({ started, version, state, shape, walks, results, planReport, prototypeReport, load: [loadBefore, loadAfter] });
+    const markdown = report({ started, version, state, shape, walks, results, planReport, prototypeReport, widget, load: [loadBefore, loadAfter] });
     fs.writeFileSync(path.join(here, "RESULTS.md"), markdown);
     fs.writeFileSync(
       path.join(here, "PLANS.md"),
@@ -326,9 +337,10 @@ function report(input: {
   results: { scenario: Scenario; timing: Timing; rows: number }[];
   planReport: { scenario: Scenario; statement: string; flags: PlanFlags; plan: string }[];
   prototypeReport: string[];
+  widget: string[];
   load: number[][];
 }): string {
-  const { started, version, state, shape, walks, results, planReport, prototypeReport, load } = input;
+  const { started, version, state, shape, walks, results, planReport, prototypeReport, widget, load } = input;
   const loadText = load.map((l) => l.map((x) => x.toFixed(1)).join(" / ")).join(" at the start, ") + " at the end";
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const lines = [
@@ -375,7 +387,8 @@ function report(input: {
       return `| ${p.scenario.name} | ${p.scenario.role} | \`${shortSql(p.statement).slice(0, 90).replace(/\|/g, "\\|")}…\` | ${p.flags.nodes.join("; ")} | ${p.flags.executionMs ?? ""} | ${flag} |`;
     }),
     "",
-    ...(prototypeReport.length ? ["## Prototypes", "", ...prototypeReport, ""] : []),
+    ...widget,
+    ...(prototypeReport.length ? ["## Search sweep", "", ...prototypeReport, ""] : []),
   ];
   return lines.join("\n") + "\n";
 }
