@@ -12,6 +12,8 @@ export function SettingsNav({ desk }: { desk: string }) {
   const base = `/d/${desk}/settings`;
   const pages = [
     { href: base, label: t("general") },
+    { href: `${base}/widget`, label: t("widget") },
+    { href: `${base}/stop-list`, label: t("stopList") },
     { href: `${base}/canned`, label: t("canned") },
     { href: `${base}/mail`, label: t("mail") },
   ];

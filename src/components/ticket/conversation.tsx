@@ -12,6 +12,7 @@ import { useTicket } from "./ticket-context";
 import { TimelineEntry } from "./timeline-entry";
 import { useStaff } from "./use-staff-names";
 import { AttachmentList } from "./attachments";
+import { ReplyRating } from "./reply-rating";
 
 type Item = { kind: "message"; at: number; id: string; message: TicketMessage } | { kind: "event"; at: number; id: string; event: TicketEvent };
 
@@ -74,6 +75,7 @@ function MessageItem({ message, highlighted, onSplit }: { message: TicketMessage
         : t("customer")
       : (message.authorName ?? t("formerColleague"));
   const style = kindStyles[message.kind];
+  const rating = message.kind === "reply" ? data.ratings.find((r) => r.messageId === message.id) : undefined;
   const headingId = `message-${message.id}`;
 
   return (
@@ -118,6 +120,7 @@ function MessageItem({ message, highlighted, onSplit }: { message: TicketMessage
         </header>
         <MarkdownBody text={message.body} className="pl-9.5" />
         <AttachmentList desk={desk.slug} files={message.attachments} />
+        {rating ? <ReplyRating rating={rating} /> : null}
       </article>
     </li>
   );

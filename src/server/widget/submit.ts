@@ -1,4 +1,4 @@
-import { asc, eq, isNull } from "drizzle-orm";
+import { asc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../db/types";
 import { withTenant } from "../db/tenant";
 import { departments } from "../departments/schema";
@@ -58,7 +58,7 @@ export async function submitFromWidget(db: Database, publicKey: string, input: W
     if (!departmentId) {
       const [first] = config.departments.length
         ? config.departments
-        : await tx.select({ id: departments.id }).from(departments).where(isNull(departments.archivedAt)).orderBy(asc(departments.parentId), asc(departments.position)).limit(1);
+        : await tx.select({ id: departments.id }).from(departments).where(isNull(departments.archivedAt)).orderBy(sql`${departments.parentId} nulls first`, asc(departments.position), asc(departments.name)).limit(1);
       if (!first) throw new DeskError("BAD_REQUEST", "widget.noDepartment");
       departmentId = first.id;
     }

@@ -3,7 +3,6 @@ import { Forbidden } from "@/components/panel/forbidden";
 import { PageHeader } from "@/components/panel/page-header";
 import { GeneralSettingsForm } from "@/components/settings/general-settings-form";
 import { SettingsNav } from "@/components/settings/settings-nav";
-import { WidgetFieldsForm } from "@/components/settings/widget-fields-form";
 import { loadDesk } from "@/server/desks/load";
 import { can } from "@/server/staff/permissions";
 
@@ -16,18 +15,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ desk:
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <SettingsNav desk={slug} />
-      <div className="grid gap-6 xl:grid-cols-2">
-        <section aria-labelledby="settings-general" className="rounded-xl border border-slate-200 bg-white p-6">
-          <h2 id="settings-general" className="text-lg font-semibold text-slate-900">{t("general")}</h2>
-          <p className="mb-4 text-sm text-slate-600">{t("generalDescription")}</p>
-          <GeneralSettingsForm desk={slug} initial={{ displayName: desk.displayName, locale: desk.locale, timeZone: desk.timeZone }} />
-        </section>
-        <section aria-labelledby="settings-form" className="rounded-xl border border-slate-200 bg-white p-6">
-          <h2 id="settings-form" className="text-lg font-semibold text-slate-900">{t("widgetForm")}</h2>
-          <p className="mb-4 text-sm text-slate-600">{t("widgetFormDescription")}</p>
-          <WidgetFieldsForm desk={slug} initial={desk.widgetFields} />
-        </section>
-      </div>
+      {/* The ticket form's fields are edited in Settings → Widget, with the rest of the widget. */}
+      <section aria-labelledby="settings-general" className="max-w-2xl rounded-xl border border-slate-200 bg-white p-6">
+        <h2 id="settings-general" className="text-lg font-semibold text-slate-900">{t("general")}</h2>
+        <p className="mb-4 text-sm text-slate-600">{t("generalDescription")}</p>
+        <GeneralSettingsForm desk={slug} initial={{ displayName: desk.displayName, locale: desk.locale, timeZone: desk.timeZone }} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,16 @@
+import { PortalFrame } from "@/components/portal/portal-frame";
+import { loadHelpDesk } from "@/components/portal/help-desk";
+
+export const dynamic = "force-dynamic";
+
+/** A desk's public help center: its name, colour and language around every page. */
+export default async function HelpCenterLayout({ children, params }: { children: React.ReactNode; params: Promise<{ desk: string }> }) {
+  const desk = await loadHelpDesk((await params).desk);
+  // No such desk: the page answers with not-found.tsx, which needs no desk frame.
+  if (!desk) return children;
+  return (
+    <PortalFrame desk={desk} color={desk.color} helpCenter>
+      {children}
+    </PortalFrame>
+  );
+}
