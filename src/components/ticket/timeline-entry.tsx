@@ -29,7 +29,9 @@ export function TimelineEntry({ event, highlighted, names }: { event: TicketEven
   const [error, setError] = useState<ErrorMessage>(null);
 
   const d = event.data;
-  const actor = event.actorName ?? (event.actorMembershipId ? (names.get(event.actorMembershipId) ?? t("colleague")) : t("system"));
+  const actor =
+    event.actorName ??
+    (event.actorMembershipId ? (names.get(event.actorMembershipId) ?? t("colleague")) : d.by === "customer" ? t("customer") : t("system"));
   const b = (chunks: ReactNode) => <strong className="font-medium text-slate-800">{chunks}</strong>;
   const ticketLink = (chunks: ReactNode) =>
     text(d.ticketId) ? (
