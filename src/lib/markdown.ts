@@ -62,3 +62,45 @@ export function renderMarkdown(text: string): string {
   const html = marked.parse(text, { async: false });
   return sanitizeHtml(html, options);
 }
+
+/** A visitor's comment: the same strict allowlist; every link gets rel="noopener nofollow ugc". */
+export const renderCommentMarkdown = renderMarkdown;
+
+/** Images in articles come only from the desk's own help-center file route (uploaded by staff). */
+const articleImage = /^\/help\/[a-z0-9-]+\/files\/[0-9a-f-]{36}$/;
+
+const articleOptions: sanitizeHtml.IOptions = {
+  ...options,
+  allowedTags: [...(options.allowedTags as string[]), "img", "h5", "h6"],
+  allowedAttributes: { ...options.allowedAttributes, img: ["src", "alt", "title"], h2: ["id"], h3: ["id"] },
+  allowedSchemesByTag: { img: [] },
+  allowedSchemesAppliedToAttributes: ["href", "src"],
+  transformTags: {
+    a: (_tagName, attribs): sanitizeHtml.Tag => {
+      const href = (attribs.href ?? "").trim();
+      if (/^https?:\/\//i.test(href)) return { tagName: "a", attribs: { href, rel: "noopener", target: "_blank" } };
+      if (/^mailto:/i.test(href) || /^\/help\/[a-z0-9-]+\/[\w\-./?=&#%]*$/.test(href)) return { tagName: "a", attribs: { href } };
+      return { tagName: "span", attribs: {} };
+    },
+    img: (_tagName, attribs): sanitizeHtml.Tag => {
+      const src = (attribs.src ?? "").trim();
+      return articleImage.test(src) ? { tagName: "img", attribs: { src, alt: attribs.alt ?? "", loading: "lazy" } } : { tagName: "span", attribs: {} };
+    },
+  },
+  exclusiveFilter: (frame) => frame.tag === "span" && !frame.text.trim(),
+};
+
+/**
+ * A knowledge-base article as safe HTML: what messages allow, plus images from the desk's own
+ * file route and links within the help center. Staff write it, visitors read it: no scripts,
+ * handlers, frames, SVG, data: or javascript: URLs survive.
+ */
+export function renderArticleMarkdown(text: string): string {
+  const html = marked.parse(text, { async: false });
+  return sanitizeHtml(html, { ...articleOptions, allowedAttributes: { ...articleOptions.allowedAttributes, img: ["src", "alt", "title", "loading"] } });
+}
+
+/** Plain text of an article's Markdown, for meta descriptions and snippets. */
+export function markdownToText(text: string): string {
+  return sanitizeHtml(marked.parse(text, { async: false }), { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, " ").trim();
+}

@@ -7,6 +7,8 @@ import { desksRouter } from "./desks/router";
 import { mailRouter } from "./mail/router";
 import { invitationRouter, staffRouter } from "./staff/router";
 import { ticketsRouter } from "./tickets/router";
+import { helpCenterRouter } from "./kb/help-router";
+import { kbRouter } from "./kb/router";
 import { portalRouter } from "./portal/router";
 import { ratingsRouter } from "./ratings/router";
 import { stopListRouter } from "./stoplist/router";
@@ -28,6 +30,8 @@ export const appRouter = createTRPCRouter({
   stopList: stopListRouter,
   ratings: ratingsRouter,
   portal: portalRouter,
+  kb: kbRouter,
+  helpCenter: helpCenterRouter,
 });
 
 export type AppRouter = typeof appRouter;

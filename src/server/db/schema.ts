@@ -14,3 +14,4 @@ export * from "../widget/schema";
 export * from "../portal/schema";
 export * from "../ratings/schema";
 export * from "../stoplist/schema";
+export * from "../kb/schema";

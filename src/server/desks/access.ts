@@ -20,7 +20,7 @@ export type DeskOfUser = { slug: string; displayName: string; role: Role; setupC
 /** The person's membership on the desk with this slug, with effective grants; null if none. */
 export async function unsafeFindDeskAccess(db: Database, slug: string, userId: string): Promise<DeskAccess | null> {
   const [row] = await db
-    .select({ tenantId: tenants.id, slug: tenants.slug, membershipId: memberships.id, role: memberships.role, active: memberships.active })
+    .select({ tenantId: tenants.id, slug: tenants.slug, membershipId: memberships.id, role: memberships.role, active: memberships.active, kbEditor: memberships.kbEditor })
     .from(tenants)
     .innerJoin(memberships, and(eq(memberships.tenantId, tenants.id), eq(memberships.userId, userId)))
     .where(eq(tenants.slug, slug));
@@ -40,7 +40,7 @@ export async function unsafeFindDeskAccess(db: Database, slug: string, userId: s
     tenantId: row.tenantId,
     slug: row.slug,
     membershipId: row.membershipId,
-    access: { role: row.role, active: row.active, grants },
+    access: { role: row.role, active: row.active, grants, kbEditor: row.kbEditor },
   };
 }
 

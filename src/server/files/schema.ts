@@ -10,6 +10,8 @@ export const files = pgTable(
     id: idColumn(),
     ticketId: uuid("ticket_id"),
     messageId: uuid("message_id"),
+    /** An image used in a knowledge-base article: public while that article is published. */
+    articleId: uuid("article_id"),
     fileName: text("file_name").notNull(),
     contentType: text("content_type").notNull(),
     size: bigint("size", { mode: "number" }).notNull(),

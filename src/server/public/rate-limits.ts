@@ -10,6 +10,9 @@ const limiters = {
   linkPerIp: new RateLimiterMemory({ keyPrefix: "link-ip", points: 5, duration: 3600 }),
   linkPerEmail: new RateLimiterMemory({ keyPrefix: "link-email", points: 3, duration: 3600 }),
   linkPerDesk: new RateLimiterMemory({ keyPrefix: "link-desk", points: 200, duration: 3600 }),
+  commentPerIp: new RateLimiterMemory({ keyPrefix: "comment-ip", points: 10, duration: 3600 }),
+  commentPerDesk: new RateLimiterMemory({ keyPrefix: "comment-desk", points: 300, duration: 3600 }),
+  votePerIp: new RateLimiterMemory({ keyPrefix: "vote-ip", points: 120, duration: 3600 }),
 };
 
 export type PublicLimit = keyof typeof limiters;

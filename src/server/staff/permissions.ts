@@ -23,6 +23,8 @@ export type Access = {
   role: Role;
   active: boolean;
   grants: ReadonlyMap<string, GrantLevel>;
+  /** An agent allowed to write the knowledge base. */
+  kbEditor?: boolean;
 };
 
 const levelRank: Record<GrantLevel, number> = { view: 1, reply: 2, manage: 3 };
@@ -39,6 +41,7 @@ export function can(access: Access, action: DeskAction, departmentId?: string | 
   if (access.role === "owner") return true;
   if (ownerOnly.has(action)) return false;
   if (access.role === "admin") return true;
+  if (action === "kb.manage") return access.kbEditor === true;
   const needed = departmentActions[action];
   if (!needed || !departmentId) return false;
   const granted = access.grants.get(departmentId);

@@ -11,7 +11,7 @@ import {
   revokeInvitation,
   unsafeFindInvitation,
 } from "./invitations";
-import { changeRole, listStaff, setActive, setGrants, transferOwnership } from "./service";
+import { changeRole, listStaff, setActive, setGrants, setKbEditor, transferOwnership } from "./service";
 
 const invitationId = z.uuid("invite.notFound");
 const dateRange = z
@@ -37,6 +37,9 @@ export const staffRouter = createTRPCRouter({
   setGrants: requires("staff.manage")
     .input(deskInput(setGrantsInput.shape))
     .mutation(({ ctx, input }) => setGrants(ctx.tx, ctx.actor, input.membershipId, input.grants)),
+  setKbEditor: requires("staff.manage")
+    .input(deskInput({ membershipId, kbEditor: z.boolean() }))
+    .mutation(({ ctx, input }) => setKbEditor(ctx.tx, ctx.actor, input.membershipId, input.kbEditor)),
   setActive: requires("staff.manage")
     .input(deskInput({ membershipId, active: z.boolean() }))
     .mutation(({ ctx, input }) => setActive(ctx.tx, ctx.actor, input.membershipId, input.active)),

@@ -21,6 +21,8 @@ export const memberships = pgTable(
       .references(() => users.id),
     role: text("role", { enum: roles }).notNull(),
     active: boolean("active").notNull().default(true),
+    /** An agent who may write the knowledge base (owners and admins always may). */
+    kbEditor: boolean("kb_editor").notNull().default(false),
     // Appended to this person's replies on this desk.
     signature: text("signature").notNull().default(""),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),

@@ -16,6 +16,7 @@ export type StaffMember = {
   avatarColor: string;
   role: Role;
   active: boolean;
+  kbEditor: boolean;
   lastSeenAt: Date | null;
   joinedAt: Date;
   grants: Record<string, GrantLevel>;
@@ -33,6 +34,7 @@ export async function listStaff(tx: TenantDb): Promise<StaffMember[]> {
         avatarColor: users.avatarColor,
         role: memberships.role,
         active: memberships.active,
+        kbEditor: memberships.kbEditor,
         lastSeenAt: memberships.lastSeenAt,
         joinedAt: memberships.createdAt,
       })
@@ -96,6 +98,13 @@ export async function setGrants(tx: TenantDb, actor: Actor, membershipId: string
       .values(entries.map(([departmentId, level]) => ({ tenantId: actor.tenantId, membershipId, departmentId, level })));
   }
   await recordEvent(tx, actor, { action: "staff.grantsChanged", objectType: "membership", objectId: membershipId, summary: { before, after: grants } });
+}
+
+/** Lets an agent write the knowledge base, or stops it (owners and admins always may). */
+export async function setKbEditor(tx: TenantDb, actor: Actor, membershipId: string, kbEditor: boolean): Promise<void> {
+  await membershipOf(tx, membershipId);
+  await tx.update(memberships).set({ kbEditor }).where(eq(memberships.id, membershipId));
+  await recordEvent(tx, actor, { action: "staff.kbEditorChanged", objectType: "membership", objectId: membershipId, summary: { kbEditor } });
 }
 
 /** A deactivated person keeps their history but loses the desk at their very next request. */

@@ -1,15 +1,28 @@
+import { z } from "zod";
 import { getDb } from "@/server/db/client";
+import { withTenant } from "@/server/db/tenant";
+import { searchArticles } from "@/server/kb/public";
 import { unsafeFindWidget } from "@/server/widget/service";
 
 export const dynamic = "force-dynamic";
 
+const query = z.string().trim().min(3).max(200);
+
 /**
- * Knowledge-base articles matching what the visitor types, for self-service before the form.
- * The knowledge base is not built yet (its own issue): until then there is nothing to suggest.
+ * Knowledge-base articles matching what the visitor types (self-service before the form): the
+ * five best published articles, with a highlighted snippet. The link carries from=widget so the
+ * article page counts the read for deflection statistics.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ key: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
   const { key } = await params;
-  const widget = await unsafeFindWidget(await getDb(), key);
+  const db = await getDb();
+  const widget = await unsafeFindWidget(db, key);
   if (!widget) return Response.json({ error: "widget.notFound" }, { status: 404 });
-  return Response.json({ articles: [] });
+  const typed = query.safeParse(new URL(request.url).searchParams.get("q") ?? "");
+  if (!typed.success) return Response.json({ articles: [] });
+  const found = await withTenant(db, widget.tenantId, (tx) => searchArticles(tx, typed.data, { limit: 5 }));
+  return Response.json(
+    { articles: found.map((a) => ({ id: a.id, title: a.title, url: `${a.url}?from=widget`, snippet: a.snippet })) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { articleLanguages, articleStatuses } from "./schema";
+
+export const kbSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "kb.slugRequired")
+  .max(120, "kb.slugTooLong")
+  .regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, "kb.slugInvalid");
+
+/** "How to reset your password?" → "how-to-reset-your-password"; Cyrillic is kept. */
+export function slugify(text: string): string {
+  return (
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 120)
+      .replace(/-+$/g, "") || "article"
+  );
+}
+
+export const categoryInput = {
+  name: z.string().trim().min(1, "kb.nameRequired").max(120, "kb.nameTooLong"),
+  slug: kbSlug.optional(),
+  description: z.string().trim().max(500, "kb.descriptionTooLong").default(""),
+  icon: z.string().trim().max(40, "kb.iconTooLong").default(""),
+  parentId: z.uuid("kb.categoryNotFound").nullable().default(null),
+};
+
+export const articleInput = {
+  title: z.string().trim().min(1, "kb.titleRequired").max(200, "kb.titleTooLong"),
+  slug: kbSlug.optional(),
+  summary: z.string().trim().max(300, "kb.summaryTooLong").default(""),
+  body: z.string().trim().min(1, "kb.bodyRequired").max(100_000, "kb.bodyTooLong"),
+  categoryId: z.uuid("kb.categoryNotFound").nullable().default(null),
+  featured: z.boolean().default(false),
+  language: z.enum(articleLanguages),
+  relatedIds: z.array(z.uuid("kb.articleNotFound")).max(10, "kb.tooManyRelated").default([]),
+};
+
+export const articleStatus = z.enum(articleStatuses);
+
+/** What a visitor types: words, from 1 to 200 characters. */
+export const searchQuery = z.string().trim().max(200, "kb.queryTooLong");
+
+export const commentInput = {
+  name: z.string().trim().min(1, "name.required").max(80, "name.tooLong"),
+  email: z.union([z.literal(""), z.string().trim().toLowerCase().max(254, "email.tooLong").pipe(z.email("email.invalid"))]).default(""),
+  body: z.string().trim().min(1, "kb.commentRequired").max(5000, "kb.commentTooLong"),
+  website: z.string().max(500).default(""),
+};
