@@ -2,21 +2,35 @@
 // widget form (src/widget/frame.ts). Nothing shows while the desk has none to suggest.
 import { h, safeUrl } from "./frame-dom";
 
-type Article = { title: string; url: string; snippet?: string };
+type Article = { id?: string; title: string; url: string; snippet?: string };
+
+/** The snippet with its matched words (between \uE000 and \uE001) as <mark>, all as text nodes. */
+function snippetNode(snippet: string) {
+  const p = h("p");
+  for (const piece of snippet.split("\uE000")) {
+    const [hit, rest] = piece.includes("\uE001") ? piece.split("\uE001", 2) : ["", piece];
+    if (hit) p.append(h("mark", { text: hit }));
+    if (rest) p.append(document.createTextNode(rest));
+  }
+  return p;
+}
 
 export function suggestions(heading: string, endpoint: string) {
   const list = h("ul");
   const box = h("section", { class: "suggest", "aria-labelledby": "suggest-title", hidden: true }, h("h2", { id: "suggest-title", text: heading }), list);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let request: AbortController | undefined;
+  // Articles the visitor opened: sent with the request, so they do not count as deflections.
+  const read = new Set<string>();
 
   function show(articles: Article[]) {
     const items = articles.flatMap((article) => {
       const href = typeof article.title === "string" ? safeUrl(article.url) : null;
       if (!href) return [];
-      // Deflection counting comes with the knowledge base; for now the article just opens.
-      const snippet = typeof article.snippet === "string" && article.snippet ? h("p", { text: article.snippet }) : null;
-      return [h("li", {}, h("a", { href, target: "_blank", rel: "noopener", text: article.title }), snippet)];
+      const snippet = typeof article.snippet === "string" && article.snippet ? snippetNode(article.snippet) : null;
+      const id = typeof article.id === "string" ? article.id : null;
+      const open = () => id && read.add(id);
+      return [h("li", {}, h("a", { href, target: "_blank", rel: "noopener", text: article.title, onclick: open, onauxclick: open }), snippet)];
     });
     list.replaceChildren(...items);
     box.hidden = items.length === 0;
@@ -43,5 +57,5 @@ export function suggestions(heading: string, endpoint: string) {
     });
   }
 
-  return { box, watch, clear: () => show([]) };
+  return { box, watch, clear: () => show([]), read: () => [...read].slice(0, 10) };
 }

@@ -230,6 +230,7 @@ async function submit(event: Event) {
     body.append("identityHash", identity.hash);
   }
   for (const file of picker.files()) body.append("files", file, file.name);
+  body.append("articlesRead", suggest.read().join(","));
 
   setSending(true);
   let response: Response;

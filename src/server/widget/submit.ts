@@ -4,6 +4,7 @@ import { withTenant } from "../db/tenant";
 import { departments } from "../departments/schema";
 import { DeskError } from "../errors";
 import { storeUpload, type Upload } from "../files/service";
+import { countWidgetSubmission } from "../kb/public";
 import { issueCustomerLink } from "../portal/links";
 import { mailTicketReceived } from "../portal/mail";
 import { consumePublicLimits } from "../public/rate-limits";
@@ -28,7 +29,7 @@ export function subjectFromMessage(message: string): string {
  * visitor gets the same confirmation either way. The confirmation mail (with the private link)
  * goes only for tickets that are not held, so the form cannot be used to mail strangers.
  */
-export async function submitFromWidget(db: Database, publicKey: string, input: WidgetSubmission, uploads: Upload[], meta: { ip: string | null }) {
+export async function submitFromWidget(db: Database, publicKey: string, input: WidgetSubmission, uploads: Upload[], meta: { ip: string | null; articlesRead?: string[] }) {
   const widget = await unsafeFindWidget(db, publicKey);
   if (!widget) throw new DeskError("NOT_FOUND", "widget.notFound");
   if (uploads.length > MAX_VISITOR_FILES) throw new DeskError("BAD_REQUEST", "file.tooManyForVisitor", { fields: { files: "file.tooManyForVisitor" }, params: { max: MAX_VISITOR_FILES } });
@@ -80,6 +81,8 @@ export async function submitFromWidget(db: Database, publicKey: string, input: W
       const [first] = await tx.select({ id: ticketMessages.id }).from(ticketMessages).where(eq(ticketMessages.ticketId, ticket.id)).limit(1);
       for (const upload of uploads) await storeUpload(tx, { tenantId: widget.tenantId, membershipId: null }, upload, { ticketId: ticket.id, messageId: first!.id });
     }
+    // Articles the visitor read in the widget did not answer the question: not deflections.
+    await countWidgetSubmission(tx, widget.tenantId, meta.articlesRead ?? []);
     const link = await issueCustomerLink(tx, widget.tenantId, { customerId: ticket.customerId, ticketId: ticket.id });
     if (!ticket.heldReason) await mailTicketReceived(tx, widget.tenantId, ticket, link.url);
     return { number: ticket.number, link: link.url, email };

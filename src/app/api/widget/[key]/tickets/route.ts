@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { clientIp } from "@/server/auth/request";
 import { getDb } from "@/server/db/client";
 import { maxUploadBytes } from "@/server/files/service";
@@ -34,7 +35,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
       ...fields,
       identity: identity.identityHash ? { email: identity.identityEmail ?? "", name: identity.identityName ?? "", hash: identity.identityHash } : undefined,
     });
-    const result = await submitFromWidget(db, key, input, await formUploads(form, "files"), { ip: clientIp(request.headers) });
+    const read = (formFields(form, ["articlesRead"]).articlesRead ?? "").split(",").filter((id) => z.uuid().safeParse(id).success);
+    const result = await submitFromWidget(db, key, input, await formUploads(form, "files"), { ip: clientIp(request.headers), articlesRead: read });
     return Response.json(result);
   } catch (error) {
     return publicErrorResponse(error, locale);
