@@ -14,6 +14,7 @@ import { callerAs, type Caller } from "./desks";
 import { explainInTenant, flagsOf, isHot, loggingDatabase, readable, shortSql, type PlanFlags } from "./explain";
 import { BIG, generate, type BenchState } from "./generate";
 import { prototypes } from "./prototypes";
+import { KB_ARTICLES, kbSuggestionTimes } from "./kb";
 import { widgetOpenTimes } from "./widget-open";
 import { widgetSizes } from "./widget-size";
 import { RUNS, WARMUP, fmt, stats, timeRuns, type Timing } from "./timing";
@@ -245,6 +246,18 @@ async function main() {
       ...sizes.map((s) => `| ${s.file} | ${s.bytes} | ${s.gzip} | ${s.gzip <= s.budget ? "ok" : "**over**"} (≤ ${s.budget}) |`),
       "",
     ];
+    log("\nKnowledge-base suggestions …");
+    const suggestions = await kbSuggestionTimes(db, raw, big.tenantId, log);
+    widget.push(
+      `## Knowledge-base suggestions (${KB_ARTICLES.toLocaleString("en")} articles in the big desk)`,
+      "",
+      "What the widget asks as a visitor types: desk scope, row-level security, ranking (title above body) and the snippets of the five best.",
+      "",
+      "| typed | p50 ms | p95 ms | max ms | rows | budget (p95) |",
+      "| --- | ---: | ---: | ---: | ---: | --- |",
+      ...suggestions.map((r) => `| "${r.typed}" | ${fmt(r.timing.p50)} | ${fmt(r.timing.p95)} | ${fmt(r.timing.max)} | ${r.rows} | ${r.timing.p95 <= 30 ? "ok" : "**over**"} (≤ 30) |`),
+      "",
+    );
     const opened = await widgetOpenTimes(raw, benchUrl, big.tenantId);
     widget.push(
       "Widget panel on a cold load (production build, Chromium with an empty cache, from the click on the launcher to the form ready; budget 1000 ms): " +

@@ -23,6 +23,7 @@ CREATE TABLE "kb_articles" (
 	"version" integer DEFAULT 1 NOT NULL,
 	"search_config" "regconfig" NOT NULL,
 	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector(search_config, title), 'A') || setweight(to_tsvector(search_config, summary), 'B') || setweight(to_tsvector(search_config, body), 'C')) STORED,
+	"title_search" "tsvector" GENERATED ALWAYS AS (to_tsvector(search_config, title)) STORED,
 	"published_at" timestamp with time zone,
 	"updated_by_membership_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -100,6 +101,7 @@ CREATE UNIQUE INDEX "kb_articles_slug_key" ON "kb_articles" USING btree ("tenant
 CREATE INDEX "kb_articles_category_idx" ON "kb_articles" USING btree ("tenant_id","category_id");--> statement-breakpoint
 CREATE INDEX "kb_articles_published_idx" ON "kb_articles" USING btree ("tenant_id","featured","published_at") WHERE status = 'published';--> statement-breakpoint
 CREATE INDEX "kb_articles_search_idx" ON "kb_articles" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "kb_articles_title_search_idx" ON "kb_articles" USING gin ("title_search");--> statement-breakpoint
 CREATE UNIQUE INDEX "kb_categories_slug_key" ON "kb_categories" USING btree ("tenant_id","slug");--> statement-breakpoint
 CREATE INDEX "kb_comments_article_idx" ON "kb_comments" USING btree ("tenant_id","article_id","status");--> statement-breakpoint
 CREATE INDEX "kb_comments_pending_idx" ON "kb_comments" USING btree ("tenant_id","id") WHERE status = 'pending';--> statement-breakpoint
@@ -108,3 +110,31 @@ CREATE UNIQUE INDEX "kb_votes_visitor_key" ON "kb_votes" USING btree ("tenant_id
 COMMENT ON TABLE kb_revisions IS 'append-only';
 --> statement-breakpoint
 SELECT deskhand_protect_tenant_tables();
+--> statement-breakpoint
+-- Knowledge-base search for the help center and the widget's suggestions. Like the ticket search
+-- functions (0004, 0005) it runs as the table owner so the GIN indexes are usable under row-level
+-- security, and filters by the same app.tenant_id. Title matches come first, ranked (their index
+-- is small); the rest are the newest 200 body matches, ranked among themselves — so a common word
+-- never ranks every article of the desk.
+CREATE OR REPLACE FUNCTION deskhand_kb_search(query tsquery, max_rows integer)
+RETURNS TABLE (article_id uuid, score real)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  WITH tenant AS (SELECT nullif(current_setting('app.tenant_id', true), '')::uuid AS id),
+  titled AS (
+    SELECT a.id, 1 + ts_rank(a.title_search, query) AS score, a.published_at
+    FROM kb_articles a, tenant
+    WHERE a.tenant_id = tenant.id AND a.status = 'published' AND a.title_search @@ query
+    ORDER BY score DESC, a.published_at DESC LIMIT max_rows),
+  recent AS (
+    SELECT a.id, a.search, a.published_at
+    FROM kb_articles a, tenant
+    WHERE a.tenant_id = tenant.id AND a.status = 'published' AND a.search @@ query AND a.id NOT IN (SELECT id FROM titled)
+    ORDER BY a.published_at DESC LIMIT 200),
+  bodied AS (SELECT r.id, ts_rank(r.search, query) AS score, r.published_at FROM recent r)
+  SELECT id, score FROM (SELECT * FROM titled UNION ALL SELECT * FROM bodied) x
+  ORDER BY score DESC, published_at DESC LIMIT max_rows
+$$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION deskhand_kb_search(tsquery, integer) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION deskhand_kb_search(tsquery, integer) TO deskhand_app;

@@ -30,22 +30,16 @@ export async function searchArticles(tx: TenantDb, typed: string, options: { lim
   if (!query) return [];
   const desk = await getDesk(tx);
   const limit = options.limit ?? 20;
-  // Rank only the matches; build snippets only for the page returned.
-  const rows = rowsOf<{ id: string; title: string; slug: string; summary: string; snippet: string; rank: number }>(
+  // The desk-scoped search function (migration 0007) picks and ranks the page; snippets only for it.
+  const rows = rowsOf<{ id: string; title: string; slug: string; summary: string; snippet: string }>(
     await tx.execute(sql`
       with q as (select ${query} as query),
-      hits as (
-        select a.id, a.title, a.slug, a.summary, a.body, a.search_config, ts_rank(a.search, q.query) as rank, a.published_at
-        from kb_articles a, q
-        where a.status = 'published' and a.search @@ q.query
-        order by rank desc, a.published_at desc nulls last
-        limit ${limit}
-      )
-      select h.id, h.title, h.slug, h.summary, h.rank,
-        ts_headline(h.search_config, regexp_replace(h.body, '[#*_>~|\`\\[\\]()!]+', ' ', 'g'), q.query,
+      hits as (select s.article_id, s.score from q, deskhand_kb_search(q.query, ${limit}) s)
+      select a.id, a.title, a.slug, a.summary,
+        ts_headline(a.search_config, regexp_replace(a.body, '[#*_>~|\`\[\]()!]+', ' ', 'g'), q.query,
           ${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWords=10, MaxFragments=1`}) as snippet
-      from hits h, q
-      order by h.rank desc, h.published_at desc nulls last`),
+      from hits h join kb_articles a on a.id = h.article_id, q
+      order by h.score desc, a.published_at desc nulls last`),
   );
   return rows.map((r) => ({ id: r.id, title: r.title, slug: r.slug, summary: r.summary, snippet: r.snippet, url: articleUrl(desk.slug, r.slug) }));
 }

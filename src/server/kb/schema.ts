@@ -54,6 +54,8 @@ export const kbArticles = pgTable(
     search: tsvector("search").generatedAlwaysAs(
       sql`setweight(to_tsvector(search_config, title), 'A') || setweight(to_tsvector(search_config, summary), 'B') || setweight(to_tsvector(search_config, body), 'C')`,
     ),
+    /** The title alone: title matches are found through their own small index and ranked first. */
+    titleSearch: tsvector("title_search").generatedAlwaysAs(sql`to_tsvector(search_config, title)`),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     updatedByMembershipId: uuid("updated_by_membership_id"),
     createdAt: createdAtColumn(),
@@ -65,6 +67,7 @@ export const kbArticles = pgTable(
     index("kb_articles_category_idx").on(t.tenantId, t.categoryId),
     index("kb_articles_published_idx").on(t.tenantId, t.featured, t.publishedAt).where(sql`status = 'published'`),
     index("kb_articles_search_idx").using("gin", t.search),
+    index("kb_articles_title_search_idx").using("gin", t.titleSearch),
     foreignKey({ columns: [t.tenantId, t.categoryId], foreignColumns: [kbCategories.tenantId, kbCategories.id] }).onDelete("set null"),
   ],
 );
