@@ -24,6 +24,12 @@ const schema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(100).default(10),
   // Closed tickets untouched this long leave the default views (still searchable).
   ARCHIVE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  STRIPE_SECRET_KEY: z.string().min(8).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(8).optional(),
+  /** Tests only: where the Stripe SDK sends its requests (a local stand-in); unset in production. */
+  STRIPE_API_BASE: z.string().url().optional(),
+  BILLING_CURRENCY: z.string().regex(/^[a-z]{3}$/).default("usd"),
+  PLATFORM_ADMINS: z.string().max(2000).default(""),
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
 });
 

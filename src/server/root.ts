@@ -7,6 +7,7 @@ import { desksRouter } from "./desks/router";
 import { mailRouter } from "./mail/router";
 import { invitationRouter, staffRouter } from "./staff/router";
 import { ticketsRouter } from "./tickets/router";
+import { billingRouter, platformRouter } from "./billing/router";
 import { helpCenterRouter } from "./kb/help-router";
 import { kbRouter } from "./kb/router";
 import { portalRouter } from "./portal/router";
@@ -32,6 +33,8 @@ export const appRouter = createTRPCRouter({
   portal: portalRouter,
   kb: kbRouter,
   helpCenter: helpCenterRouter,
+  billing: billingRouter,
+  platform: platformRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { recordEvent } from "../audit/service";
+import { openBillingAccount } from "../billing/account";
 import { users } from "../auth/schema";
 import { hashPassword } from "../auth/password";
 import { newId } from "../db/columns";
@@ -39,6 +40,7 @@ async function createDeskFor(
     throw error;
   }
   await scoped.insert(memberships).values({ tenantId, userId: owner.userId, role: "owner" });
+  await openBillingAccount(scoped, tenantId, "UTC");
   await recordEvent(scoped, { tenantId, userId: owner.userId, ip: info.ip }, {
     action: "desk.created",
     objectType: "desk",

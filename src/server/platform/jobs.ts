@@ -5,6 +5,7 @@ import { deliverDueMail } from "../mail/outbox";
 import { env } from "@/env";
 import { authSecret } from "../auth/secret";
 import { archiveClosedTickets } from "../tickets/archive";
+import { runBilling } from "../billing/charge";
 
 /**
  * Background work. Each job is idempotent and safe to run on several instances at once: it claims
@@ -13,6 +14,7 @@ import { archiveClosedTickets } from "../tickets/archive";
 export const jobs = {
   mail: (db: Database) => deliverDueMail(db),
   archive: (db: Database) => archiveClosedTickets(db, env.ARCHIVE_AFTER_DAYS),
+  billing: (db: Database) => runBilling(db),
 } satisfies Record<string, (db: Database) => Promise<unknown>>;
 
 export type JobName = keyof typeof jobs;

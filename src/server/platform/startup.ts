@@ -12,4 +12,6 @@ export async function startServer(): Promise<void> {
   if (env.DEMO_SEED) await seedDemoDesk(db);
   if (smtpConfigured()) scheduleJob("mail", db, 15);
   scheduleJob("archive", db, 3600);
+  // Hourly: each desk's billing day starts at its own midnight; a run charges only what is due.
+  scheduleJob("billing", db, 3600);
 }

@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { recordEvent } from "../audit/service";
+import { admitTicket } from "../billing/account";
 import type { Customer } from "../customers/schema";
 import { findOrCreateCustomer } from "../customers/service";
 import type { TenantDb } from "../db/types";
@@ -34,14 +35,16 @@ export const searchConfigFor = (locale: string) => (locale === "ru" ? "russian" 
 
 /**
  * Whether the desk can take this ticket as ordinary work now. A "no" never drops the message: the
- * ticket is stored held, with the reason, and released later. Billing adds its limits here.
+ * ticket is stored held, with the reason, and released later: a blocked customer, spam, the
+ * stop-list, then billing (a suspended desk, or the plan's tickets per day).
  */
 export async function ticketAdmission(tx: TenantDb, customer: Customer, input: NewTicket): Promise<HeldReason | null> {
   if (customer.blockedAt) return "blocked_customer";
   if (input.suspectedSpam) return "spam";
   // Staff filing a ticket in the panel chose to; the stop-list screens what comes from outside.
   if (input.channel !== "panel" && (await stopListMatch(tx, { email: customer.email, ip: input.ip, text: `${input.subject}\n${input.body}` }))) return "stop_list";
-  return null;
+  // Last, so tickets held for the reasons above do not use up the day's allowance.
+  return admitTicket(tx, customer.tenantId);
 }
 
 /**

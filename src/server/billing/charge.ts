@@ -1,0 +1,94 @@
+import { eq } from "drizzle-orm";
+import type { Database, TenantDb } from "../db/types";
+import { withTenant } from "../db/tenant";
+import { tenants } from "../desks/schema";
+import { enqueueMail } from "../mail/outbox";
+import { mailTranslator } from "../mail/translate";
+import { users } from "../auth/schema";
+import { memberships } from "../staff/schema";
+import { baseUrl } from "@/env";
+import { dailyPrice, releaseBillingHolds } from "./account";
+import { addDays, billingDay, daysBetween } from "./days";
+import { post } from "./ledger";
+import { billingAccounts, plans } from "./schema";
+
+export const LOW_BALANCE_DAYS = 5;
+
+/**
+ * Charges one desk for every billing day due up to today, in its time zone, oldest first, each
+ * exactly once: the account row is locked, each charge is a ledger entry unique per desk and day,
+ * and `chargedThrough` moves in the same transaction. A day the balance cannot pay suspends the
+ * desk (and stops). A desk that can pay again is resumed and its held tickets released. After a
+ * crash, the next run finds the state it left and carries on.
+ */
+export async function chargeDesk(tx: TenantDb, tenantId: string, now: Date = new Date()) {
+  const [row] = await tx
+    .select({ account: billingAccounts, plan: plans, timeZone: tenants.timeZone, deskName: tenants.displayName, locale: tenants.locale })
+    .from(billingAccounts)
+    .innerJoin(tenants, eq(tenants.id, billingAccounts.tenantId))
+    .innerJoin(plans, eq(plans.id, tenants.planId))
+    .where(eq(billingAccounts.tenantId, tenantId))
+    .for("update", { of: billingAccounts });
+  if (!row) return { charged: 0, suspended: false, resumed: false };
+  const { account, plan } = row;
+  const price = dailyPrice(plan, account.options);
+  const today = billingDay(row.timeZone, now);
+  const from = account.chargedThrough ? addDays(account.chargedThrough, 1) : account.billingStarts;
+  let charged = 0;
+  let suspended = false;
+  for (const day of daysBetween(from, today)) {
+    const [current] = await tx.select({ balance: billingAccounts.balance }).from(billingAccounts).where(eq(billingAccounts.tenantId, tenantId));
+    if (current!.balance < price) {
+      suspended = true;
+      break;
+    }
+    const done = await post(tx, tenantId, { kind: "charge", amount: -price, day, description: `${plan.name}${account.options.length && !plan.optionsIncluded ? ` + ${account.options.join(", ")}` : ""}`, details: { plan: plan.id, options: account.options } });
+    await tx.update(billingAccounts).set({ chargedThrough: day }).where(eq(billingAccounts.tenantId, tenantId));
+    if (done) charged += 1;
+  }
+  let resumed = false;
+  if (suspended && account.status !== "suspended") {
+    await tx.update(billingAccounts).set({ status: "suspended", suspendedAt: now }).where(eq(billingAccounts.tenantId, tenantId));
+  } else if (!suspended && account.status === "suspended") {
+    await tx.update(billingAccounts).set({ status: "active", suspendedAt: null }).where(eq(billingAccounts.tenantId, tenantId));
+    resumed = true;
+  }
+  if (!suspended) await releaseBillingHolds(tx, tenantId);
+  await warnWhenLow(tx, tenantId, price, now, row);
+  return { charged, suspended: suspended || (account.status === "suspended" && !resumed), resumed };
+}
+
+/** Mails the owner once a day while the balance covers fewer than LOW_BALANCE_DAYS days. */
+async function warnWhenLow(tx: TenantDb, tenantId: string, price: number, now: Date, desk: { deskName: string; locale: "en" | "ru" }) {
+  const [a] = await tx.select().from(billingAccounts).where(eq(billingAccounts.tenantId, tenantId));
+  if (!a || price <= 0 || a.balance >= price * LOW_BALANCE_DAYS) return;
+  if (a.lowBalanceMailedAt && now.getTime() - a.lowBalanceMailedAt.getTime() < 20 * 3600_000) return;
+  const [owner] = await tx
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.role, "owner"));
+  if (!owner) return;
+  const t = await mailTranslator(desk.locale);
+  const [slug] = await tx.select({ slug: tenants.slug }).from(tenants).where(eq(tenants.id, tenantId));
+  await enqueueMail(tx, tenantId, {
+    kind: "billing.lowBalance",
+    to: owner.email,
+    subject: t(a.status === "suspended" ? "billing.suspendedSubject" : "billing.lowSubject", { desk: desk.deskName }),
+    text: t(a.status === "suspended" ? "billing.suspendedBody" : "billing.lowBody", { desk: desk.deskName, days: Math.floor(a.balance / price), link: `${baseUrl}/d/${slug!.slug}/billing` }),
+  });
+  await tx.update(billingAccounts).set({ lowBalanceMailedAt: now }).where(eq(billingAccounts.tenantId, tenantId));
+}
+
+/** The daily job: every desk with an account, one transaction each. Safe to run twice or on two instances. */
+export async function runBilling(db: Database, now: Date = new Date()) {
+  const desks = await db.select({ tenantId: billingAccounts.tenantId }).from(billingAccounts);
+  let charged = 0;
+  let suspended = 0;
+  for (const { tenantId } of desks) {
+    const result = await withTenant(db, tenantId, (tx) => chargeDesk(tx, tenantId, now));
+    charged += result.charged;
+    if (result.suspended) suspended += 1;
+  }
+  return { desks: desks.length, charged, suspended };
+}

@@ -1,0 +1,69 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { authedProcedure, createTRPCRouter, deskInput, deskProcedure } from "../trpc";
+import { billingOverview, changePlan, listLedger } from "./account";
+import { adjustBalance, isPlatformOperator, platformDesks, platformPlans, setDeskStatus, updatePlan, updateSettings } from "./platform";
+import { billingOptions } from "./schema";
+import { startTopUp, stripeFromEnv } from "./stripe";
+
+const money = z.number().int("billing.amountInvalid");
+
+/** Billing for a desk's owner (FORBIDDEN for everyone else). */
+export const billingRouter = createTRPCRouter({
+  overview: deskProcedure.input(deskInput({})).query(({ ctx }) => billingOverview(ctx.tx, ctx.actor)),
+  ledger: deskProcedure
+    .input(deskInput({ cursor: z.uuid().nullish(), limit: z.number().int().min(1).max(100).default(50) }))
+    .query(({ ctx, input }) => listLedger(ctx.tx, ctx.actor, { cursor: input.cursor ?? null, limit: input.limit })),
+  changePlan: deskProcedure
+    .input(deskInput({ planId: z.string().min(1).max(40), options: z.array(z.enum(billingOptions)).max(3) }))
+    .mutation(({ ctx, input }) => changePlan(ctx.tx, ctx.actor, input)),
+  topUp: deskProcedure
+    .input(deskInput({ amount: money.min(1, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid") }))
+    .mutation(({ ctx, input }) => startTopUp(ctx.tx, ctx.actor, input.amount, stripeFromEnv())),
+});
+
+/** The platform operator's console: people whose email is in PLATFORM_ADMINS. */
+const operatorProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!isPlatformOperator(ctx.user.email)) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
+  return next({ ctx: { ...ctx, operator: { userId: ctx.user.id, email: ctx.user.email, ip: ctx.ip } } });
+});
+
+export const platformRouter = createTRPCRouter({
+  isOperator: authedProcedure.query(({ ctx }) => isPlatformOperator(ctx.user.email)),
+  desks: operatorProcedure.query(({ ctx }) => platformDesks(ctx.db)),
+  plans: operatorProcedure.query(({ ctx }) => platformPlans(ctx.db)),
+  updatePlan: operatorProcedure
+    .input(
+      z.strictObject({
+        id: z.string().min(1).max(40),
+        name: z.string().trim().min(1, "name.required").max(60, "name.tooLong"),
+        dailyPrice: money.min(0, "billing.amountInvalid").max(1_000_000, "billing.amountInvalid"),
+        agentSeats: z.number().int().min(1, "billing.limitInvalid").max(10_000, "billing.limitInvalid"),
+        ticketsPerDay: z.number().int().min(1, "billing.limitInvalid").max(1_000_000, "billing.limitInvalid"),
+        optionsIncluded: z.boolean(),
+        optionDailyPrice: money.min(0, "billing.amountInvalid").max(1_000_000, "billing.amountInvalid"),
+      }),
+    )
+    .mutation(({ ctx, input }) => updatePlan(ctx.db, ctx.operator, input)),
+  updateSettings: operatorProcedure
+    .input(
+      z.strictObject({
+        trialCredit: money.min(0, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid"),
+        topUpMin: money.min(1, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid"),
+        topUpMax: money.min(1, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid"),
+      }),
+    )
+    .mutation(({ ctx, input }) => updateSettings(ctx.db, input)),
+  adjust: operatorProcedure
+    .input(
+      z.strictObject({
+        tenantId: z.uuid("desk.notFound"),
+        amount: money.min(-10_000_000, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid").refine((n) => n !== 0, "billing.amountInvalid"),
+        reason: z.string().trim().min(3, "billing.reasonRequired").max(300, "billing.reasonTooLong"),
+      }),
+    )
+    .mutation(({ ctx, input }) => adjustBalance(ctx.db, ctx.operator, input)),
+  setStatus: operatorProcedure
+    .input(z.strictObject({ tenantId: z.uuid("desk.notFound"), status: z.enum(["active", "suspended"]) }))
+    .mutation(({ ctx, input }) => setDeskStatus(ctx.db, ctx.operator, input)),
+});

@@ -1,0 +1,122 @@
+import { and, eq, sql } from "drizzle-orm";
+import Stripe from "stripe";
+import { baseUrl, env } from "@/env";
+import { recordEvent } from "../audit/service";
+import type { Database, TenantDb } from "../db/types";
+import { withTenant } from "../db/tenant";
+import { tenants } from "../desks/schema";
+import { DeskError } from "../errors";
+import type { Actor } from "../staff/actor";
+import { can } from "../staff/permissions";
+import { chargeDesk } from "./charge";
+import { platformSetting, post } from "./ledger";
+import { billingAccounts, checkoutSessions, ledgerEntries } from "./schema";
+
+/** The Stripe client from the environment; null when payments are not configured. */
+export function stripeFromEnv(): Stripe | null {
+  if (!env.STRIPE_SECRET_KEY) return null;
+  const api = env.STRIPE_API_BASE ? new URL(env.STRIPE_API_BASE) : null;
+  return new Stripe(env.STRIPE_SECRET_KEY, api ? { host: api.hostname, port: Number(api.port), protocol: api.protocol.replace(":", "") as "http" | "https" } : {});
+}
+
+/**
+ * Starts a top-up: a Stripe Checkout session for the amount, recorded against this desk (the
+ * webhook finds the desk by the session id here, never by metadata alone). Returns Stripe's page.
+ */
+export async function startTopUp(tx: TenantDb, actor: Actor, amount: number, stripe: Stripe | null) {
+  if (!can(actor.access, "desk.billing")) throw new DeskError("FORBIDDEN", "permission.denied");
+  if (!stripe) throw new DeskError("BAD_REQUEST", "billing.paymentsNotConfigured");
+  const [min, max] = [await platformSetting(tx, "topup_min", 500), await platformSetting(tx, "topup_max", 100_000)];
+  if (!Number.isInteger(amount) || amount < min || amount > max) {
+    throw new DeskError("BAD_REQUEST", "billing.topUpRange", { params: { min: min / 100, max: max / 100 }, fields: { amount: "billing.topUpRange" } });
+  }
+  const [desk] = await tx.select({ slug: tenants.slug, name: tenants.displayName }).from(tenants).where(eq(tenants.id, actor.tenantId));
+  const session = await stripe.checkout.sessions.create({
+    mode: "payment",
+    line_items: [{ quantity: 1, price_data: { currency: env.BILLING_CURRENCY, unit_amount: amount, product_data: { name: `Deskhand balance: ${desk!.name}` } } }],
+    client_reference_id: actor.tenantId,
+    metadata: { tenantId: actor.tenantId },
+    payment_intent_data: { metadata: { tenantId: actor.tenantId } },
+    success_url: `${baseUrl}/d/${desk!.slug}/billing?topup=success`,
+    cancel_url: `${baseUrl}/d/${desk!.slug}/billing?topup=cancelled`,
+  });
+  await tx.insert(checkoutSessions).values({ tenantId: actor.tenantId, stripeSessionId: session.id, amount, createdByUserId: actor.userId });
+  await recordEvent(tx, actor, { action: "billing.topUpStarted", objectType: "desk", objectId: actor.tenantId, summary: { amount } });
+  if (!session.url) throw new DeskError("BAD_REQUEST", "billing.paymentsNotConfigured");
+  return { url: session.url };
+}
+
+/** Verifies a webhook's signature (refusing anything unsigned or tampered) and returns the event. */
+export function verifyWebhook(payload: string, signature: string | null, secret: string): Stripe.Event {
+  if (!signature) throw new DeskError("BAD_REQUEST", "billing.webhookSignature");
+  try {
+    return Stripe.webhooks.constructEvent(payload, signature, secret);
+  } catch (error) {
+    throw new DeskError("BAD_REQUEST", "billing.webhookSignature", { cause: error });
+  }
+}
+
+/** After money arrives: pay the due days, resume the desk and release its held tickets. */
+async function settle(tx: TenantDb, tenantId: string) {
+  await chargeDesk(tx, tenantId);
+}
+
+/**
+ * Applies a verified Stripe event exactly once: every ledger entry carries the event id (unique),
+ * a top-up is also unique per payment intent, so a replay changes nothing. An event that arrives
+ * before what it depends on (a refund before its payment is known) is answered "retry later"
+ * (`retry: true`), and Stripe sends it again.
+ */
+export async function applyStripeEvent(db: Database, event: Stripe.Event): Promise<{ applied: boolean; retry?: boolean }> {
+  if (event.type === "checkout.session.completed") {
+    const session = event.data.object;
+    if (session.payment_status !== "paid") return { applied: false };
+    const [known] = await db.select({ tenantId: checkoutSessions.tenantId, amount: checkoutSessions.amount }).from(checkoutSessions).where(eq(checkoutSessions.stripeSessionId, session.id));
+    if (!known) return { applied: false };
+    const paymentIntent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
+    return withTenant(db, known.tenantId, async (tx) => {
+      const done = await post(tx, known.tenantId, {
+        kind: "topup",
+        amount: session.amount_total ?? known.amount,
+        description: "Top-up (Stripe)",
+        stripeEventId: event.id,
+        stripePaymentIntent: paymentIntent,
+        details: { checkoutSession: session.id },
+      });
+      await tx.update(checkoutSessions).set({ status: "completed" }).where(eq(checkoutSessions.stripeSessionId, session.id));
+      if (done) await settle(tx, known.tenantId);
+      return { applied: done !== null };
+    });
+  }
+  if (event.type === "charge.refunded") {
+    const charge = event.data.object;
+    const paymentIntent = typeof charge.payment_intent === "string" ? charge.payment_intent : (charge.payment_intent?.id ?? null);
+    if (!paymentIntent) return { applied: false };
+    const [topUp] = await db
+      .select({ tenantId: ledgerEntries.tenantId })
+      .from(ledgerEntries)
+      .where(and(eq(ledgerEntries.stripePaymentIntent, paymentIntent), eq(ledgerEntries.kind, "topup")));
+    if (!topUp) return { applied: false, retry: true };
+    return withTenant(db, topUp.tenantId, async (tx) => {
+      // Refunds are cumulative on the charge: take what this event adds to the ones already booked.
+      const [booked] = await tx
+        .select({ total: sql<number>`coalesce(-sum(${ledgerEntries.amount}), 0)::bigint` })
+        .from(ledgerEntries)
+        .where(and(eq(ledgerEntries.kind, "refund"), sql`${ledgerEntries.details}->>'paymentIntent' = ${paymentIntent}`));
+      const [account] = await tx.select({ balance: billingAccounts.balance }).from(billingAccounts).where(eq(billingAccounts.tenantId, topUp.tenantId));
+      const owed = charge.amount_refunded - Number(booked?.total ?? 0);
+      if (owed <= 0) return { applied: false };
+      // Money already spent on service cannot be taken back below zero: the rest is noted.
+      const amount = Math.min(owed, Number(account?.balance ?? 0));
+      const done = await post(tx, topUp.tenantId, {
+        kind: "refund",
+        amount: -amount,
+        description: "Refund (Stripe)",
+        stripeEventId: event.id,
+        details: { paymentIntent, refunded: owed, uncovered: owed - amount },
+      });
+      return { applied: done !== null };
+    });
+  }
+  return { applied: false };
+}
