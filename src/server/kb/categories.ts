@@ -22,7 +22,7 @@ export async function listCategories(tx: TenantDb, options: { publishedOnly?: bo
       description: kbCategories.description,
       icon: kbCategories.icon,
       position: kbCategories.position,
-      articles: sql<number>`(select count(*)::int from kb_articles a where a.tenant_id = ${kbCategories.tenantId} and a.category_id = ${kbCategories.id}${
+      articles: sql<number>`(select count(*)::int from kb_articles a where a.tenant_id = kb_categories.tenant_id and a.category_id = kb_categories.id${
         options.publishedOnly ? sql` and a.status = 'published'` : sql``
       })`,
     })

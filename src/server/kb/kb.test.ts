@@ -49,6 +49,10 @@ describe("the knowledge base", () => {
     const ru = await write(desk, { title: "Как оформить возврат", body: "Заявка на возврат заказа создаётся в личном кабинете.", language: "ru" });
     for (const a of [body, title, ru]) await publish(desk, a.id);
     const found = await inDesk(desk, (tx) => searchArticles(tx, "thermostat"));
+    const category = await desk.owner.kb.createCategory({ desk: desk.slug, name: "Heating", description: "", icon: "", parentId: null });
+    await desk.owner.kb.updateArticle({ desk: desk.slug, id: body.id, title: "Heating guide", summary: "", body: "## The **thermostat**, the thermostat and again the thermostat: all about heating.", categoryId: category.id, relatedIds: [], featured: false, language: "en", expectedVersion: 1 });
+    expect((await desk.owner.kb.categories({ desk: desk.slug })).map((c) => [c.name, c.articles])).toEqual([["Heating", 1]]);
+    expect((await inDesk(desk, (tx) => searchArticles(tx, "heating guide")))[0]!.snippet).not.toMatch(/[#*]/);
     expect(found.map((a) => a.title)).toEqual(["Thermostat troubleshooting", "Heating guide"]);
     expect(found[1]!.snippet).toContain("\uE000thermostat\uE001");
     for (const query of ["заявки", "заказы", "возвраты"]) {

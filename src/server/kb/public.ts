@@ -36,7 +36,7 @@ export async function searchArticles(tx: TenantDb, typed: string, options: { lim
       with q as (select ${query} as query),
       hits as (select s.article_id, s.score from q, deskhand_kb_search(q.query, ${limit}) s)
       select a.id, a.title, a.slug, a.summary,
-        ts_headline(a.search_config, regexp_replace(a.body, '[#*_>~|\`\[\]()!]+', ' ', 'g'), q.query,
+        ts_headline(a.search_config, regexp_replace(a.body, '[#*_>~|\`\\[\\]()!]+', ' ', 'g'), q.query,
           ${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWords=10, MaxFragments=1`}) as snippet
       from hits h join kb_articles a on a.id = h.article_id, q
       order by h.score desc, a.published_at desc nulls last`),
