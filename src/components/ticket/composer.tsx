@@ -19,6 +19,7 @@ import { MarkdownBody } from "./markdown-body";
 import { statuses, viewerCan, type CannedReply } from "./shared";
 import { useTicket } from "./ticket-context";
 import { AttachmentPicker, useAttachments } from "./attachments";
+import { articleLink, KbLinkButton, KbLinkPicker } from "./kb-link-picker";
 
 type Kind = "reply" | "note";
 type Status = (typeof statuses)[number];
@@ -66,6 +67,7 @@ export function Composer({ ref, expectedVersion, stale, typingOthers, onDraftCha
   const [error, setError] = useState<ErrorMessage>(null);
   const [conflict, setConflict] = useState(false);
   const [pickerOpen, setPickerOpen] = useState(false);
+  const [linkPickerOpen, setLinkPickerOpen] = useState(false);
   const [resyncing, setResyncing] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const caret = useRef<number | null>(null);
@@ -308,6 +310,7 @@ export function Composer({ ref, expectedVersion, stale, typingOthers, onDraftCha
             </svg>
             {t("canned")}
           </Button>
+          <KbLinkButton onClick={() => setLinkPickerOpen(true)} />
           <MacroHint onInsert={insert} className="min-w-0 flex-1" />
         </div>
 
@@ -366,6 +369,7 @@ export function Composer({ ref, expectedVersion, stale, typingOthers, onDraftCha
         </p>
       </div>
       <CannedPicker desk={desk.slug} open={pickerOpen} onOpenChange={setPickerOpen} onChoose={chooseCanned} />
+      <KbLinkPicker desk={desk.slug} open={linkPickerOpen} onOpenChange={setLinkPickerOpen} onChoose={(article) => insert(articleLink(article))} />
     </section>
   );
 }

@@ -10,6 +10,8 @@ export default async function HelpCenterLayout({ children, params }: { children:
   if (!desk) return children;
   return (
     <PortalFrame desk={desk} color={desk.color} helpCenter>
+      {/* React hoists this into <head>: where crawlers find every published article. */}
+      <link rel="sitemap" type="application/xml" href={`/help/${desk.slug}/sitemap.xml`} />
       {children}
     </PortalFrame>
   );
