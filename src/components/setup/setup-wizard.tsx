@@ -30,12 +30,16 @@ const stepFields = {
   review: [],
 } as const;
 
+type PlanChoice = { id: string; name: string; dailyPrice: number; agentSeats: number; ticketsPerDay: number; optionsIncluded: boolean };
+
 type Props = {
   desk: { slug: string; displayName: string; locale: "en" | "ru"; timeZone: string; widgetFields: WidgetField[] };
   suggestedDepartments: string[];
+  plans: PlanChoice[];
+  currency: string;
 };
 
-export function SetupWizard({ desk, suggestedDepartments }: Props) {
+export function SetupWizard({ desk, suggestedDepartments, plans, currency }: Props) {
   const t = useTranslations("setup");
   const tCommon = useTranslations("common");
   const errorText = useErrorText();
@@ -52,6 +56,7 @@ export function SetupWizard({ desk, suggestedDepartments }: Props) {
       timeZone: desk.timeZone,
       departments: suggestedDepartments.map((name) => ({ name })),
       widgetFields: desk.widgetFields,
+      planId: "standard",
     },
   });
   const { register, control, formState, trigger, handleSubmit, setError, getValues, setValue } = form;
@@ -75,7 +80,7 @@ export function SetupWizard({ desk, suggestedDepartments }: Props) {
       router.push(`/d/${desk.slug}`);
       router.refresh();
     } catch (error) {
-      setFormError(applyServerError(error, setError, ["displayName", "locale", "timeZone", "departments", "widgetFields"]));
+      setFormError(applyServerError(error, setError, ["displayName", "locale", "timeZone", "departments", "widgetFields", "planId"]));
     }
   });
 
@@ -166,6 +171,31 @@ export function SetupWizard({ desk, suggestedDepartments }: Props) {
                 .map((f) => `${t(`form.fields.${f.name}`)}${f.required ? " *" : ""}`)
                 .join(", ")}
             </dd>
+            <fieldset className="sm:col-span-2">
+              <legend className="font-medium text-slate-500">{t("review.plan")}</legend>
+              <p className="mt-1 text-slate-600">{t("review.planHint")}</p>
+              <div className="mt-3 grid gap-3 sm:grid-cols-2">
+                {plans.map((plan) => (
+                  <label
+                    key={plan.id}
+                    className="flex cursor-pointer gap-3 rounded-lg border border-slate-200 bg-white p-3 has-[:checked]:border-brand-600 has-[:checked]:ring-1 has-[:checked]:ring-brand-600 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
+                  >
+                    <input type="radio" value={plan.id} {...register("planId")} className="mt-1 accent-brand-600" />
+                    <span>
+                      <span className="block font-medium text-slate-900">{plan.name}</span>
+                      <span className="block text-slate-600">
+                        {t("review.planLine", {
+                          price: new Intl.NumberFormat(desk.locale, { style: "currency", currency }).format(plan.dailyPrice / 100),
+                          seats: plan.agentSeats,
+                          tickets: plan.ticketsPerDay,
+                        })}
+                      </span>
+                      {plan.optionsIncluded ? <span className="block text-slate-500">{t("review.optionsIncluded")}</span> : null}
+                    </span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
           </dl>
         ) : null}
 

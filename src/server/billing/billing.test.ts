@@ -74,6 +74,16 @@ describe("billing", () => {
     await assertLedgerInvariant();
   });
 
+  it("charges the plan chosen in the setup wizard from the next billing day in the desk's time zone", async () => {
+    const { signUpDesk } = await import("@/test/callers");
+    const desk = await signUpDesk(database.db, { slug: "bill-wizard" });
+    const setup = { desk: desk.slug, displayName: "Wizard", locale: "en" as const, timeZone: "Pacific/Kiritimati", departments: ["Support"], widgetFields: (await import("../desks/inputs")).defaultWidgetFields };
+    expect((await refusal(desk.owner.desk.completeSetup({ ...setup, planId: "platinum" }))).code).toBe("BAD_REQUEST");
+    await desk.owner.desk.completeSetup({ ...setup, planId: "pro" });
+    expect((await desk.owner.billing.overview({ desk: desk.slug })).plan.id).toBe("pro");
+    expect((await database.db.select().from(billingAccounts).where(eq(billingAccounts.tenantId, desk.tenantId)))[0]!.billingStarts).toBe(addDays(billingDay("Pacific/Kiritimati"), 1));
+  });
+
   it("catches up three missed days, once each, even with two runs at the same time", async () => {
     const desk = await readyDesk(database.db, "bill-catchup", ["Support"]);
     await setAccount(desk, { billingStarts: addDays(today(), -2) });

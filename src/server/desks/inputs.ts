@@ -74,7 +74,8 @@ export const departmentNames = z
   .max(20, "departments.tooMany")
   .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, "departments.duplicate");
 
-export const setupInput = deskProfileInput.extend({ departments: departmentNames, widgetFields: widgetFieldsInput });
+const planChoice = z.string().min(1).max(40).default("standard");
+export const setupInput = deskProfileInput.extend({ departments: departmentNames, widgetFields: widgetFieldsInput, planId: planChoice });
 
 /** The wizard's form: departments are rows of a list there, the same rules apply. */
 export const setupForm = deskProfileInput.extend({
@@ -83,6 +84,7 @@ export const setupForm = deskProfileInput.extend({
     .transform((rows) => rows.map((row) => row.name))
     .pipe(departmentNames),
   widgetFields: widgetFieldsInput,
+  planId: planChoice,
 });
 export type SetupInput = z.infer<typeof setupInput>;
 

@@ -1,6 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { recordEvent } from "../audit/service";
 import { openBillingAccount } from "../billing/account";
+import { addDays, billingDay } from "../billing/days";
+import { billingAccounts, plans } from "../billing/schema";
 import { users } from "../auth/schema";
 import { hashPassword } from "../auth/password";
 import { newId } from "../db/columns";
@@ -105,6 +107,8 @@ export async function getDesk(tx: TenantDb): Promise<Desk> {
 export async function completeSetup(tx: TenantDb, actor: Actor, input: SetupInput): Promise<Desk> {
   const desk = await getDesk(tx);
   if (desk.setupCompletedAt) throw new DeskError("CONFLICT", "setup.alreadyDone");
+  const [plan] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.id, input.planId));
+  if (!plan) throw new DeskError("BAD_REQUEST", "billing.planNotFound", { fields: { planId: "billing.planNotFound" } });
   const existing = new Set((await listDepartments(tx)).map((d) => d.name.toLowerCase()));
   await createDepartments(tx, actor, input.departments.filter((name) => !existing.has(name.toLowerCase())));
   const [updated] = await tx
@@ -114,6 +118,7 @@ export async function completeSetup(tx: TenantDb, actor: Actor, input: SetupInpu
       locale: input.locale,
       timeZone: input.timeZone,
       widgetFields: input.widgetFields,
+      planId: plan.id,
       setupCompletedAt: new Date(),
     })
     .where(eq(tenants.id, actor.tenantId))
@@ -122,8 +127,13 @@ export async function completeSetup(tx: TenantDb, actor: Actor, input: SetupInpu
     action: "desk.setupCompleted",
     objectType: "desk",
     objectId: actor.tenantId,
-    summary: { displayName: input.displayName, locale: input.locale, timeZone: input.timeZone, departments: input.departments },
+    summary: { displayName: input.displayName, locale: input.locale, timeZone: input.timeZone, departments: input.departments, plan: plan.id },
   });
+  // The chosen plan is charged from the next billing day in the desk's own time zone.
+  await tx
+    .update(billingAccounts)
+    .set({ billingStarts: addDays(billingDay(input.timeZone), 1) })
+    .where(and(eq(billingAccounts.tenantId, actor.tenantId), isNull(billingAccounts.chargedThrough)));
   return updated!;
 }
 

@@ -36,6 +36,7 @@ export async function seedDemoDesk(db: Database): Promise<void> {
         displayName: "Acme",
         locale: "en",
         timeZone: "Europe/Berlin",
+        planId: "standard",
         departments: ["Support", "Complaints", "Payments"],
         widgetFields: defaultWidgetFields,
       });

@@ -1,6 +1,9 @@
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SetupWizard } from "@/components/setup/setup-wizard";
+import { env } from "@/env";
+import { listPlans } from "@/server/billing/service";
+import { getDb } from "@/server/db/client";
 import { loadDesk } from "@/server/desks/load";
 import { can } from "@/server/staff/permissions";
 
@@ -19,6 +22,8 @@ export default async function SetupPage({ params }: { params: Promise<{ desk: st
       <SetupWizard
         desk={{ slug: desk.slug, displayName: desk.displayName, locale: desk.locale, timeZone: desk.timeZone, widgetFields: desk.widgetFields }}
         suggestedDepartments={suggested}
+        plans={(await listPlans(await getDb())).map(({ id, name, dailyPrice, agentSeats, ticketsPerDay, optionsIncluded }) => ({ id, name, dailyPrice, agentSeats, ticketsPerDay, optionsIncluded }))}
+        currency={env.BILLING_CURRENCY}
       />
     </div>
   );
