@@ -25,6 +25,7 @@ import { LastSeen } from "./last-seen";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type StaffRow, type Viewer } from "./shared";
 import { DismissibleNotice, LoadError } from "@/components/ui/notices";
+import { KbEditorToggle } from "@/components/kb/kb-editor-toggle";
 
 type Notice = { variant: "success" | "error"; text: string } | null;
 type Pending = { kind: "deactivate" | "owner"; person: StaffRow } | null;
@@ -132,7 +133,10 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
                     </div>
                   </Cell>
                   <Cell className="max-w-64 truncate">{person.email}</Cell>
-                  <Cell className="text-slate-900">{tRole(person.role)}</Cell>
+                  <Cell className="text-slate-900">
+                    {tRole(person.role)}
+                    {person.role === "agent" ? <KbEditorToggle desk={desk} person={person} onChanged={setNotice} /> : null}
+                  </Cell>
                   <Cell>
                     <Badge variant={person.active ? "success" : "neutral"} dot>
                       {person.active ? t("active") : t("inactive")}

@@ -178,11 +178,11 @@ export async function listArticles(tx: TenantDb, filter: { status?: ArticleStatu
       version: kbArticles.version,
       updatedAt: kbArticles.updatedAt,
       publishedAt: kbArticles.publishedAt,
-      views30: sql<number>`coalesce((select sum(d.views)::int from kb_article_days d where d.tenant_id = ${kbArticles.tenantId} and d.article_id = ${kbArticles.id} and d.day >= ${since30}), 0)`,
-      helpful: sql<number>`(select count(*)::int from kb_votes v where v.tenant_id = ${kbArticles.tenantId} and v.article_id = ${kbArticles.id} and v.helpful)`,
-      votes: sql<number>`(select count(*)::int from kb_votes v where v.tenant_id = ${kbArticles.tenantId} and v.article_id = ${kbArticles.id})`,
-      deflections: sql<number>`coalesce((select sum(greatest(d.widget_views - d.widget_submissions, 0))::int from kb_article_days d where d.tenant_id = ${kbArticles.tenantId} and d.article_id = ${kbArticles.id}), 0)`,
-      pendingComments: sql<number>`(select count(*)::int from kb_comments c where c.tenant_id = ${kbArticles.tenantId} and c.article_id = ${kbArticles.id} and c.status = 'pending')`,
+      views30: sql<number>`coalesce((select sum(d.views)::int from kb_article_days d where d.tenant_id = kb_articles.tenant_id and d.article_id = kb_articles.id and d.day >= ${since30}), 0)`,
+      helpful: sql<number>`(select count(*)::int from kb_votes v where v.tenant_id = kb_articles.tenant_id and v.article_id = kb_articles.id and v.helpful)`,
+      votes: sql<number>`(select count(*)::int from kb_votes v where v.tenant_id = kb_articles.tenant_id and v.article_id = kb_articles.id)`,
+      deflections: sql<number>`coalesce((select sum(greatest(d.widget_views - d.widget_submissions, 0))::int from kb_article_days d where d.tenant_id = kb_articles.tenant_id and d.article_id = kb_articles.id), 0)`,
+      pendingComments: sql<number>`(select count(*)::int from kb_comments c where c.tenant_id = kb_articles.tenant_id and c.article_id = kb_articles.id and c.status = 'pending')`,
     })
     .from(kbArticles)
     .where(

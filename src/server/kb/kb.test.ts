@@ -119,6 +119,7 @@ describe("the knowledge base", () => {
     await submitFromWidget(database.db, settings.publicKey, widgetSubmission.parse({ email: "v@example.com", message: "Still lost" }), [], { ip: "198.51.100.77", articlesRead: [article.id] });
     const { stats } = await desk.owner.kb.article({ desk: desk.slug, id: article.id });
     expect(stats).toMatchObject({ views: 4, widgetViews: 3, deflections: 2, helpful: 1, votes: 2, averageScore: 3 });
+    expect((await desk.owner.kb.articles({ desk: desk.slug }))[0]).toMatchObject({ views30: 4, helpful: 1, votes: 2, deflections: 2, pendingComments: 0 });
   });
 
   it("keeps writing to editors of its own desk, and another desk's articles out of sight", async () => {
