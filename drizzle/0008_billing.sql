@@ -3,6 +3,7 @@ CREATE TABLE "billing_accounts" (
 	"balance" bigint DEFAULT 0 NOT NULL,
 	"status" text DEFAULT 'active' NOT NULL,
 	"suspended_at" timestamp with time zone,
+	"suspended_manually" boolean DEFAULT false NOT NULL,
 	"options" text[] DEFAULT '{}'::text[] NOT NULL,
 	"billing_starts" date NOT NULL,
 	"charged_through" date,
@@ -55,7 +56,8 @@ CREATE UNIQUE INDEX "ledger_charge_day_key" ON "ledger_entries" USING btree ("te
 CREATE UNIQUE INDEX "ledger_trial_key" ON "ledger_entries" USING btree ("tenant_id") WHERE kind = 'trial';--> statement-breakpoint
 CREATE UNIQUE INDEX "ledger_stripe_event_key" ON "ledger_entries" USING btree ("stripe_event_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "ledger_payment_intent_key" ON "ledger_entries" USING btree ("stripe_payment_intent","kind");--> statement-breakpoint
-CREATE INDEX "ledger_tenant_idx" ON "ledger_entries" USING btree ("tenant_id","id");--> statement-breakpoint
+CREATE INDEX "ledger_tenant_idx" ON "ledger_entries" USING btree ("tenant_id","id");
+--> statement-breakpoint
 COMMENT ON TABLE ledger_entries IS 'append-only';
 --> statement-breakpoint
 SELECT deskhand_protect_tenant_tables();

@@ -117,6 +117,7 @@ export async function billingOverview(tx: TenantDb, actor: Actor) {
   return {
     status: a.status,
     suspendedAt: a.suspendedAt,
+    suspendedManually: a.suspendedManually,
     balance: a.balance,
     currency: env.BILLING_CURRENCY,
     dailyPrice: price,

@@ -183,6 +183,20 @@ describe("billing", () => {
     await assertLedgerInvariant();
   });
 
+  it("keeps a desk an operator paused paused, whatever the balance, until an operator resumes it", async () => {
+    const desk = await readyDesk(database.db, "bill-manual", ["Support"]);
+    const { setDeskStatus } = await import("./platform");
+    const operator = { userId: desk.userId, email: "operator@example.com", ip: null };
+    await setDeskStatus(database.db, operator, { tenantId: desk.tenantId, status: "suspended" });
+    await runBilling(database.db);
+    expect(await accountOf(desk)).toMatchObject({ status: "suspended", suspendedManually: true });
+    expect((await fileTicket(desk, { subject: "While paused" })).heldReason).toBe("suspended");
+    await setDeskStatus(database.db, operator, { tenantId: desk.tenantId, status: "active" });
+    expect(await accountOf(desk)).toMatchObject({ status: "active", suspendedManually: false });
+    expect((await desk.owner.tickets.inbox({ desk: desk.slug })).tickets.map((t) => t.subject)).toEqual(["While paused"]);
+    await assertLedgerInvariant();
+  });
+
   it("refuses a downgrade below the seats in use, gates options, and keeps billing to the owner", async () => {
     const desk = await readyDesk(database.db, "bill-plan", ["Support"]);
     await desk.owner.billing.changePlan({ desk: desk.slug, planId: "pro", options: [] });

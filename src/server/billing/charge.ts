@@ -49,11 +49,11 @@ export async function chargeDesk(tx: TenantDb, tenantId: string, now: Date = new
   let resumed = false;
   if (suspended && account.status !== "suspended") {
     await tx.update(billingAccounts).set({ status: "suspended", suspendedAt: now }).where(eq(billingAccounts.tenantId, tenantId));
-  } else if (!suspended && account.status === "suspended") {
+  } else if (!suspended && account.status === "suspended" && !account.suspendedManually) {
     await tx.update(billingAccounts).set({ status: "active", suspendedAt: null }).where(eq(billingAccounts.tenantId, tenantId));
     resumed = true;
   }
-  if (!suspended) await releaseBillingHolds(tx, tenantId);
+  if (!suspended && !account.suspendedManually) await releaseBillingHolds(tx, tenantId);
   await warnWhenLow(tx, tenantId, price, now, row);
   return { charged, suspended: suspended || (account.status === "suspended" && !resumed), resumed };
 }

@@ -81,7 +81,7 @@ export async function setDeskStatus(db: Database, operator: Operator, input: { t
   return withTenant(db, input.tenantId, async (tx) => {
     await tx
       .update(billingAccounts)
-      .set({ status: input.status, suspendedAt: input.status === "suspended" ? new Date() : null })
+      .set({ status: input.status, suspendedAt: input.status === "suspended" ? new Date() : null, suspendedManually: input.status === "suspended" })
       .where(eq(billingAccounts.tenantId, input.tenantId));
     await recordEvent(tx, { tenantId: input.tenantId, userId: operator.userId, ip: operator.ip }, {
       action: input.status === "suspended" ? "billing.suspended" : "billing.resumed",
@@ -89,6 +89,10 @@ export async function setDeskStatus(db: Database, operator: Operator, input: { t
       objectId: input.tenantId,
       summary: { operator: operator.email },
     });
-    if (input.status === "active") await releaseBillingHolds(tx, input.tenantId);
+    // Resumed by hand: the balance must still pay the due days, or the next run pauses it again.
+    if (input.status === "active") {
+      await chargeDesk(tx, input.tenantId);
+      await releaseBillingHolds(tx, input.tenantId);
+    }
   });
 }

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { authedProcedure, createTRPCRouter, deskInput, deskProcedure } from "../trpc";
+import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, pageInput } from "../trpc";
 import { billingOverview, changePlan, listLedger } from "./account";
 import { adjustBalance, isPlatformOperator, platformDesks, platformPlans, setDeskStatus, updatePlan, updateSettings } from "./platform";
 import { billingOptions } from "./schema";
@@ -12,7 +12,7 @@ const money = z.number().int("billing.amountInvalid");
 export const billingRouter = createTRPCRouter({
   overview: deskProcedure.input(deskInput({})).query(({ ctx }) => billingOverview(ctx.tx, ctx.actor)),
   ledger: deskProcedure
-    .input(deskInput({ cursor: z.uuid().nullish(), limit: z.number().int().min(1).max(100).default(50) }))
+    .input(deskInput(pageInput))
     .query(({ ctx, input }) => listLedger(ctx.tx, ctx.actor, { cursor: input.cursor ?? null, limit: input.limit })),
   changePlan: deskProcedure
     .input(deskInput({ planId: z.string().min(1).max(40), options: z.array(z.enum(billingOptions)).max(3) }))

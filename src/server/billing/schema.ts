@@ -36,6 +36,8 @@ export const billingAccounts = pgTable(
     balance: bigint("balance", { mode: "number" }).notNull().default(0),
     status: text("status", { enum: accountStatuses }).notNull().default("active"),
     suspendedAt: timestamp("suspended_at", { withTimezone: true }),
+    /** Paused by a platform operator: stays paused until an operator resumes it, whatever the balance. */
+    suspendedManually: boolean("suspended_manually").notNull().default(false),
     options: text("options", { enum: billingOptions }).array().notNull().default(sql`'{}'::text[]`),
     /** The first billing day (the day after sign-up, in the desk's time zone). */
     billingStarts: date("billing_starts").notNull(),

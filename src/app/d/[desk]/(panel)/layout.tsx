@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { BillingBanner } from "@/components/billing/billing-banner";
 import { PanelShell } from "@/components/panel/panel-shell";
 import { loadDesk } from "@/server/desks/load";
 
@@ -9,6 +10,8 @@ export default async function PanelLayout({ children, params }: { children: Reac
   if (!desk.setupCompletedAt && role !== "agent") redirect(`/d/${slug}/setup`);
   return (
     <PanelShell desk={{ slug: desk.slug, displayName: desk.displayName }} role={role} desks={desks} me={me}>
+      {/* Billing is the owner's alone (other staff have no way to read the desk's status yet). */}
+      {role === "owner" ? <BillingBanner desk={desk.slug} /> : null}
       {children}
     </PanelShell>
   );

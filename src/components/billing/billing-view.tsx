@@ -1,0 +1,81 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { LoadError } from "@/components/ui/notices";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useTRPC } from "@/trpc/react";
+import { NoticeSlot } from "./notice-slot";
+import { LedgerTable } from "./ledger-table";
+import { PlanPicker } from "./plan-picker";
+import { StatusCard } from "./status-card";
+import { TopUp } from "./top-up";
+import { UsageCard } from "./usage-card";
+
+/** How long the page keeps asking for the balance after Stripe says a payment went through. */
+const POLLS_AFTER_PAYMENT = 20;
+
+/** Billing for the owner: balance and status, today's usage, top-up, plan and options, the ledger. */
+export function BillingView({ desk, timeZone, topUpResult }: { desk: string; timeZone: string; topUpResult: "success" | "cancelled" | null }) {
+  const t = useTranslations("billing");
+  const tCommon = useTranslations("common");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [result, setResult] = useState(topUpResult);
+  // Stripe's webhook lands a moment after the customer is sent back: keep asking until it has.
+  const polling = result === "success";
+  const overview = useQuery({
+    ...trpc.billing.overview.queryOptions({ desk }),
+    refetchInterval: (query) => (polling && query.state.dataUpdateCount < POLLS_AFTER_PAYMENT ? 3000 : false),
+  });
+
+  const notice =
+    result === "success"
+      ? { variant: "success" as const, text: t("topUp.success") }
+      : result === "cancelled"
+        ? { variant: "info" as const, text: t("topUp.cancelled") }
+        : null;
+  const closeNotice = () => {
+    setResult(null);
+    router.replace(`/d/${desk}/billing`, { scroll: false });
+  };
+
+  if (overview.isPending) {
+    return (
+      <div className="flex flex-col gap-6" aria-busy="true">
+        <span className="sr-only">{tCommon("loading")}</span>
+        <NoticeSlot notice={notice} onClose={closeNotice} />
+        <div className="grid gap-6 lg:grid-cols-5">
+          <Skeleton className="h-64 rounded-xl lg:col-span-3" />
+          <Skeleton className="h-64 rounded-xl lg:col-span-2" />
+        </div>
+        <Skeleton className="h-48 rounded-xl" />
+        <Skeleton className="h-80 rounded-xl" />
+      </div>
+    );
+  }
+  if (overview.isError) {
+    return (
+      <div className="flex flex-col gap-6">
+        <NoticeSlot notice={notice} onClose={closeNotice} />
+        <LoadError message={t("loadFailed")} onRetry={() => void overview.refetch()} />
+      </div>
+    );
+  }
+
+  const data = overview.data;
+  return (
+    <div className="flex flex-col gap-8">
+      <NoticeSlot notice={notice} onClose={closeNotice} />
+      <div className="grid items-start gap-6 lg:grid-cols-5">
+        <StatusCard data={data} timeZone={timeZone} className="lg:col-span-3" />
+        <UsageCard data={data} desk={desk} className="lg:col-span-2" />
+      </div>
+      <TopUp desk={desk} data={data} />
+      <PlanPicker desk={desk} data={data} />
+      <LedgerTable desk={desk} data={data} timeZone={timeZone} polling={polling} />
+    </div>
+  );
+}

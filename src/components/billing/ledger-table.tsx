@@ -1,0 +1,178 @@
+"use client";
+
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import { Badge, type BadgeVariant } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { LoadError } from "@/components/ui/notices";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
+import { cn } from "@/lib/cn";
+import { useTRPC } from "@/trpc/react";
+import { useDayFormat, useMoney, type BillingOverview, type LedgerEntry } from "./shared";
+
+const PAGE = 25;
+
+const kindBadge: Record<LedgerEntry["kind"], BadgeVariant> = {
+  trial: "info",
+  topup: "success",
+  charge: "neutral",
+  refund: "warning",
+  adjustment: "brand",
+};
+
+/** Every change of the balance, newest first, with the balance after it; older entries on demand. */
+export function LedgerTable({ desk, data, timeZone, polling }: { desk: string; data: BillingOverview; timeZone: string; polling: boolean }) {
+  const t = useTranslations("billing.ledger");
+  const tCommon = useTranslations("common");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // Pages are fetched one by one as plain ledger queries: billing.ledger's input takes no `direction`,
+  // which tRPC's infiniteQueryOptions would add (and the strict input would refuse).
+  const query = useInfiniteQuery({
+    queryKey: [...trpc.billing.ledger.pathKey(), { desk, pages: PAGE }],
+    queryFn: ({ pageParam }) => queryClient.fetchQuery({ ...trpc.billing.ledger.queryOptions({ desk, limit: PAGE, cursor: pageParam }), staleTime: 0 }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    // After a payment the new entry arrives with the webhook, like the balance.
+    refetchInterval: (q) => (polling && q.state.dataUpdateCount < 20 ? 3000 : false),
+  });
+
+  let content: React.ReactNode;
+  if (query.isPending) {
+    content = (
+      <div className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4" aria-busy="true">
+        <span className="sr-only">{tCommon("loading")}</span>
+        {Array.from({ length: 5 }, (_, i) => (
+          <Skeleton key={i} className="h-9 w-full" />
+        ))}
+      </div>
+    );
+  } else if (query.isError) {
+    content = <LoadError message={t("loadFailed")} onRetry={() => void query.refetch()} />;
+  } else {
+    const entries = query.data.pages.flatMap((page) => page.entries);
+    content =
+      entries.length === 0 ? (
+        <EmptyState
+          title={t("emptyTitle")}
+          description={t("emptyDescription")}
+          icon={
+            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+              <rect x="4" y="3" width="16" height="18" rx="2" />
+              <path d="M8 8h8M8 12h8M8 16h5" />
+            </svg>
+          }
+        />
+      ) : (
+        <Table
+          aria-labelledby="billing-ledger"
+          footer={
+            query.hasNextPage ? (
+              <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+                {t("more")}
+              </Button>
+            ) : null
+          }
+        >
+          <TableHeader
+            columns={[
+              t("date"),
+              t("kind"),
+              t("descriptionColumn"),
+              <span key="amount" className="block text-right">
+                {t("amount")}
+              </span>,
+              <span key="balance" className="block text-right">
+                {t("balance")}
+              </span>,
+              <span key="receipt" className="sr-only">
+                {t("receipt")}
+              </span>,
+            ]}
+          />
+          <TableBody>
+            {entries.map((entry) => (
+              <LedgerRow key={entry.id} entry={entry} data={data} timeZone={timeZone} />
+            ))}
+          </TableBody>
+        </Table>
+      );
+  }
+
+  return (
+    <section aria-labelledby="billing-ledger" className="flex flex-col gap-4">
+      <div>
+        <h2 id="billing-ledger" className="text-lg font-semibold text-slate-900">
+          {t("title")}
+        </h2>
+        <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("description", { timeZone: timeZone.replaceAll("_", " ") })}</p>
+      </div>
+      {content}
+    </section>
+  );
+}
+
+function LedgerRow({ entry, data, timeZone }: { entry: LedgerEntry; data: BillingOverview; timeZone: string }) {
+  const t = useTranslations("billing.ledger");
+  const tOptions = useTranslations("billing.options");
+  const format = useFormatter();
+  const money = useMoney(data.currency);
+  const day = useDayFormat();
+  const signed = (amount: number) => (amount > 0 ? `+${money(amount)}` : amount < 0 ? `−${money(-amount)}` : money(0));
+
+  let description: React.ReactNode;
+  if (entry.kind === "charge") {
+    // The day's plan and options, as recorded with the charge (the description is the server's English).
+    const planId = typeof entry.details.plan === "string" ? entry.details.plan : null;
+    const planName = data.plans.find((plan) => plan.id === planId)?.name ?? entry.description;
+    const options = Array.isArray(entry.details.options) ? entry.details.options.filter((o): o is string => typeof o === "string" && tOptions.has(o)) : [];
+    const included = data.plans.find((plan) => plan.id === planId)?.optionsIncluded ?? false;
+    description = (
+      <>
+        <span className="block text-slate-900">{entry.day ? t("chargeFor", { day: day(entry.day) }) : t("kinds.charge")}</span>
+        <span className="block text-xs text-slate-500">
+          {options.length > 0 && !included ? `${planName} + ${format.list(options.map((o) => tOptions(o)), { type: "conjunction" })}` : planName}
+        </span>
+      </>
+    );
+  } else if (entry.kind === "adjustment") {
+    description = (
+      <>
+        <span className="block text-slate-900">{t("adjustmentBy")}</span>
+        <span className="block text-xs break-words text-slate-500">{entry.description}</span>
+      </>
+    );
+  } else {
+    description = <span className="text-slate-900">{t(`describe.${entry.kind}`)}</span>;
+  }
+
+  return (
+    <tr>
+      <Cell className="whitespace-nowrap">
+        <time dateTime={entry.createdAt.toISOString()}>
+          <span className="block text-slate-900">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeZone })}</span>
+          <span className="block text-xs text-slate-500">{format.dateTime(entry.createdAt, { timeStyle: "short", timeZone })}</span>
+        </time>
+      </Cell>
+      <Cell>
+        <Badge variant={kindBadge[entry.kind]}>{t(`kinds.${entry.kind}`)}</Badge>
+      </Cell>
+      <Cell className="max-w-md min-w-48">{description}</Cell>
+      <Cell className={cn("text-right font-semibold whitespace-nowrap tabular-nums", entry.amount > 0 ? "text-emerald-700" : entry.amount < 0 ? "text-red-700" : "text-slate-600")}>
+        <span className="sr-only">{entry.amount >= 0 ? t("credit") : t("debit")} </span>
+        {signed(entry.amount)}
+      </Cell>
+      <Cell className="text-right whitespace-nowrap text-slate-900 tabular-nums">{money(entry.balanceAfter)}</Cell>
+      <Cell className="text-right whitespace-nowrap">
+        {entry.stripeReceiptUrl ? (
+          <a href={entry.stripeReceiptUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
+            {t("receiptLink")}
+            <span className="sr-only"> {t("newTab")}</span>
+          </a>
+        ) : null}
+      </Cell>
+    </tr>
+  );
+}

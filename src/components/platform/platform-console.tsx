@@ -1,0 +1,16 @@
+"use client";
+
+import { DesksTable } from "./desks-table";
+import { PlansEditor } from "./plans-editor";
+import { PlatformSettingsForm } from "./platform-settings";
+
+/** The operator console: every desk with its money and state, the plans, the platform's billing settings. */
+export function PlatformConsole({ currency }: { currency: string }) {
+  return (
+    <div className="flex flex-col gap-10">
+      <DesksTable currency={currency} />
+      <PlansEditor currency={currency} />
+      <PlatformSettingsForm currency={currency} />
+    </div>
+  );
+}
