@@ -59,6 +59,9 @@ describe("the knowledge base", () => {
       expect((await inDesk(desk, (tx) => searchArticles(tx, query))).map((a) => a.title), query).toEqual(["Как оформить возврат"]);
     }
     expect(await inDesk(desk, (tx) => searchArticles(tx, "refrigerator"))).toEqual([]);
+    expect(await inDesk(desk, (tx) => searchArticles(tx, "thermostat refrigerator"))).toEqual([]);
+    // A whole question finds the articles with any of its words, the title match first.
+    expect((await inDesk(desk, (tx) => searchArticles(tx, "why is my thermostat blinking"))).map((a) => a.title)).toEqual(["Thermostat troubleshooting", "Heating guide"]);
   });
 
   it("keeps every version, restores an old one as a new version, and refuses a stale save", async () => {

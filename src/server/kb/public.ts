@@ -13,14 +13,16 @@ import { kbArticleDays, kbArticles, kbCategories, kbComments, kbVotes } from "./
 const published = eq(kbArticles.status, "published");
 
 /**
- * The text-search query for what a visitor typed: every word must match (stemmed, in English and
- * in Russian, so a desk's articles in either language are found), the last one also as a prefix
- * when it has 3 characters or more (suggestions while typing). Null when nothing searchable is left.
+ * The text-search query for what a visitor typed, stemmed in English and in Russian (a desk's
+ * articles in either language are found), the last word also as a prefix when it has 3
+ * characters or more (suggestions while typing). One or two words must all match; a longer
+ * question ("cannot reset my password") matches any of its words, and ranking puts the articles
+ * with more of them (in the title above all) first. Null when nothing searchable is left.
  */
 export function articleQuery(typed: string, prefix = true): SQL | null {
   const words = (typed.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
   if (!words.length) return null;
-  const terms = words.map((word, i) => (prefix && i === words.length - 1 && word.length >= 3 ? `${word}:*` : word)).join(" & ");
+  const terms = words.map((word, i) => (prefix && i === words.length - 1 && word.length >= 3 ? `${word}:*` : word)).join(words.length <= 2 ? " & " : " | ");
   return sql`(to_tsquery('english', ${terms}) || to_tsquery('russian', ${terms}))`;
 }
 
