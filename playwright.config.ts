@@ -52,6 +52,7 @@ export default defineConfig({
       APP_URL: `http://127.0.0.1:${port}`,
       LOG_LEVEL: "warn",
       SIGNIN_MAX_FAILURES: "3",
+      PLATFORM_ADMINS: "operator@e2e.test",
     },
   },
 });
