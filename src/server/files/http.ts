@@ -39,3 +39,21 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof DeskError) return Response.json({ error: error.messageKey, params: error.params ?? null }, { status: status[error.code] ?? 400 });
   throw error;
 }
+
+/**
+ * A stored file as a download: always an attachment, with nosniff and a sandboxing CSP, so an
+ * uploaded HTML or SVG file can never run in our origin.
+ */
+export function downloadResponse(fileName: string, bytes: Uint8Array): Response {
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": "application/octet-stream",
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "private, no-store",
+      "Referrer-Policy": "no-referrer",
+    },
+  });
+}

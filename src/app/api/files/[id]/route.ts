@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { errorResponse, withDeskOfRequest } from "@/server/files/http";
+import { downloadResponse, errorResponse, withDeskOfRequest } from "@/server/files/http";
 import { fileForDownload } from "@/server/files/service";
 
 export const dynamic = "force-dynamic";
@@ -14,16 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!z.uuid().safeParse(id).success) return Response.json({ error: "file.notFound" }, { status: 404 });
   try {
     const { file, bytes } = await withDeskOfRequest(request, desk, (tx, actor) => fileForDownload(tx, actor, id));
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        "Content-Type": "application/octet-stream",
-        "Content-Length": String(bytes.byteLength),
-        "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return downloadResponse(file.fileName, bytes);
   } catch (error) {
     return errorResponse(error);
   }

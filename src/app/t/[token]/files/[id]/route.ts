@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { withTenant } from "@/server/db/tenant";
+import { downloadResponse } from "@/server/files/http";
 import { fileForCustomer } from "@/server/portal/files";
 import { unsafeResolveCustomerLink } from "@/server/portal/links";
 
@@ -14,15 +15,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const found = link ? await withTenant(db, link.tenantId, (tx) => fileForCustomer(tx, link, id)) : null;
   if (!found) return Response.json({ error: "file.notFound" }, { status: 404 });
   const { file, bytes } = found;
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": "application/octet-stream",
-      "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cache-Control": "private, no-store",
-      "Referrer-Policy": "no-referrer",
-    },
-  });
+  return downloadResponse(file.fileName, bytes);
 }
