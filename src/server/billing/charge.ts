@@ -80,7 +80,11 @@ async function warnWhenLow(tx: TenantDb, tenantId: string, price: number, now: D
   await tx.update(billingAccounts).set({ lowBalanceMailedAt: now }).where(eq(billingAccounts.tenantId, tenantId));
 }
 
-/** The daily job: every desk with an account, one transaction each. Safe to run twice or on two instances. */
+/**
+ * The daily job: every desk with an account, each in its own tenant scope and transaction. The
+ * list of desk ids is the one cross-desk read (platform work, no desk data). Safe to run twice or
+ * on two instances.
+ */
 export async function runBilling(db: Database, now: Date = new Date()) {
   const desks = await db.select({ tenantId: billingAccounts.tenantId }).from(billingAccounts);
   let charged = 0;

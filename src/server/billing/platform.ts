@@ -19,7 +19,10 @@ export const isPlatformOperator = (email: string) =>
 
 export type Operator = { userId: string; email: string; ip: string | null };
 
-/** Every desk with its plan, balance, status and today's usage (platform data, read as the owner role). */
+/**
+ * Every desk with its plan, balance, status and today's usage: the operator console's one
+ * cross-desk read (platform figures only, no tickets or people), for PLATFORM_ADMINS only.
+ */
 export async function platformDesks(db: Database) {
   return db
     .select({

@@ -56,6 +56,20 @@ export function verifyWebhook(payload: string, signature: string | null, secret:
   }
 }
 
+// These run before a desk scope exists: they read one row across desks by a Stripe id that is
+// unique platform-wide, which is what decides the desk whose scope to open.
+async function unsafeFindCheckout(db: Database, stripeSessionId: string) {
+  const [row] = await db.select({ tenantId: checkoutSessions.tenantId, amount: checkoutSessions.amount }).from(checkoutSessions).where(eq(checkoutSessions.stripeSessionId, stripeSessionId));
+  return row ?? null;
+}
+async function unsafeFindTopUpDesk(db: Database, paymentIntent: string) {
+  const [row] = await db
+    .select({ tenantId: ledgerEntries.tenantId })
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.stripePaymentIntent, paymentIntent), eq(ledgerEntries.kind, "topup")));
+  return row ?? null;
+}
+
 /** After money arrives: pay the due days, resume the desk and release its held tickets. */
 async function settle(tx: TenantDb, tenantId: string) {
   await chargeDesk(tx, tenantId);
@@ -71,7 +85,7 @@ export async function applyStripeEvent(db: Database, event: Stripe.Event): Promi
   if (event.type === "checkout.session.completed") {
     const session = event.data.object;
     if (session.payment_status !== "paid") return { applied: false };
-    const [known] = await db.select({ tenantId: checkoutSessions.tenantId, amount: checkoutSessions.amount }).from(checkoutSessions).where(eq(checkoutSessions.stripeSessionId, session.id));
+    const known = await unsafeFindCheckout(db, session.id);
     if (!known) return { applied: false };
     const paymentIntent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
     return withTenant(db, known.tenantId, async (tx) => {
@@ -92,10 +106,7 @@ export async function applyStripeEvent(db: Database, event: Stripe.Event): Promi
     const charge = event.data.object;
     const paymentIntent = typeof charge.payment_intent === "string" ? charge.payment_intent : (charge.payment_intent?.id ?? null);
     if (!paymentIntent) return { applied: false };
-    const [topUp] = await db
-      .select({ tenantId: ledgerEntries.tenantId })
-      .from(ledgerEntries)
-      .where(and(eq(ledgerEntries.stripePaymentIntent, paymentIntent), eq(ledgerEntries.kind, "topup")));
+    const topUp = await unsafeFindTopUpDesk(db, paymentIntent);
     if (!topUp) return { applied: false, retry: true };
     return withTenant(db, topUp.tenantId, async (tx) => {
       // Refunds are cumulative on the charge: take what this event adds to the ones already booked.
