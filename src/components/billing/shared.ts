@@ -46,8 +46,8 @@ export function parseAmount(text: string): number | null {
 export const amountText = (minor: number) => (minor % 100 === 0 ? String(minor / 100) : (minor / 100).toFixed(2));
 
 /** What a day of a plan costs with these options (options are free on a plan that includes them). */
-export const priceOf = (plan: Pick<BillingPlan, "dailyPrice" | "optionsIncluded" | "optionDailyPrice">, options: readonly string[]) =>
-  plan.dailyPrice + (plan.optionsIncluded ? 0 : options.length * plan.optionDailyPrice);
+/** The server's own price rule (a pure module), so the page shows exactly what will be charged. */
+export { dailyPrice as priceOf } from "@/server/billing/price";
 
 /**
  * Translates a form problem: this page's own keys ("local.amountFormat", in billing.errors) and the

@@ -11,12 +11,11 @@ import { tickets, type HeldReason } from "../tickets/schema";
 import { addTimeline } from "../tickets/timeline";
 import { addDays, billingDay } from "./days";
 import { platformSetting, post } from "./ledger";
-import { billingAccounts, billingOptions, ledgerEntries, plans, type BillingOption, type Plan } from "./schema";
+import { dailyPrice } from "./price";
+import { billingAccounts, billingOptions, ledgerEntries, plans, type BillingOption } from "./schema";
 import { seatsInUse } from "./limits";
 
-/** What a day of this plan with these options costs (options are free on a plan that includes them). */
-export const dailyPrice = (plan: Pick<Plan, "dailyPrice" | "optionsIncluded" | "optionDailyPrice">, options: readonly string[]) =>
-  plan.dailyPrice + (plan.optionsIncluded ? 0 : options.length * plan.optionDailyPrice);
+export { dailyPrice };
 
 /** A new desk's account: the trial credit (once, a ledger entry), billed from the next billing day. */
 export async function openBillingAccount(tx: TenantDb, tenantId: string, timeZone: string) {
