@@ -1,11 +1,23 @@
 import { and, desc, eq, isNull, lt, lte, or, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
-import { env } from "@/env";
+import { baseUrl, env } from "@/env";
+import { newId } from "../db/columns";
 import type { Database, TenantDb } from "../db/types";
 import { log } from "../log";
-import { outbox, type OutboxMessage } from "./schema";
+import { mailMessages, outbox, type OutboxMessage } from "./schema";
 
-export type OutgoingMail = { kind: string; to: string; subject: string; text: string; html?: string | null };
+export type OutgoingMail = {
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  /** A mail about a ticket: it answers the ticket's latest message, so the customer's client threads it. */
+  ticketId?: string | null;
+};
+
+/** A Message-ID of ours: unique, under the host of APP_URL. */
+export const newMessageId = () => `<${newId()}@${new URL(baseUrl).hostname}>`;
 
 const MAX_ATTEMPTS = 8;
 
@@ -16,6 +28,15 @@ export const smtpConfigured = () => Boolean(env.SMTP_URL);
  * that caused it committed. Delivery happens afterwards (deliverDueMail), never inside the change.
  */
 export async function enqueueMail(tx: TenantDb, tenantId: string, mail: OutgoingMail): Promise<OutboxMessage> {
+  const messageId = newMessageId();
+  const thread = mail.ticketId
+    ? await tx
+        .select({ messageId: mailMessages.messageId })
+        .from(mailMessages)
+        .where(eq(mailMessages.ticketId, mail.ticketId))
+        .orderBy(desc(mailMessages.id))
+        .limit(20)
+    : [];
   const [row] = await tx
     .insert(outbox)
     .values({
@@ -26,8 +47,14 @@ export async function enqueueMail(tx: TenantDb, tenantId: string, mail: Outgoing
       textBody: mail.text,
       htmlBody: mail.html ?? null,
       status: smtpConfigured() ? "queued" : "stored",
+      messageId,
+      inReplyTo: thread[0]?.messageId ?? null,
+      references: thread.map((m) => m.messageId).reverse(),
     })
     .returning();
+  if (mail.ticketId) {
+    await tx.insert(mailMessages).values({ tenantId, direction: "out", messageId, inReplyTo: thread[0]?.messageId ?? null, references: thread.map((m) => m.messageId).reverse(), subject: mail.subject, ticketId: mail.ticketId });
+  }
   return row!;
 }
 
@@ -78,6 +105,9 @@ export async function deliverDueMail(db: Database, options: { transport?: Transp
           subject: message.subject,
           text: message.textBody,
           html: message.htmlBody ?? undefined,
+          messageId: message.messageId ?? undefined,
+          inReplyTo: message.inReplyTo ?? undefined,
+          references: message.references.length ? message.references : undefined,
         });
         await tx
           .update(outbox)

@@ -1,8 +1,25 @@
+import { desc, isNull } from "drizzle-orm";
+import { baseUrl } from "@/env";
 import { createTRPCRouter, deskInput, pageInput, requires } from "../trpc";
+import { ensureMailSettings } from "./inbound";
 import { listOutbox } from "./outbox";
+import { mailFailures } from "./schema";
 
 export const mailRouter = createTRPCRouter({
   outbox: requires("desk.settings")
     .input(deskInput(pageInput))
     .query(({ ctx, input }) => listOutbox(ctx.tx, { cursor: input.cursor ?? null, limit: input.limit })),
+  /** Settings → Mail: the forwarding address to give a mail server, and mail that could not be imported. */
+  inbound: requires("desk.settings")
+    .input(deskInput({}))
+    .query(async ({ ctx }) => {
+      const settings = await ensureMailSettings(ctx.tx, ctx.actor.tenantId);
+      const failures = await ctx.tx
+        .select({ id: mailFailures.id, error: mailFailures.error, createdAt: mailFailures.createdAt })
+        .from(mailFailures)
+        .where(isNull(mailFailures.resolvedAt))
+        .orderBy(desc(mailFailures.id))
+        .limit(50);
+      return { address: `${baseUrl}/api/mail/inbound/${settings.inboundKey}`, failures };
+    }),
 });

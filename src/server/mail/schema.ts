@@ -1,4 +1,5 @@
-import { index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
 import { tenants } from "../desks/schema";
 
@@ -25,6 +26,10 @@ export const outbox = pgTable(
     lastError: text("last_error"),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** The Message-ID this mail goes out with, and what it answers, so mail clients thread it. */
+    messageId: text("message_id"),
+    inReplyTo: text("in_reply_to"),
+    references: text("references").array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -34,3 +39,71 @@ export const outbox = pgTable(
 );
 
 export type OutboxMessage = typeof outbox.$inferSelect;
+
+export const mailDirections = ["in", "out"] as const;
+export const mailOutcomes = ["new_ticket", "appended", "auto_reply", "bounce", "own_address", "duplicate"] as const;
+export type MailOutcome = (typeof mailOutcomes)[number];
+
+/**
+ * Every message that went out about a ticket or came in, by its Message-ID: how replies find
+ * their ticket, why an incoming message joined the ticket it did, and the raw original (stored
+ * under `rawKey`) kept for viewing. Unique per desk, direction and Message-ID: importing the
+ * same message twice is a no-op.
+ */
+export const mailMessages = pgTable(
+  "mail_messages",
+  {
+    tenantId: tenantIdColumn().references(() => tenants.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    direction: text("direction", { enum: mailDirections }).notNull(),
+    messageId: text("message_id").notNull(),
+    inReplyTo: text("in_reply_to"),
+    references: text("references").array().notNull().default(sql`'{}'::text[]`),
+    fromAddress: text("from_address").notNull().default(""),
+    subject: text("subject").notNull().default(""),
+    ticketId: uuid("ticket_id"),
+    ticketMessageId: uuid("ticket_message_id"),
+    outcome: text("outcome", { enum: mailOutcomes }),
+    /** Why it joined its ticket: "message_id", "references", "subject_tag" (or "new"). */
+    matchedBy: text("matched_by"),
+    rawKey: text("raw_key"),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex("mail_messages_message_id_key").on(t.tenantId, t.direction, t.messageId),
+    index("mail_messages_ticket_idx").on(t.tenantId, t.ticketId),
+    index("mail_messages_sender_idx").on(t.tenantId, t.fromAddress, t.id),
+  ],
+);
+
+/** A desk's inbound mail: the secret of its forwarding address and the addresses that are its own. */
+export const mailSettings = pgTable(
+  "mail_settings",
+  {
+    tenantId: tenantIdColumn()
+      .primaryKey()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    inboundKey: text("inbound_key").notNull(),
+    ownAddresses: text("own_addresses").array().notNull().default(sql`'{}'::text[]`),
+    defaultDepartmentId: uuid("default_department_id"),
+    maxNewPerHour: integer("max_new_per_hour").notNull().default(20),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("mail_settings_inbound_key").on(t.inboundKey)],
+);
+
+/** Mail that could not be parsed or imported: kept raw with the error, to retry or download. Nothing is lost. */
+export const mailFailures = pgTable(
+  "mail_failures",
+  {
+    tenantId: tenantIdColumn().references(() => tenants.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    rawKey: text("raw_key").notNull(),
+    error: text("error").notNull(),
+    retriedAt: timestamp("retried_at", { withTimezone: true }),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);

@@ -15,12 +15,13 @@ async function deskOf(tx: TenantDb, tenantId: string) {
 export const ticketTag = (slug: string, number: number) => `[${slug.toUpperCase()}-${number}]`;
 
 /** "We got your request": the number and the private link. */
-export async function mailTicketReceived(tx: TenantDb, tenantId: string, ticket: { number: number; subject: string; customerId: string }, linkUrl: string) {
+export async function mailTicketReceived(tx: TenantDb, tenantId: string, ticket: { id: string; number: number; subject: string; customerId: string }, linkUrl: string) {
   const desk = await deskOf(tx, tenantId);
   const [customer] = await tx.select({ email: customers.email, name: customers.name }).from(customers).where(eq(customers.id, ticket.customerId));
   const t = await mailTranslator(desk.locale);
   await enqueueMail(tx, tenantId, {
     kind: "ticket.received",
+    ticketId: ticket.id,
     to: customer!.email,
     subject: `${ticketTag(desk.slug, ticket.number)} ${t("received.subject", { subject: ticket.subject })}`,
     text: t("received.body", { name: customer!.name || customer!.email, desk: desk.name, number: ticket.number, link: linkUrl }),
@@ -28,11 +29,12 @@ export async function mailTicketReceived(tx: TenantDb, tenantId: string, ticket:
 }
 
 /** An agent's public reply, with the private link and the "Rate this answer" link. */
-export async function mailReply(tx: TenantDb, tenantId: string, reply: { to: string; number: number; subject: string; body: string; linkUrl: string; messageId: string }) {
+export async function mailReply(tx: TenantDb, tenantId: string, reply: { ticketId: string; to: string; number: number; subject: string; body: string; linkUrl: string; messageId: string }) {
   const desk = await deskOf(tx, tenantId);
   const t = await mailTranslator(desk.locale);
   await enqueueMail(tx, tenantId, {
     kind: "ticket.reply",
+    ticketId: reply.ticketId,
     to: reply.to,
     subject: `${ticketTag(desk.slug, reply.number)} ${reply.subject}`,
     text: t("reply.body", { body: reply.body, desk: desk.name, link: reply.linkUrl, rate: `${reply.linkUrl}?rate=${reply.messageId}` }),

@@ -5,7 +5,8 @@ import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
 import { tenants } from "../desks/schema";
 import { DeskError } from "../errors";
-import { storeUpload, type Upload } from "../files/service";
+import type { Upload } from "../files/service";
+import { appendCustomerMessage } from "../tickets/customer-message";
 import { files } from "../files/schema";
 import { announce } from "../realtime/bus";
 import { ratings } from "../ratings/schema";
@@ -105,20 +106,7 @@ export type PortalView = Awaited<ReturnType<typeof portalView>>;
  */
 export async function portalReply(tx: TenantDb, link: ResolvedLink, input: { number?: number | null; body: string }, uploads: Upload[]) {
   const ticket = await ticketOfLink(tx, link, input.number);
-  const [message] = await tx
-    .insert(ticketMessages)
-    .values({ tenantId: link.tenantId, ticketId: ticket.id, kind: "customer", customerId: link.customerId, body: input.body, channel: "widget", searchConfig: ticket.searchConfig })
-    .returning({ id: ticketMessages.id });
-  for (const upload of uploads) await storeUpload(tx, { tenantId: link.tenantId, membershipId: null }, upload, { ticketId: ticket.id, messageId: message!.id });
-  const nextStatus = ticket.status === "new" ? "new" : "open";
-  const now = new Date();
-  await tx
-    .update(tickets)
-    .set({ version: sql`${tickets.version} + 1`, status: nextStatus, lastCustomerMessageAt: now, lastActivityAt: now })
-    .where(eq(tickets.id, ticket.id));
-  if (nextStatus !== ticket.status) await addTimeline(tx, ticket, null, "status", { from: ticket.status, to: nextStatus, by: "customer" });
-  if (!ticket.heldReason) await announce(tx, { tenantId: link.tenantId, ticketId: ticket.id, departmentId: ticket.departmentId, kind: "message" });
-  return { messageId: message!.id };
+  return appendCustomerMessage(tx, ticket, { customerId: link.customerId, body: input.body, channel: "widget", uploads });
 }
 
 /** The customer closes their ticket, or opens it again. */

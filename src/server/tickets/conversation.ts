@@ -152,5 +152,5 @@ async function mailReplyToCustomer(tx: TenantDb, actor: Actor, ticketId: string,
     .innerJoin(customers, eq(customers.id, tickets.customerId))
     .where(eq(tickets.id, ticketId));
   const link = await issueCustomerLink(tx, actor.tenantId, { customerId: row!.customerId, ticketId });
-  await mailReply(tx, actor.tenantId, { to: row!.email, number: row!.number, subject: row!.subject, body, linkUrl: link.url, messageId });
+  await mailReply(tx, actor.tenantId, { ticketId, to: row!.email, number: row!.number, subject: row!.subject, body, linkUrl: link.url, messageId });
 }

@@ -1,0 +1,25 @@
+import { getDb } from "@/server/db/client";
+import { importMail, unsafeFindInboundDesk } from "@/server/mail/inbound";
+
+export const dynamic = "force-dynamic";
+
+const MAX_BYTES = 30 * 1024 * 1024;
+
+/**
+ * The desk's forwarding address: a mail server or provider POSTs one raw RFC 822 message (any
+ * content type). The secret key in the path is the credential. 202 with what became of it; a
+ * message that cannot be imported is kept in Failed mail (202 too, so the sender does not retry
+ * something that will fail again); 404 for an unknown key, 413 past 30 MB.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ key: string }> }) {
+  const { key } = await params;
+  const db = await getDb();
+  const tenantId = await unsafeFindInboundDesk(db, key);
+  if (!tenantId) return Response.json({ error: "mail.inboundNotFound" }, { status: 404 });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) return Response.json({ error: "mail.tooLarge" }, { status: 413 });
+  const raw = Buffer.from(await request.arrayBuffer());
+  if (raw.byteLength === 0) return Response.json({ error: "mail.empty" }, { status: 400 });
+  if (raw.byteLength > MAX_BYTES) return Response.json({ error: "mail.tooLarge" }, { status: 413 });
+  const result = await importMail(db, tenantId, raw);
+  return Response.json(result, { status: 202 });
+}

@@ -1,0 +1,166 @@
+import { randomBytes } from "node:crypto";
+import { and, asc, count, eq, gt, inArray, isNull } from "drizzle-orm";
+import { env } from "@/env";
+import { newId } from "../db/columns";
+import type { Database, TenantDb } from "../db/types";
+import { withTenant } from "../db/tenant";
+import { departments } from "../departments/schema";
+import { customers } from "../customers/schema";
+import { tenants } from "../desks/schema";
+import { storeUpload } from "../files/service";
+import { writeStoredFile } from "../files/storage";
+import { issueCustomerLink } from "../portal/links";
+import { mailTicketReceived } from "../portal/mail";
+import { createTicket } from "../tickets/create";
+import { appendCustomerMessage } from "../tickets/customer-message";
+import { ticketMessages, tickets, type Ticket } from "../tickets/schema";
+import { parseMail, type IncomingMail } from "./parse";
+import { mailFailures, mailMessages, mailSettings, type MailOutcome } from "./schema";
+
+/** The desk's inbound settings, created with a fresh forwarding key the first time anyone asks. */
+export async function ensureMailSettings(tx: TenantDb, tenantId: string) {
+  await tx.insert(mailSettings).values({ tenantId, inboundKey: randomBytes(24).toString("base64url") }).onConflictDoNothing();
+  const [row] = await tx.select().from(mailSettings).where(eq(mailSettings.tenantId, tenantId));
+  return row!;
+}
+
+/** The desk behind a forwarding key, before any scope exists: one row by its unique secret. */
+export async function unsafeFindInboundDesk(db: Database, key: string): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{32}$/.test(key)) return null;
+  const [row] = await db.select({ tenantId: mailSettings.tenantId }).from(mailSettings).where(eq(mailSettings.inboundKey, key));
+  return row?.tenantId ?? null;
+}
+
+const subjectTag = (slug: string) => new RegExp(`\\[${slug.replace(/[^a-z0-9-]/g, "")}-(\\d{1,9})\\]`, "i");
+
+/**
+ * The ticket an incoming message belongs to, and why: its In-Reply-To or References name a
+ * message of ours or of the ticket; else the [DESK-1042] tag in the subject. Only the ticket's own
+ * requester may join it this way — anyone else's "reply" opens a ticket of its own.
+ */
+async function threadOf(tx: TenantDb, mail: IncomingMail, slug: string): Promise<{ ticket: Ticket; matchedBy: string } | null> {
+  const ids = [mail.inReplyTo, ...mail.references.slice().reverse()].filter((id): id is string => Boolean(id));
+  const owns = async (ticketId: string) => {
+    const [row] = await tx
+      .select({ ticket: tickets })
+      .from(tickets)
+      .innerJoin(customers, eq(customers.id, tickets.customerId))
+      .where(and(eq(tickets.id, ticketId), eq(customers.email, mail.from), isNull(tickets.deletedAt)));
+    return row?.ticket ?? null;
+  };
+  if (ids.length) {
+    const known = await tx.select({ messageId: mailMessages.messageId, ticketId: mailMessages.ticketId }).from(mailMessages).where(inArray(mailMessages.messageId, ids));
+    for (const id of ids) {
+      const hit = known.find((k) => k.messageId === id && k.ticketId);
+      const ticket = hit ? await owns(hit.ticketId!) : null;
+      if (ticket) return { ticket, matchedBy: id === mail.inReplyTo ? "message_id" : "references" };
+    }
+  }
+  const tag = subjectTag(slug).exec(mail.subject);
+  if (tag) {
+    const [byNumber] = await tx.select({ id: tickets.id }).from(tickets).where(eq(tickets.number, Number(tag[1])));
+    const ticket = byNumber ? await owns(byNumber.id) : null;
+    if (ticket) return { ticket, matchedBy: "subject_tag" };
+  }
+  return null;
+}
+
+/**
+ * Imports one raw message into the desk (forwarding address, and later IMAP): parse, then one of
+ * - a duplicate (the same Message-ID already imported): nothing happens;
+ * - mail from the desk's own addresses: ignored (kept, never answered — no loops);
+ * - a bounce: a private note on the ticket it concerns, if any;
+ * - a reply on a thread of the requester's: a customer message on that ticket;
+ * - an auto-reply: kept, but it never opens a ticket or gets an answer;
+ * - otherwise a new ticket in the default department (held as spam past the hourly limit per
+ *   sender; the stop-list and billing apply as for every channel) and a confirmation mail.
+ * The raw message is stored first; any failure leaves it in Failed mail with the error.
+ */
+export async function importMail(db: Database, tenantId: string, raw: Buffer): Promise<{ outcome: MailOutcome | "failed"; ticketNumber?: number }> {
+  const rawKey = `${tenantId}/${newId()}`; // the raw .eml, in the same storage as attachments
+  await writeStoredFile(rawKey, new Uint8Array(raw));
+  try {
+    return await withTenant(db, tenantId, (tx) => importParsed(tx, tenantId, raw, rawKey));
+  } catch (error) {
+    await withTenant(db, tenantId, (tx) => tx.insert(mailFailures).values({ tenantId, rawKey, error: error instanceof Error ? error.message.slice(0, 2000) : String(error) }));
+    return { outcome: "failed" };
+  }
+}
+
+async function importParsed(tx: TenantDb, tenantId: string, raw: Buffer, rawKey: string): Promise<{ outcome: MailOutcome; ticketNumber?: number }> {
+  const mail = await parseMail(raw);
+  if (!mail.from) throw new Error("The message has no sender address.");
+  const [already] = await tx.select({ id: mailMessages.id }).from(mailMessages).where(and(eq(mailMessages.direction, "in"), eq(mailMessages.messageId, mail.messageId)));
+  if (already) return { outcome: "duplicate" };
+  const settings = await ensureMailSettings(tx, tenantId);
+  const [desk] = await tx.select({ slug: tenants.slug }).from(tenants).where(eq(tenants.id, tenantId));
+  const ourAddress = /<([^>]+)>/.exec(env.MAIL_FROM)?.[1] ?? env.MAIL_FROM;
+  const record = (outcome: MailOutcome, extra: Partial<typeof mailMessages.$inferInsert> = {}) =>
+    tx.insert(mailMessages).values({ tenantId, direction: "in", messageId: mail.messageId, inReplyTo: mail.inReplyTo, references: mail.references, fromAddress: mail.from, subject: mail.subject, rawKey, outcome, ...extra });
+
+  if ([...settings.ownAddresses, ourAddress.toLowerCase()].includes(mail.from)) {
+    await record("own_address");
+    return { outcome: "own_address" };
+  }
+  const thread = await threadOf(tx, { ...mail, from: mail.from }, desk!.slug);
+  if (mail.auto === "bounce") {
+    const concerned = thread?.ticket ?? (await bounceTarget(tx, mail));
+    if (concerned) {
+      const [note] = await tx
+        .insert(ticketMessages)
+        .values({ tenantId, ticketId: concerned.id, kind: "note", body: `Delivery failure reported by ${mail.from}:\n\n${mail.text.slice(0, 4000)}`, channel: "mail", searchConfig: concerned.searchConfig })
+        .returning({ id: ticketMessages.id });
+      await record("bounce", { ticketId: concerned.id, ticketMessageId: note!.id });
+    } else await record("bounce");
+    return { outcome: "bounce" };
+  }
+  if (thread) {
+    const { messageId } = await appendCustomerMessage(tx, thread.ticket, { customerId: thread.ticket.customerId, body: mail.text || mail.subject || "(empty message)", channel: "mail", uploads: mail.attachments });
+    await record("appended", { ticketId: thread.ticket.id, ticketMessageId: messageId, matchedBy: thread.matchedBy });
+    return { outcome: "appended", ticketNumber: thread.ticket.number };
+  }
+  if (mail.auto === "auto_reply") {
+    await record("auto_reply");
+    return { outcome: "auto_reply" };
+  }
+  const [recent] = await tx
+    .select({ n: count() })
+    .from(mailMessages)
+    .where(and(eq(mailMessages.fromAddress, mail.from), eq(mailMessages.outcome, "new_ticket"), gt(mailMessages.createdAt, new Date(Date.now() - 3600_000))));
+  const [department] = settings.defaultDepartmentId
+    ? [{ id: settings.defaultDepartmentId }]
+    : await tx.select({ id: departments.id }).from(departments).where(isNull(departments.archivedAt)).orderBy(asc(departments.position)).limit(1);
+  if (!department) throw new Error("The desk has no department to take mail.");
+  const ticket = await createTicket(
+    tx,
+    tenantId,
+    {
+      subject: mail.subject || mail.text.split("\n")[0]?.slice(0, 80) || "(no subject)",
+      body: mail.text || "(empty message)",
+      customer: { email: mail.from, name: mail.fromName || null },
+      departmentId: department.id,
+      channel: "mail",
+      suspectedSpam: (recent?.n ?? 0) >= settings.maxNewPerHour,
+    },
+    null,
+  );
+  const [first] = await tx.select({ id: ticketMessages.id }).from(ticketMessages).where(eq(ticketMessages.ticketId, ticket.id)).limit(1);
+  for (const upload of mail.attachments) await storeUpload(tx, { tenantId, membershipId: null }, upload, { ticketId: ticket.id, messageId: first!.id });
+  await record("new_ticket", { ticketId: ticket.id, ticketMessageId: first!.id, matchedBy: "new" });
+  if (!ticket.heldReason) {
+    const link = await issueCustomerLink(tx, tenantId, { customerId: ticket.customerId, ticketId: ticket.id });
+    await mailTicketReceived(tx, tenantId, ticket, link.url);
+  }
+  return { outcome: "new_ticket", ticketNumber: ticket.number };
+}
+
+/** A bounce names the message it returns (In-Reply-To, References, or a Message-ID in its report). */
+async function bounceTarget(tx: TenantDb, mail: IncomingMail): Promise<Ticket | null> {
+  const quoted = [...mail.text.matchAll(/Message-ID:\s*(<[^>\s]+>)/gi)].map((m) => m[1]!);
+  const ids = [mail.inReplyTo, ...mail.references, ...quoted].filter((id): id is string => Boolean(id));
+  if (!ids.length) return null;
+  const [hit] = await tx.select({ ticketId: mailMessages.ticketId }).from(mailMessages).where(and(inArray(mailMessages.messageId, ids), eq(mailMessages.direction, "out")));
+  if (!hit?.ticketId) return null;
+  const [ticket] = await tx.select().from(tickets).where(eq(tickets.id, hit.ticketId));
+  return ticket ?? null;
+}

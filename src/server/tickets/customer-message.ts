@@ -1,0 +1,30 @@
+import { eq, sql } from "drizzle-orm";
+import type { TenantDb } from "../db/types";
+import { storeUpload, type Upload } from "../files/service";
+import { announce } from "../realtime/bus";
+import { ticketMessages, tickets, type Channel, type Ticket } from "./schema";
+import { addTimeline } from "./timeline";
+
+/**
+ * The customer writes again on their ticket (the ticket page, a mail reply): a customer message
+ * with its attachments. A solved or closed ticket opens again and a pending one goes back to the
+ * agents; the timeline and the live inbox hear of it.
+ */
+export async function appendCustomerMessage(tx: TenantDb, ticket: Ticket, input: { customerId: string; body: string; channel: Channel; uploads?: Upload[] }) {
+  const [message] = await tx
+    .insert(ticketMessages)
+    .values({ tenantId: ticket.tenantId, ticketId: ticket.id, kind: "customer", customerId: input.customerId, body: input.body, channel: input.channel, searchConfig: ticket.searchConfig })
+    .returning({ id: ticketMessages.id });
+  for (const upload of input.uploads ?? []) {
+    await storeUpload(tx, { tenantId: ticket.tenantId, membershipId: null }, upload, { ticketId: ticket.id, messageId: message!.id });
+  }
+  const nextStatus = ticket.status === "new" ? "new" : "open";
+  const now = new Date();
+  await tx
+    .update(tickets)
+    .set({ version: sql`${tickets.version} + 1`, status: nextStatus, lastCustomerMessageAt: now, lastActivityAt: now })
+    .where(eq(tickets.id, ticket.id));
+  if (nextStatus !== ticket.status) await addTimeline(tx, ticket, null, "status", { from: ticket.status, to: nextStatus, by: "customer" });
+  if (!ticket.heldReason) await announce(tx, { tenantId: ticket.tenantId, ticketId: ticket.id, departmentId: ticket.departmentId, kind: "message" });
+  return { messageId: message!.id };
+}
