@@ -12,7 +12,8 @@ export default defineConfig({
     // TEST_DATABASE_URL server), so files may run in parallel.
     testTimeout: 30_000,
     // Uploaded files and generated secrets go to a throwaway directory, not the checkout's .data.
-    env: { DATA_DIR: path.join(os.tmpdir(), `deskhand-vitest-${process.pid}`) },
+    // One platform operator address for the operator-console tests.
+    env: { DATA_DIR: path.join(os.tmpdir(), `deskhand-vitest-${process.pid}`), PLATFORM_ADMINS: "operator@platform.test" },
     hookTimeout: 120_000,
   },
 });

@@ -36,6 +36,8 @@ CREATE TABLE "mail_settings" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "email_verification_hash" text;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "email_verification_expires_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "outbox" ADD COLUMN "message_id" text;--> statement-breakpoint
 ALTER TABLE "outbox" ADD COLUMN "in_reply_to" text;--> statement-breakpoint
 ALTER TABLE "outbox" ADD COLUMN "references" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
@@ -46,4 +48,5 @@ CREATE UNIQUE INDEX "mail_messages_message_id_key" ON "mail_messages" USING btre
 CREATE INDEX "mail_messages_ticket_idx" ON "mail_messages" USING btree ("tenant_id","ticket_id");--> statement-breakpoint
 CREATE INDEX "mail_messages_sender_idx" ON "mail_messages" USING btree ("tenant_id","from_address","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "mail_settings_inbound_key" ON "mail_settings" USING btree ("inbound_key");--> statement-breakpoint
+CREATE UNIQUE INDEX "users_email_verification_key" ON "users" USING btree ("email_verification_hash");--> statement-breakpoint
 SELECT deskhand_protect_tenant_tables();

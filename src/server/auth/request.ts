@@ -1,6 +1,9 @@
-/** The caller's IP as the first proxy saw it, for audit events and rate limits. */
+/**
+ * The caller's IP for audit events and rate limits: the last X-Forwarded-For address, the one our
+ * own proxy added (the ones before it are whatever the client sent, and could be forged).
+ */
 export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
   const candidate = forwarded || headers.get("x-real-ip")?.trim() || null;
   if (!candidate) return null;
   // Only something that looks like an address reaches the inet column.

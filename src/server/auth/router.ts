@@ -1,8 +1,16 @@
-import { authedProcedure, createTRPCRouter, deskInput, deskProcedure } from "../trpc";
+import { z } from "zod";
+import { DeskError } from "../errors";
+import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, publicProcedure } from "../trpc";
+import { unsafeVerifyEmail } from "./verify-email";
 import { passwordChangeInput, profileInput } from "../staff/inputs";
 import { changePassword, getProfile, updateProfile } from "./profile";
 
 export const accountRouter = createTRPCRouter({
+  /** Confirms an email address from the link mailed at sign-up (a POST: following a link alone changes nothing). */
+  verifyEmail: publicProcedure.input(z.strictObject({ token: z.string().max(100) })).mutation(async ({ ctx, input }) => {
+    if (!(await unsafeVerifyEmail(ctx.db, input.token))) throw new DeskError("NOT_FOUND", "verifyEmail.invalid");
+    return { verified: true };
+  }),
   me: authedProcedure.query(({ ctx }) => ({ id: ctx.user.id, name: ctx.user.name, email: ctx.user.email, locale: ctx.user.locale })),
   profile: deskProcedure.input(deskInput({})).query(({ ctx }) => getProfile(ctx.tx, ctx.actor)),
   updateProfile: deskProcedure

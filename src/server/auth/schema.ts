@@ -16,9 +16,12 @@ export const users = pgTable(
     // Bumped to end every session of this person at once (password change, lock-out).
     tokenVersion: integer("token_version").notNull().default(0),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    /** SHA-256 of the token in the address-verification link mailed at sign-up; single use. */
+    emailVerificationHash: text("email_verification_hash"),
+    emailVerificationExpiresAt: timestamp("email_verification_expires_at", { withTimezone: true }),
     createdAt: createdAtColumn(),
   },
-  (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
+  (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`), uniqueIndex("users_email_verification_key").on(t.emailVerificationHash)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -155,6 +155,8 @@ export async function listLedger(tx: TenantDb, actor: Actor, page: { cursor: str
  */
 export async function changePlan(tx: TenantDb, actor: Actor, input: { planId: string; options: BillingOption[] }) {
   assertOwner(actor);
+  // The account row first, as ticket creation does, so the two never wait on each other.
+  await tx.select({ tenantId: billingAccounts.tenantId }).from(billingAccounts).where(eq(billingAccounts.tenantId, actor.tenantId)).for("update");
   const [plan] = await tx.select().from(plans).where(eq(plans.id, input.planId));
   if (!plan) throw new DeskError("BAD_REQUEST", "billing.planNotFound", { fields: { planId: "billing.planNotFound" } });
   const seats = await seatsInUse(tx);
@@ -163,6 +165,13 @@ export async function changePlan(tx: TenantDb, actor: Actor, input: { planId: st
   }
   const options = plan.optionsIncluded ? [] : [...new Set(input.options)];
   const before = await account(tx);
+  // Today was charged at the old price and the new limits apply at once: a dearer plan pays the
+  // difference for today (so switching up and back within a day is never free).
+  const difference = dailyPrice(plan, options) - dailyPrice(before.plan, before.account.options);
+  const today = billingDay(before.timeZone);
+  if (difference > 0 && before.account.chargedThrough && before.account.chargedThrough >= today) {
+    await post(tx, actor.tenantId, { kind: "adjustment", amount: -difference, description: `Plan change: the difference for ${today}`, details: { day: today, plan: plan.id, options }, createdByUserId: actor.userId });
+  }
   await tx.update(tenants).set({ planId: plan.id }).where(eq(tenants.id, actor.tenantId));
   await tx.update(billingAccounts).set({ options }).where(eq(billingAccounts.tenantId, actor.tenantId));
   await recordEvent(tx, actor, {

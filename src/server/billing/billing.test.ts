@@ -126,7 +126,8 @@ describe("billing", () => {
     expect(await applyStripeEvent(database.db, completed("evt_1", session, 1000, "pi_1"))).toEqual({ applied: true });
     expect(await applyStripeEvent(database.db, completed("evt_1", session, 1000, "pi_1"))).toEqual({ applied: false });
     expect(await applyStripeEvent(database.db, completed("evt_1b", session, 1000, "pi_1"))).toEqual({ applied: false });
-    expect(await accountOf(desk)).toMatchObject({ status: "active", balance: 1030 - 100, chargedThrough: today() });
+    // Yesterday, when the desk was paused, is not charged: only today is.
+    expect(await accountOf(desk)).toMatchObject({ status: "active", balance: 1030 - 50, chargedThrough: today() });
     const inbox = await desk.owner.tickets.inbox({ desk: desk.slug, sort: "oldest" });
     expect(inbox.tickets.map((t) => t.subject)).toEqual(["First while suspended", "Second while suspended"]);
     await assertLedgerInvariant();
@@ -134,7 +135,7 @@ describe("billing", () => {
     // A refund: one entry however often it is sent.
     expect(await applyStripeEvent(database.db, refunded("evt_2", "pi_1", 400))).toEqual({ applied: true });
     expect(await applyStripeEvent(database.db, refunded("evt_2", "pi_1", 400))).toEqual({ applied: false });
-    expect((await accountOf(desk)).balance).toBe(530);
+    expect((await accountOf(desk)).balance).toBe(580);
     await assertLedgerInvariant();
   });
 
@@ -194,6 +195,46 @@ describe("billing", () => {
     await setDeskStatus(database.db, operator, { tenantId: desk.tenantId, status: "active" });
     expect(await accountOf(desk)).toMatchObject({ status: "active", suspendedManually: false });
     expect((await desk.owner.tickets.inbox({ desk: desk.slug })).tickets.map((t) => t.subject)).toEqual(["While paused"]);
+    await assertLedgerInvariant();
+  });
+
+  it("opens the operator console only to a listed address its owner has verified, and records every adjustment", async () => {
+    const { signUpDesk, callerAs } = await import("@/test/callers");
+    const operator = await signUpDesk(database.db, { slug: "bill-operator", email: "operator@platform.test" });
+    const customerDesk = await readyDesk(database.db, "bill-operated", ["Support"]);
+    expect(await operator.owner.platform.isOperator()).toBe(false);
+    expect((await refusal(operator.owner.platform.desks())).code).toBe("FORBIDDEN");
+    // The verification link from the sign-up mail (in the new desk's outbox) makes the address trusted.
+    const [mailRow] = await withTenant(database.db, operator.tenantId, (tx) => tx.execute(sql`select text_body from outbox where kind = 'account.verifyEmail'`)).then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as { text_body: string }[]);
+    const token = /verify-email\/([A-Za-z0-9_-]{43})/.exec(mailRow!.text_body)![1]!;
+    const anonymous = await callerAs(database.db);
+    expect(await anonymous.account.verifyEmail({ token })).toEqual({ verified: true });
+    expect((await refusal(anonymous.account.verifyEmail({ token }))).code).toBe("NOT_FOUND");
+    expect(await operator.owner.platform.isOperator()).toBe(true);
+    expect((await operator.owner.platform.desks()).map((d) => d.slug)).toContain("bill-operated");
+    await operator.owner.platform.adjust({ tenantId: customerDesk.tenantId, amount: 500, reason: "Goodwill credit" });
+    expect((await refusal(operator.owner.platform.adjust({ tenantId: customerDesk.tenantId, amount: -99_999, reason: "Too much" }))).message).toBe("billing.insufficientBalance");
+    expect(await accountOf(customerDesk)).toMatchObject({ balance: 2500 });
+    const events = await customerDesk.owner.audit.list({ desk: customerDesk.slug });
+    expect(JSON.stringify(events)).toContain("Goodwill credit");
+    // An agent of a desk is no operator.
+    expect((await refusal(customerDesk.owner.platform.plans())).code).toBe("FORBIDDEN");
+    await assertLedgerInvariant();
+  });
+
+  it("charges the difference for today when a desk moves to a dearer plan after today's charge", async () => {
+    const desk = await readyDesk(database.db, "bill-upgrade", ["Support"]);
+    await setAccount(desk, { billingStarts: today() });
+    await runBilling(database.db);
+    await desk.owner.billing.changePlan({ desk: desk.slug, planId: "pro", options: [] });
+    await desk.owner.billing.changePlan({ desk: desk.slug, planId: "standard", options: [] });
+    await desk.owner.billing.changePlan({ desk: desk.slug, planId: "pro", options: [] });
+    expect((await ledgerOf(desk)).map((e) => [e.kind, e.amount])).toEqual([
+      ["trial", 2000],
+      ["charge", -50],
+      ["adjustment", -50],
+      ["adjustment", -50],
+    ]);
     await assertLedgerInvariant();
   });
 

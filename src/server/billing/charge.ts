@@ -33,7 +33,9 @@ export async function chargeDesk(tx: TenantDb, tenantId: string, now: Date = new
   const { account, plan } = row;
   const price = dailyPrice(plan, account.options);
   const today = billingDay(row.timeZone, now);
-  const from = account.chargedThrough ? addDays(account.chargedThrough, 1) : account.billingStarts;
+  const due = account.chargedThrough ? addDays(account.chargedThrough, 1) : account.billingStarts;
+  // Days a desk spent paused for want of money gave no service: a resumed desk pays from today.
+  const from = account.status === "suspended" && !account.suspendedManually && due < today ? today : due;
   let charged = 0;
   let suspended = false;
   for (const day of daysBetween(from, today)) {

@@ -1,6 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { env } from "@/env";
 import { recordEvent } from "../audit/service";
+import { users } from "../auth/schema";
 import type { Database } from "../db/types";
 import { withTenant } from "../db/tenant";
 import { tenants } from "../desks/schema";
@@ -10,12 +11,18 @@ import { chargeDesk } from "./charge";
 import { post } from "./ledger";
 import { billingAccounts, plans, platformSettings } from "./schema";
 
-/** Platform operators: the emails listed in PLATFORM_ADMINS. */
-export const isPlatformOperator = (email: string) =>
-  env.PLATFORM_ADMINS.split(",")
+/**
+ * Platform operators: the people whose email is listed in PLATFORM_ADMINS and verified (an
+ * address someone signed up with but never proved theirs gives nothing).
+ */
+export async function isPlatformOperator(db: Database, userId: string): Promise<boolean> {
+  const [user] = await db.select({ email: users.email, verified: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
+  if (!user?.verified) return false;
+  return env.PLATFORM_ADMINS.split(",")
     .map((e) => e.trim().toLowerCase())
     .filter(Boolean)
-    .includes(email.toLowerCase());
+    .includes(user.email.toLowerCase());
+}
 
 export type Operator = { userId: string; email: string; ip: string | null };
 
@@ -23,7 +30,7 @@ export type Operator = { userId: string; email: string; ip: string | null };
  * Every desk with its plan, balance, status and today's usage: the operator console's one
  * cross-desk read (platform figures only, no tickets or people), for PLATFORM_ADMINS only.
  */
-export async function platformDesks(db: Database) {
+export async function unsafeListDesksForOperators(db: Database) {
   return db
     .select({
       tenantId: tenants.id,

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, pageInput } from "../trpc";
 import { billingOverview, changePlan, listLedger } from "./account";
-import { adjustBalance, isPlatformOperator, platformDesks, platformPlans, setDeskStatus, updatePlan, updateSettings } from "./platform";
+import { adjustBalance, isPlatformOperator, unsafeListDesksForOperators, platformPlans, setDeskStatus, updatePlan, updateSettings } from "./platform";
 import { billingOptions } from "./schema";
 import { startTopUp, stripeFromEnv } from "./stripe";
 
@@ -23,14 +23,14 @@ export const billingRouter = createTRPCRouter({
 });
 
 /** The platform operator's console: people whose email is in PLATFORM_ADMINS. */
-const operatorProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!isPlatformOperator(ctx.user.email)) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
+const operatorProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  if (!(await isPlatformOperator(ctx.db, ctx.user.id))) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
   return next({ ctx: { ...ctx, operator: { userId: ctx.user.id, email: ctx.user.email, ip: ctx.ip } } });
 });
 
 export const platformRouter = createTRPCRouter({
-  isOperator: authedProcedure.query(({ ctx }) => isPlatformOperator(ctx.user.email)),
-  desks: operatorProcedure.query(({ ctx }) => platformDesks(ctx.db)),
+  isOperator: authedProcedure.query(({ ctx }) => isPlatformOperator(ctx.db, ctx.user.id)),
+  desks: operatorProcedure.query(({ ctx }) => unsafeListDesksForOperators(ctx.db)),
   plans: operatorProcedure.query(({ ctx }) => platformPlans(ctx.db)),
   updatePlan: operatorProcedure
     .input(

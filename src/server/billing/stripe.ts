@@ -109,6 +109,8 @@ export async function applyStripeEvent(db: Database, event: Stripe.Event): Promi
     const topUp = await unsafeFindTopUpDesk(db, paymentIntent);
     if (!topUp) return { applied: false, retry: true };
     return withTenant(db, topUp.tenantId, async (tx) => {
+      // The account row first: two refunds of one charge arriving together are booked one after the other.
+      await tx.select({ tenantId: billingAccounts.tenantId }).from(billingAccounts).where(eq(billingAccounts.tenantId, topUp.tenantId)).for("update");
       // Refunds are cumulative on the charge: take what this event adds to the ones already booked.
       const [booked] = await tx
         .select({ total: sql<number>`coalesce(-sum(${ledgerEntries.amount}), 0)::bigint` })

@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { recordEvent } from "../audit/service";
+import { mailEmailVerification, newEmailVerification } from "../auth/verify-email";
 import { openBillingAccount } from "../billing/account";
 import { addDays, billingDay } from "../billing/days";
 import { billingAccounts, plans } from "../billing/schema";
@@ -78,7 +79,9 @@ export async function signUp(db: Database, input: SignUpInput, info: RequestInfo
       if (uniqueViolation(error)) throw new DeskError("CONFLICT", "email.taken", { fields: { email: "email.taken" }, cause: error });
       throw error;
     }
-    const { tenantId } = await createDeskFor(tx, { userId, businessName: input.businessName, slug: input.slug, locale: info.locale ?? "en" }, info);
+    const token = await newEmailVerification(tx, userId);
+    const { tenantId, scoped } = await createDeskFor(tx, { userId, businessName: input.businessName, slug: input.slug, locale: info.locale ?? "en" }, info);
+    await mailEmailVerification(scoped, tenantId, { email: input.email, locale: info.locale ?? "en" }, token);
     return { tenantId, userId, slug: input.slug };
   });
 }

@@ -105,7 +105,23 @@ export type PortalView = Awaited<ReturnType<typeof portalView>>;
  * inbox hear of it.
  */
 export async function portalReply(tx: TenantDb, link: ResolvedLink, input: { number?: number | null; body: string }, uploads: Upload[]) {
-  const ticket = await ticketOfLink(tx, link, input.number);
+  // Nothing the customer writes is lost: a ticket in the trash comes back with the message, and a
+  // ticket merged into another (of the same customer) takes it on the ticket it became.
+  const [found] = await tx
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.customerId, link.customerId), link.ticketId ? eq(tickets.id, link.ticketId) : eq(tickets.number, input.number ?? -1)));
+  if (!found) throw new DeskError("NOT_FOUND", "portal.notFound");
+  let ticket = found;
+  if (ticket.mergedIntoTicketId) {
+    const [target] = await tx.select().from(tickets).where(and(eq(tickets.id, ticket.mergedIntoTicketId), eq(tickets.customerId, link.customerId)));
+    if (target) ticket = target;
+  }
+  if (ticket.deletedAt) {
+    await tx.update(tickets).set({ deletedAt: null }).where(eq(tickets.id, ticket.id));
+    await addTimeline(tx, ticket, null, "restored", { by: "customer" });
+    ticket = { ...ticket, deletedAt: null };
+  }
   return appendCustomerMessage(tx, ticket, { customerId: link.customerId, body: input.body, channel: "widget", uploads });
 }
 

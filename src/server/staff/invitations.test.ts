@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { DeskError } from "@/server/errors";
 import { outbox } from "@/server/mail/schema";
@@ -26,7 +26,7 @@ describe("invitation lifecycle", () => {
     const [stored] = await database.db.select().from(invitations).where(eq(invitations.id, invitation.id));
     expect(stored!.tokenHash).not.toContain(tokenOf(link));
     expect(invitation).not.toHaveProperty("tokenHash");
-    const mails = await database.db.select().from(outbox).where(eq(outbox.tenantId, desk.tenantId));
+    const mails = await database.db.select().from(outbox).where(and(eq(outbox.tenantId, desk.tenantId), eq(outbox.kind, "staff.invitation")));
     expect(mails).toEqual([expect.objectContaining({ kind: "staff.invitation", toAddress: "nina@example.com", status: "stored" })]);
     expect(mails[0]!.textBody).toContain(link);
 

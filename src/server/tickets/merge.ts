@@ -18,6 +18,9 @@ export async function mergeTickets(tx: TenantDb, actor: Actor, sourceId: string,
   const source = await ticketFor(tx, actor, sourceId, "ticket.manage");
   const target = await ticketFor(tx, actor, targetId, "ticket.manage");
   if (source.mergedIntoTicketId || target.mergedIntoTicketId) throw new DeskError("CONFLICT", "ticket.alreadyMerged");
+  // Each requester follows their ticket on a private page: merging two people's tickets would show
+  // one the other's conversation. Only one requester's tickets merge.
+  if (source.customerId !== target.customerId) throw new DeskError("BAD_REQUEST", "ticket.mergeOtherRequester");
   const moved = await tx
     .update(ticketMessages)
     .set({ ticketId: target.id })

@@ -82,6 +82,8 @@ describe("the inbox and a ticket's life", () => {
     const desk = await readyDesk(database.db, "merge-desk", ["Support"]);
     const a = await fileTicket(desk, { subject: "Printer offline", body: "A: printer is offline" });
     const b = await fileTicket(desk, { subject: "Printer still offline", body: "B: still offline" });
+    const stranger = await fileTicket(desk, { subject: "Printer offline too", email: "someone-else@example.com" });
+    expect((await refusal(desk.owner.tickets.merge({ desk: desk.slug, sourceId: stranger.id, targetId: a.id }))).message).toBe("ticket.mergeOtherRequester");
     await desk.owner.tickets.merge({ desk: desk.slug, sourceId: b.id, targetId: a.id });
     const merged = await desk.owner.tickets.get({ desk: desk.slug, ticketId: a.id });
     expect(merged.messages.map((m) => m.body)).toEqual(["A: printer is offline", "B: still offline"]);

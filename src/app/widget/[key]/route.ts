@@ -62,7 +62,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
 
   const desk = await withTenant(db, widget.tenantId, (tx) => widgetPublicConfig(tx, widget));
   const query = new URL(request.url).searchParams;
-  const preview = query.get("preview") === "1";
+  // The unsaved look is shown only inside our own pages (Settings → Widget frames it); a link to
+  // ?preview=1 opened anywhere else renders the desk's real widget, so nobody can dress it up.
+  const preview = query.get("preview") === "1" && request.headers.get("sec-fetch-site") === "same-origin";
   const look = preview ? previewLook(query, desk) : desk;
   const parent = query.get("origin");
 

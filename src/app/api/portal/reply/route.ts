@@ -27,7 +27,7 @@ export async function POST(request: Request) {
   let locale: "en" | "ru" = "en";
   try {
     if (!fromOurOrigin(request)) return Response.json({ error: "origin" }, { status: 403 });
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_VISITOR_FILES * maxUploadBytes() + 256 * 1024) {
+    if (Number(request.headers.get("content-length") ?? Infinity) > MAX_VISITOR_FILES * maxUploadBytes() + 256 * 1024) {
       throw new DeskError("BAD_REQUEST", "file.tooLarge", { params: { mb: maxUploadBytes() / 1024 / 1024 }, fields: { files: "file.tooLarge" } });
     }
     const form = await request.formData();

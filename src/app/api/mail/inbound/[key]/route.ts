@@ -16,7 +16,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
   const db = await getDb();
   const tenantId = await unsafeFindInboundDesk(db, key);
   if (!tenantId) return Response.json({ error: "mail.inboundNotFound" }, { status: 404 });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) return Response.json({ error: "mail.tooLarge" }, { status: 413 });
+  // A body without a length (chunked) is refused before it is read: nothing unbounded in memory.
+  if (Number(request.headers.get("content-length") ?? Infinity) > MAX_BYTES) return Response.json({ error: "mail.tooLarge" }, { status: 413 });
   const raw = Buffer.from(await request.arrayBuffer());
   if (raw.byteLength === 0) return Response.json({ error: "mail.empty" }, { status: 400 });
   if (raw.byteLength > MAX_BYTES) return Response.json({ error: "mail.tooLarge" }, { status: 413 });

@@ -24,7 +24,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
   const locale = widget ? (await withTenant(db, widget.tenantId, (tx) => getDesk(tx))).locale : "en";
   try {
     if (!fromOurOrigin(request) || request.headers.get("x-deskhand-widget") !== "1") return Response.json({ error: "origin" }, { status: 403 });
-    const length = Number(request.headers.get("content-length") ?? 0);
+    const length = Number(request.headers.get("content-length") ?? Infinity);
     if (length > MAX_VISITOR_FILES * maxUploadBytes() + 256 * 1024) {
       throw new DeskError("BAD_REQUEST", "file.tooLarge", { params: { mb: maxUploadBytes() / 1024 / 1024 }, fields: { files: "file.tooLarge" } });
     }
