@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { finishWizard, signUp, uniqueDesk } from "./helpers";
+
+test("the customer's answer by mail, posted raw to the forwarding address, appears in the open ticket live", async ({ page, request }) => {
+  const desk = uniqueDesk("Mail");
+  await signUp(page, desk);
+  await finishWizard(page, desk);
+
+  // Settings → Mail shows the forwarding address.
+  await page.goto(`/d/${desk.slug}/settings/mail`);
+  const address = (await page.getByLabel("Forwarding address").textContent())!.trim();
+  expect(address).toMatch(/\/api\/mail\/inbound\/[A-Za-z0-9_-]{32}$/);
+
+  // A first mail opens a ticket.
+  const first = ["From: Pat Customer <pat@example.com>", "To: support@example.com", "Subject: Invoice is wrong", "Message-ID: <first-e2e@example.com>", "Content-Type: text/plain; charset=utf-8", "", "The invoice shows the wrong amount."].join("\r\n");
+  const opened = await request.post(address, { data: first, headers: { "content-type": "message/rfc822" } });
+  expect(opened.status()).toBe(202);
+  expect(await opened.json()).toEqual({ outcome: "new_ticket", ticketNumber: 1001 });
+
+  // The agent answers in the panel, and keeps the ticket open.
+  await page.goto(`/d/${desk.slug}`);
+  await page.getByRole("link", { name: /Invoice is wrong/ }).first().click();
+  await page.getByRole("textbox", { name: "Reply to the customer" }).fill("We are checking the invoice.");
+  await page.getByRole("button", { name: "Send reply" }).click();
+  const conversation = page.getByRole("list", { name: "Conversation" });
+  await expect(conversation.getByText("We are checking the invoice.")).toBeVisible();
+
+  // The customer answers from their mail client: the subject tag threads it, and it appears without a reload.
+  const reply = [
+    "From: pat@example.com",
+    "To: support@example.com",
+    `Subject: Re: [${desk.slug.toUpperCase()}-1001] Invoice is wrong`,
+    "Message-ID: <reply-e2e@example.com>",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    "It should be 120, not 210.",
+    "",
+    "On Mon, 23 Nov 2026 at 10:00, Support <support@example.com> wrote:",
+    "> We are checking the invoice.",
+  ].join("\r\n");
+  const threaded = await request.post(address, { data: reply, headers: { "content-type": "message/rfc822" } });
+  expect(await threaded.json()).toEqual({ outcome: "appended", ticketNumber: 1001 });
+  await expect(conversation.getByText("It should be 120, not 210.")).toBeVisible();
+  await expect(conversation.getByText("> We are checking the invoice.")).toHaveCount(0);
+});
