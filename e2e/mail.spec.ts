@@ -6,6 +6,13 @@ test("the customer's answer by mail, posted raw to the forwarding address, appea
   await signUp(page, desk);
   await finishWizard(page, desk);
 
+  // Incoming mail is the Mail integration option: the owner adds it in Billing.
+  await page.goto(`/d/${desk.slug}/billing`);
+  await page.getByRole("checkbox", { name: /Mail integration/ }).check();
+  await page.getByRole("button", { name: "Update options" }).click();
+  await page.getByRole("alertdialog", { name: "Update options?" }).getByRole("button", { name: "Update options" }).click();
+  await expect(page.getByRole("alertdialog")).toBeHidden();
+
   // Settings → Mail shows the forwarding address.
   await page.goto(`/d/${desk.slug}/settings/mail`);
   const address = (await page.getByLabel("Forwarding address").textContent())!.trim();

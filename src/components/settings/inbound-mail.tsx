@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -23,6 +24,13 @@ export function InboundMail({ desk }: { desk: string }) {
         <Skeleton className="h-10 w-full" />
       ) : inbound.isError ? (
         <Alert variant="error">{t("loadFailed")}</Alert>
+      ) : !inbound.data.enabled ? (
+        <Alert variant="info">
+          {t("optionNeeded")}{" "}
+          <Link href={`/d/${desk}/billing`} className="font-medium underline">
+            {t("toBilling")}
+          </Link>
+        </Alert>
       ) : (
         <>
           <CodeBlock code={inbound.data.address} label={t("addressLabel")} copyLabel={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} wrap />

@@ -79,6 +79,13 @@ describe("incoming mail", () => {
     expect(failures.map((f) => f.error)).toEqual(["The message has no sender address."]);
   });
 
+  it("gives out the forwarding address only with the Mail integration option", async () => {
+    const desk = await readyDesk(database.db, "mail-option", ["Support"]);
+    expect(await desk.owner.mail.inbound({ desk: desk.slug })).toMatchObject({ enabled: false, address: null });
+    await desk.owner.billing.changePlan({ desk: desk.slug, planId: "standard", options: ["mail"] });
+    expect((await desk.owner.mail.inbound({ desk: desk.slug })).address).toMatch(/\/api\/mail\/inbound\/[A-Za-z0-9_-]{32}$/);
+  });
+
   it("strips quoted history in English and Russian", () => {
     expect(stripQuoted("Thanks, it works.\n\nOn Mon, 23 Nov 2026, Ann <ann@x.com> wrote:\n> Try again")).toBe("Thanks, it works.");
     expect(stripQuoted("Спасибо, помогло.\n\n23.11.2026, 10:00, Анна пишет:\n> Попробуйте снова")).toBe("Спасибо, помогло.");

@@ -1,5 +1,6 @@
 import { desc, isNull } from "drizzle-orm";
 import { baseUrl } from "@/env";
+import { hasOption } from "../billing/account";
 import { createTRPCRouter, deskInput, pageInput, requires } from "../trpc";
 import { ensureMailSettings } from "./inbound";
 import { listOutbox } from "./outbox";
@@ -13,6 +14,8 @@ export const mailRouter = createTRPCRouter({
   inbound: requires("desk.settings")
     .input(deskInput({}))
     .query(async ({ ctx }) => {
+      // Mail integration is a billing option (included on Pro): without it the address is not given out.
+      if (!(await hasOption(ctx.tx, "mail"))) return { enabled: false as const, address: null, failures: [] };
       const settings = await ensureMailSettings(ctx.tx, ctx.actor.tenantId);
       const failures = await ctx.tx
         .select({ id: mailFailures.id, error: mailFailures.error, createdAt: mailFailures.createdAt })
@@ -20,6 +23,6 @@ export const mailRouter = createTRPCRouter({
         .where(isNull(mailFailures.resolvedAt))
         .orderBy(desc(mailFailures.id))
         .limit(50);
-      return { address: `${baseUrl}/api/mail/inbound/${settings.inboundKey}`, failures };
+      return { enabled: true as const, address: `${baseUrl}/api/mail/inbound/${settings.inboundKey}`, failures };
     }),
 });

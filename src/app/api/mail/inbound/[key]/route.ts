@@ -1,4 +1,6 @@
+import { hasOption } from "@/server/billing/account";
 import { getDb } from "@/server/db/client";
+import { withTenant } from "@/server/db/tenant";
 import { importMail, unsafeFindInboundDesk } from "@/server/mail/inbound";
 
 export const dynamic = "force-dynamic";
@@ -16,6 +18,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
   const db = await getDb();
   const tenantId = await unsafeFindInboundDesk(db, key);
   if (!tenantId) return Response.json({ error: "mail.inboundNotFound" }, { status: 404 });
+  // Without the Mail integration option the desk takes no mail: refused, so the sending server
+  // bounces it to the sender instead of it vanishing here.
+  if (!(await withTenant(db, tenantId, (tx) => hasOption(tx, "mail")))) return Response.json({ error: "billing.optionMissing" }, { status: 403 });
   // A body without a length (chunked) is refused before it is read: nothing unbounded in memory.
   if (Number(request.headers.get("content-length") ?? Infinity) > MAX_BYTES) return Response.json({ error: "mail.tooLarge" }, { status: 413 });
   const raw = Buffer.from(await request.arrayBuffer());
