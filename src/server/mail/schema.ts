@@ -107,3 +107,20 @@ export const mailFailures = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
+
+export const templateKinds = ["ticket.received", "ticket.reply", "ticket.solved", "portal.link"] as const;
+export type TemplateKind = (typeof templateKinds)[number];
+
+/** A desk's own wording of a customer mail, per kind and language; without a row the default applies. */
+export const mailTemplates = pgTable(
+  "mail_templates",
+  {
+    tenantId: tenantIdColumn().references(() => tenants.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: templateKinds }).notNull(),
+    locale: text("locale", { enum: ["en", "ru"] }).notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.kind, t.locale] })],
+);

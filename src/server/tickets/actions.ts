@@ -1,5 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { recordEvent } from "../audit/service";
+import { issueCustomerLink } from "../portal/links";
+import { mailTicketSolved } from "../portal/mail";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
 import { DeskError } from "../errors";
@@ -33,6 +35,11 @@ export async function updateTicket(tx: TenantDb, actor: Actor, ticketId: string,
     set.status = changes.status;
     await addTimeline(tx, ticket, actor.membershipId, "status", { from: ticket.status, to: changes.status });
     summary.status = { from: ticket.status, to: changes.status };
+    // The customer hears that it is solved, with the link to come back (a held ticket stays quiet).
+    if (changes.status === "solved" && !ticket.heldReason) {
+      const link = await issueCustomerLink(tx, actor.tenantId, { customerId: ticket.customerId, ticketId: ticket.id });
+      await mailTicketSolved(tx, actor.tenantId, ticket, link.url);
+    }
   }
   if (changes.priority && priorities.indexOf(changes.priority) !== ticket.priority) {
     set.priority = priorities.indexOf(changes.priority);

@@ -146,11 +146,7 @@ export async function replyToTicket(tx: TenantDb, actor: Actor, input: ReplyInpu
  * the form there records a rating, so mail scanners that follow links rate nothing).
  */
 async function mailReplyToCustomer(tx: TenantDb, actor: Actor, ticketId: string, body: string, messageId: string) {
-  const [row] = await tx
-    .select({ email: customers.email, customerId: customers.id, number: tickets.number, subject: tickets.subject })
-    .from(tickets)
-    .innerJoin(customers, eq(customers.id, tickets.customerId))
-    .where(eq(tickets.id, ticketId));
-  const link = await issueCustomerLink(tx, actor.tenantId, { customerId: row!.customerId, ticketId });
-  await mailReply(tx, actor.tenantId, { ticketId, to: row!.email, number: row!.number, subject: row!.subject, body, linkUrl: link.url, messageId });
+  const [ticket] = await tx.select({ id: tickets.id, number: tickets.number, subject: tickets.subject, customerId: tickets.customerId }).from(tickets).where(eq(tickets.id, ticketId));
+  const link = await issueCustomerLink(tx, actor.tenantId, { customerId: ticket!.customerId, ticketId });
+  await mailReply(tx, actor.tenantId, { ticket: ticket!, body, linkUrl: link.url, messageId });
 }
