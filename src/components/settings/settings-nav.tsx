@@ -16,6 +16,7 @@ export function SettingsNav({ desk }: { desk: string }) {
     { href: `${base}/stop-list`, label: t("stopList") },
     { href: `${base}/canned`, label: t("canned") },
     { href: `${base}/mail`, label: t("mail") },
+    { href: `${base}/templates`, label: t("templates") },
   ];
   return (
     <nav aria-label={t("label")} className="mb-6 border-b border-slate-200">
