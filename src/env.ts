@@ -24,6 +24,12 @@ const schema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(100).default(10),
   // Closed tickets untouched this long leave the default views (still searchable).
   ARCHIVE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false"),
   STRIPE_SECRET_KEY: z.string().min(8).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(8).optional(),
   /** Tests only: where the Stripe SDK sends its requests (a local stand-in); unset in production. */
