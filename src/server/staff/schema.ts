@@ -23,6 +23,10 @@ export const memberships = pgTable(
     active: boolean("active").notNull().default(true),
     /** An agent who may write the knowledge base (owners and admins always may). */
     kbEditor: boolean("kb_editor").notNull().default(false),
+    /** Mail me about every new ticket in the departments I may see. */
+    notifyNewTickets: boolean("notify_new_tickets").notNull().default(false),
+    /** Mail me when a ticket is assigned to me by someone else. */
+    notifyAssigned: boolean("notify_assigned").notNull().default(true),
     // Appended to this person's replies on this desk.
     signature: text("signature").notNull().default(""),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),

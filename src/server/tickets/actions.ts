@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { recordEvent } from "../audit/service";
+import { notifyAssigned } from "../staff/notifications";
 import { issueCustomerLink } from "../portal/links";
 import { mailTicketSolved } from "../portal/mail";
 import type { TenantDb } from "../db/types";
@@ -55,6 +56,7 @@ export async function updateTicket(tx: TenantDb, actor: Actor, ticketId: string,
     if (ticket.status === "new" && changes.assigneeMembershipId && !set.status) set.status = "open";
     await addTimeline(tx, ticket, actor.membershipId, "assignee", { from: ticket.assigneeMembershipId, to: changes.assigneeMembershipId });
     summary.assignee = { from: ticket.assigneeMembershipId, to: changes.assigneeMembershipId };
+    if (changes.assigneeMembershipId && !ticket.heldReason) await notifyAssigned(tx, ticket, changes.assigneeMembershipId, actor);
   }
   if (changes.tags) {
     const tags = [...new Set(changes.tags)];

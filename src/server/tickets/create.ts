@@ -11,6 +11,7 @@ import { announce } from "../realtime/bus";
 import type { Actor } from "../staff/actor";
 import { can } from "../staff/permissions";
 import { memberships } from "../staff/schema";
+import { notifyAssigned, notifyNewTicket } from "../staff/notifications";
 import { stopListMatch } from "../stoplist/service";
 import { priorities, ticketMessages, tickets, type Channel, type HeldReason, type Priority, type Ticket } from "./schema";
 import { addTimeline } from "./timeline";
@@ -109,7 +110,11 @@ export async function createTicket(tx: TenantDb, tenantId: string, input: NewTic
       summary: { number: ticket!.number, subject: ticket!.subject, customer: customer.email },
     });
   }
-  if (!heldReason) await announce(tx, { tenantId, ticketId: ticket!.id, departmentId: ticket!.departmentId, kind: "created" });
+  if (!heldReason) {
+    await announce(tx, { tenantId, ticketId: ticket!.id, departmentId: ticket!.departmentId, kind: "created" });
+    await notifyNewTicket(tx, ticket!);
+    if (input.assigneeMembershipId) await notifyAssigned(tx, ticket!, input.assigneeMembershipId, actor);
+  }
   return ticket!;
 }
 

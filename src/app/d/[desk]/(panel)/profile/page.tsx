@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/panel/page-header";
+import { NotificationSettings } from "@/components/profile/notification-settings";
 import { PasswordForm } from "@/components/profile/password-form";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { loadDesk } from "@/server/desks/load";
@@ -28,6 +29,11 @@ export default async function ProfilePage({ params }: { params: Promise<{ desk: 
           <h2 id="profile-password" className="text-lg font-semibold text-slate-900">{t("password.title")}</h2>
           <p className="mb-5 text-sm text-slate-600">{t("password.description")}</p>
           <PasswordForm desk={slug} email={profile.email} />
+        </section>
+        <section aria-labelledby="profile-notifications" className="rounded-xl border border-slate-200 bg-white p-6 lg:col-start-2">
+          <h2 id="profile-notifications" className="text-lg font-semibold text-slate-900">{t("notifications.title")}</h2>
+          <p className="mb-5 text-sm text-slate-600">{t("notifications.description")}</p>
+          <NotificationSettings desk={slug} />
         </section>
       </div>
     </>
