@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,7 @@ import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import type { CannedReply } from "@/components/ticket/shared";
 import { groupByFolder, matches } from "./grouping";
+import { useListbox } from "@/components/ui/use-listbox";
 
 /**
  * Choose a canned reply: type to filter (title, folder or text), arrows to move, Enter to insert.
@@ -53,29 +54,10 @@ function PickerBody({ desk, onChoose }: { desk: string; onChoose: (reply: Canned
   // Fresh each time it opens: replies may have been edited in another tab.
   const list = useQuery(trpc.canned.list.queryOptions({ desk }, { staleTime: 0 }));
   const [filter, setFilter] = useState("");
-  const [active, setActive] = useState(0);
 
   const groups = useMemo(() => groupByFolder((list.data ?? []).filter((reply) => matches(reply, filter))), [list.data, filter]);
   const flat = useMemo(() => groups.flatMap((group) => group.replies), [groups]);
-  const activeIndex = Math.min(active, Math.max(flat.length - 1, 0));
-  const current = flat[activeIndex];
-  const optionId = (reply: CannedReply) => `${ids}-${reply.id}`;
-
-  useEffect(() => {
-    if (current) document.getElementById(`${ids}-${current.id}`)?.scrollIntoView({ block: "nearest" });
-  }, [current, ids]);
-
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    const count = flat.length;
-    if (event.key === "ArrowDown") setActive(count ? (activeIndex + 1) % count : 0);
-    else if (event.key === "ArrowUp") setActive(count ? (activeIndex - 1 + count) % count : 0);
-    else if (event.key === "PageDown") setActive(Math.min(activeIndex + 5, Math.max(count - 1, 0)));
-    else if (event.key === "PageUp") setActive(Math.max(activeIndex - 5, 0));
-    else if (event.key === "Enter") {
-      if (current) onChoose(current);
-    } else return;
-    event.preventDefault();
-  };
+  const { current, setActive, optionId, onKeyDown } = useListbox(flat, ids, onChoose);
 
   const manage = (
     <a href={`/d/${desk}/canned`} target="_blank" rel="noopener" className="text-sm font-medium text-brand-700 hover:underline">

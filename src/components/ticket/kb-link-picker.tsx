@@ -9,6 +9,7 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
+import { useListbox } from "@/components/ui/use-listbox";
 
 export type LinkedArticle = { id: string; title: string; slug: string; url: string };
 
@@ -98,7 +99,6 @@ function PickerBody({ desk, onChoose }: { desk: string; onChoose: (article: Link
   const ids = useId();
   const [filter, setFilter] = useState("");
   const [query, setQuery] = useState("");
-  const [active, setActive] = useState(0);
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery(filter.trim()), 150);
@@ -107,25 +107,7 @@ function PickerBody({ desk, onChoose }: { desk: string; onChoose: (article: Link
 
   const list = useQuery(trpc.kb.linkSearch.queryOptions({ desk, query }, { staleTime: 0, placeholderData: keepPreviousData }));
   const articles = list.data ?? [];
-  const activeIndex = Math.min(active, Math.max(articles.length - 1, 0));
-  const current = articles[activeIndex];
-  const optionId = (article: LinkedArticle) => `${ids}-${article.id}`;
-
-  useEffect(() => {
-    if (current) document.getElementById(`${ids}-${current.id}`)?.scrollIntoView({ block: "nearest" });
-  }, [current, ids]);
-
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    const count = articles.length;
-    if (event.key === "ArrowDown") setActive(count ? (activeIndex + 1) % count : 0);
-    else if (event.key === "ArrowUp") setActive(count ? (activeIndex - 1 + count) % count : 0);
-    else if (event.key === "PageDown") setActive(Math.min(activeIndex + 5, Math.max(count - 1, 0)));
-    else if (event.key === "PageUp") setActive(Math.max(activeIndex - 5, 0));
-    else if (event.key === "Enter") {
-      if (current) onChoose(current);
-    } else return;
-    event.preventDefault();
-  };
+  const { current, setActive, optionId, onKeyDown } = useListbox(articles, ids, onChoose);
 
   const manage = (
     <a href={`/d/${desk}/kb`} target="_blank" rel="noopener" className="text-sm font-medium text-brand-700 hover:underline">

@@ -70,10 +70,6 @@ async function unsafeFindTopUpDesk(db: Database, paymentIntent: string) {
   return row ?? null;
 }
 
-/** After money arrives: pay the due days, resume the desk and release its held tickets. */
-async function settle(tx: TenantDb, tenantId: string) {
-  await chargeDesk(tx, tenantId);
-}
 
 /**
  * Applies a verified Stripe event exactly once: every ledger entry carries the event id (unique),
@@ -98,7 +94,8 @@ export async function applyStripeEvent(db: Database, event: Stripe.Event): Promi
         details: { checkoutSession: session.id },
       });
       await tx.update(checkoutSessions).set({ status: "completed" }).where(eq(checkoutSessions.stripeSessionId, session.id));
-      if (done) await settle(tx, known.tenantId);
+      // Money arrived: pay the due days, resume the desk and release its held tickets.
+      if (done) await chargeDesk(tx, known.tenantId);
       return { applied: done !== null };
     });
   }

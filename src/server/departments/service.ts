@@ -23,6 +23,17 @@ export async function listDepartments(tx: TenantDb, options: { includeArchived?:
   return allowed === "all" ? all : all.filter((d) => allowed.includes(d.id));
 }
 
+/** Where tickets go when nobody chose a department: the first top-level department still open. */
+export async function defaultDepartment(tx: TenantDb): Promise<{ id: string } | null> {
+  const [first] = await tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(isNull(departments.archivedAt))
+    .orderBy(sql`${departments.parentId} nulls first`, asc(departments.position), asc(departments.name))
+    .limit(1);
+  return first ?? null;
+}
+
 export async function getDepartment(tx: TenantDb, id: string): Promise<Department> {
   const [row] = await tx.select().from(departments).where(eq(departments.id, id));
   if (!row) throw new DeskError("NOT_FOUND", "department.notFound");

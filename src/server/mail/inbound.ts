@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, count, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull } from "drizzle-orm";
 import { env } from "@/env";
 import { newId } from "../db/columns";
 import type { Database, TenantDb } from "../db/types";
 import { withTenant } from "../db/tenant";
-import { departments } from "../departments/schema";
+import { defaultDepartment } from "../departments/service";
 import { customers } from "../customers/schema";
 import { tenants } from "../desks/schema";
 import { storeUpload } from "../files/service";
@@ -127,9 +127,7 @@ async function importParsed(tx: TenantDb, tenantId: string, raw: Buffer, rawKey:
     .select({ n: count() })
     .from(mailMessages)
     .where(and(eq(mailMessages.fromAddress, mail.from), eq(mailMessages.outcome, "new_ticket"), gt(mailMessages.createdAt, new Date(Date.now() - 3600_000))));
-  const [department] = settings.defaultDepartmentId
-    ? [{ id: settings.defaultDepartmentId }]
-    : await tx.select({ id: departments.id }).from(departments).where(isNull(departments.archivedAt)).orderBy(asc(departments.position)).limit(1);
+  const department = settings.defaultDepartmentId ? { id: settings.defaultDepartmentId } : await defaultDepartment(tx);
   if (!department) throw new Error("The desk has no department to take mail.");
   const ticket = await createTicket(
     tx,

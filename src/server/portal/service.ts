@@ -19,7 +19,7 @@ import type { ResolvedLink } from "./links";
 export const RATING_EDIT_DAYS = 7;
 
 /** The ticket a link opens: its own, or (a "check my ticket" link) any of the customer's by number. */
-async function ticketOfLink(tx: TenantDb, link: ResolvedLink, number?: number | null): Promise<Ticket> {
+async function ticketOfLink(tx: TenantDb, link: ResolvedLink, number?: number | null, options: { inTrash?: boolean } = {}): Promise<Ticket> {
   const [ticket] = await tx
     .select()
     .from(tickets)
@@ -27,7 +27,7 @@ async function ticketOfLink(tx: TenantDb, link: ResolvedLink, number?: number | 
       and(
         eq(tickets.customerId, link.customerId),
         link.ticketId ? eq(tickets.id, link.ticketId) : eq(tickets.number, number ?? -1),
-        sql`${tickets.deletedAt} is null`,
+        options.inTrash ? undefined : sql`${tickets.deletedAt} is null`,
       ),
     );
   if (!ticket) throw new DeskError("NOT_FOUND", "portal.notFound");
@@ -107,12 +107,7 @@ export type PortalView = Awaited<ReturnType<typeof portalView>>;
 export async function portalReply(tx: TenantDb, link: ResolvedLink, input: { number?: number | null; body: string }, uploads: Upload[]) {
   // Nothing the customer writes is lost: a ticket in the trash comes back with the message, and a
   // ticket merged into another (of the same customer) takes it on the ticket it became.
-  const [found] = await tx
-    .select()
-    .from(tickets)
-    .where(and(eq(tickets.customerId, link.customerId), link.ticketId ? eq(tickets.id, link.ticketId) : eq(tickets.number, input.number ?? -1)));
-  if (!found) throw new DeskError("NOT_FOUND", "portal.notFound");
-  let ticket = found;
+  let ticket = await ticketOfLink(tx, link, input.number, { inTrash: true });
   if (ticket.mergedIntoTicketId) {
     const [target] = await tx.select().from(tickets).where(and(eq(tickets.id, ticket.mergedIntoTicketId), eq(tickets.customerId, link.customerId)));
     if (target) ticket = target;

@@ -1,7 +1,7 @@
-import { asc, eq, isNull, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "../db/types";
 import { withTenant } from "../db/tenant";
-import { departments } from "../departments/schema";
+import { defaultDepartment } from "../departments/service";
 import { DeskError } from "../errors";
 import { storeUpload, type Upload } from "../files/service";
 import { countWidgetSubmission } from "../kb/public";
@@ -57,9 +57,7 @@ export async function submitFromWidget(db: Database, publicKey: string, input: W
     if (departmentId && !config.departments.some((d) => d.id === departmentId)) fields.department = "department.notFound";
     if (Object.keys(fields).length) throw new DeskError("BAD_REQUEST", "widget.fixFields", { fields });
     if (!departmentId) {
-      const [first] = config.departments.length
-        ? config.departments
-        : await tx.select({ id: departments.id }).from(departments).where(isNull(departments.archivedAt)).orderBy(sql`${departments.parentId} nulls first`, asc(departments.position), asc(departments.name)).limit(1);
+      const first = config.departments[0] ?? (await defaultDepartment(tx));
       if (!first) throw new DeskError("BAD_REQUEST", "widget.noDepartment");
       departmentId = first.id;
     }

@@ -1,0 +1,32 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/**
+ * Keyboard navigation of a search-and-pick listbox (the canned-reply and article-link pickers):
+ * arrows wrap, Page Up/Down move by five, Enter picks; the active option is scrolled into view.
+ */
+export function useListbox<T extends { id: string }>(items: T[], idPrefix: string, onChoose: (item: T) => void) {
+  const [active, setActive] = useState(0);
+  const activeIndex = Math.min(active, Math.max(items.length - 1, 0));
+  const current = items[activeIndex];
+  const optionId = (item: T) => `${idPrefix}-${item.id}`;
+
+  useEffect(() => {
+    if (current) document.getElementById(`${idPrefix}-${current.id}`)?.scrollIntoView({ block: "nearest" });
+  }, [current, idPrefix]);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const count = items.length;
+    if (event.key === "ArrowDown") setActive(count ? (activeIndex + 1) % count : 0);
+    else if (event.key === "ArrowUp") setActive(count ? (activeIndex - 1 + count) % count : 0);
+    else if (event.key === "PageDown") setActive(Math.min(activeIndex + 5, Math.max(count - 1, 0)));
+    else if (event.key === "PageUp") setActive(Math.max(activeIndex - 5, 0));
+    else if (event.key === "Enter") {
+      if (current) onChoose(current);
+    } else return;
+    event.preventDefault();
+  };
+
+  return { activeIndex, current, setActive, optionId, onKeyDown };
+}
