@@ -2,6 +2,9 @@ import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// E2E_BASE_URL runs the journeys against a server you started yourself (a dev server, say);
+// without it Playwright starts the production build on a fresh embedded database.
+const externalBaseUrl = process.env.E2E_BASE_URL;
 const systemChromium = "/usr/bin/chromium";
 const dataDir = ".e2e-data";
 
@@ -15,7 +18,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: externalBaseUrl ?? `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
@@ -39,7 +42,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: externalBaseUrl ? undefined : {
     // The production build made by `npm run test:e2e`, on a fresh embedded database. (This file is
     // also loaded by each worker, so the clean-up belongs to the server command, not up here.)
     command: `node -e "require('fs').rmSync('${dataDir}', { recursive: true, force: true })" && npx next start --port ${port} --hostname 127.0.0.1`,

@@ -12,6 +12,7 @@ import { can } from "../staff/permissions";
 import { memberships } from "../staff/schema";
 import { ticketFor } from "./access";
 import { priorities, ticketMessages, tickets, type Priority, type Ticket, type TicketStatus } from "./schema";
+import { setTicketPriority } from "./priority";
 import { addTimeline } from "./timeline";
 
 export type TicketChanges = {
@@ -42,9 +43,7 @@ export async function updateTicket(tx: TenantDb, actor: Actor, ticketId: string,
       await mailTicketSolved(tx, actor.tenantId, ticket, link.url);
     }
   }
-  if (changes.priority && priorities.indexOf(changes.priority) !== ticket.priority) {
-    set.priority = priorities.indexOf(changes.priority);
-    await addTimeline(tx, ticket, actor.membershipId, "priority", { from: priorities[ticket.priority], to: changes.priority });
+  if (changes.priority && (await setTicketPriority(tx, ticket, changes.priority, "manual", actor.membershipId))) {
     summary.priority = { from: priorities[ticket.priority], to: changes.priority };
   }
   if (changes.assigneeMembershipId !== undefined && changes.assigneeMembershipId !== ticket.assigneeMembershipId) {
