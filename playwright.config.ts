@@ -56,6 +56,8 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       SIGNIN_MAX_FAILURES: "3",
       PLATFORM_ADMINS: "operator@e2e.test",
+      // The mailbox journey reads a Dovecot started on this machine.
+      MAILBOX_PRIVATE_HOSTS: "true",
     },
   },
 });

@@ -21,6 +21,11 @@ const schema = z.object({
   // smtp://user:pass@host:587 or smtps://…; without it mail stays in the stored outbox.
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).max(254).default("Deskhand <no-reply@deskhand.localhost>"),
+  // IMAP mailboxes on private or loopback addresses (a mail server on the same network, tests).
+  // Off by default, so a desk admin cannot make the server probe its internal network.
+  MAILBOX_PRIVATE_HOSTS: booleanFlag.default(false),
+  // How often connected IMAP mailboxes are read, in seconds.
+  MAILBOX_POLL_SECONDS: z.coerce.number().int().min(15).max(3600).default(60),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(100).default(10),
   // Closed tickets untouched this long leave the default views (still searchable).
   ARCHIVE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(30),

@@ -120,6 +120,18 @@ function MessageItem({ message, highlighted, onSplit }: { message: TicketMessage
         </header>
         <MarkdownBody text={message.body} className="pl-9.5" />
         <AttachmentList desk={desk.slug} files={message.attachments} />
+        {message.mailOriginalId ? (
+          <p className="mt-2 pl-9.5 text-xs">
+            <a
+              href={`/api/mail/original/${message.mailOriginalId}?desk=${encodeURIComponent(desk.slug)}&source=message`}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="font-medium text-slate-600 underline hover:text-slate-900"
+            >
+              {t("viewOriginal")}
+            </a>
+          </p>
+        ) : null}
         {rating ? <ReplyRating rating={rating} /> : null}
       </article>
     </li>

@@ -20,3 +20,11 @@ export function withTenant<T>(
 ): Promise<T> {
   return db.transaction(async (tx) => fn(await enterTenant(tx, tenantId, options.userId)));
 }
+
+/**
+ * A savepoint inside a tenant transaction: a failure in `fn` undoes only its own work, and the
+ * savepoint is still inside the same desk's scope (row-level security settings are per transaction).
+ */
+export function savepoint<T>(tx: TenantDb, fn: (tx: TenantDb) => Promise<T>): Promise<T> {
+  return tx.transaction((inner) => fn(inner as TenantDb));
+}

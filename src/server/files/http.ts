@@ -41,15 +41,16 @@ export function errorResponse(error: unknown): Response {
 }
 
 /**
- * A stored file as a download: always an attachment, with nosniff and a sandboxing CSP, so an
- * uploaded HTML or SVG file can never run in our origin.
+ * A stored file as a download (or, for mail originals, as plain text): with nosniff and a
+ * sandboxing CSP, so an uploaded HTML or SVG file can never run in our origin.
  */
-export function downloadResponse(fileName: string, bytes: Uint8Array): Response {
+export function downloadResponse(fileName: string, bytes: Uint8Array, as: "attachment" | "text" = "attachment"): Response {
   return new Response(new Uint8Array(bytes), {
     headers: {
-      "Content-Type": "application/octet-stream",
+      // "text": shown in the browser as plain text (an e-mail's original), never interpreted.
+      "Content-Type": as === "text" ? "text/plain; charset=utf-8" : "application/octet-stream",
       "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Content-Disposition": `${as === "text" ? "inline" : "attachment"}; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-store",

@@ -1,27 +1,47 @@
 import { randomBytes } from "node:crypto";
 import { and, count, eq, gt, inArray, isNull } from "drizzle-orm";
 import { env } from "@/env";
+import { recordEvent } from "../audit/service";
+import type { Actor } from "../staff/actor";
 import { newId } from "../db/columns";
 import type { Database, TenantDb } from "../db/types";
-import { withTenant } from "../db/tenant";
+import { savepoint, withTenant } from "../db/tenant";
 import { defaultDepartment } from "../departments/service";
 import { customers } from "../customers/schema";
 import { tenants } from "../desks/schema";
 import { storeUpload } from "../files/service";
-import { writeStoredFile } from "../files/storage";
+import { readStoredFile, writeStoredFile } from "../files/storage";
+import { departments } from "../departments/schema";
+import { DeskError } from "../errors";
 import { issueCustomerLink } from "../portal/links";
 import { mailTicketReceived } from "../portal/mail";
 import { createTicket } from "../tickets/create";
 import { appendCustomerMessage } from "../tickets/customer-message";
 import { ticketMessages, tickets, type Ticket } from "../tickets/schema";
 import { parseMail, type IncomingMail } from "./parse";
-import { mailFailures, mailMessages, mailSettings, type MailOutcome } from "./schema";
+import { mailboxes, mailFailures, mailMessages, mailSettings, type MailOutcome } from "./schema";
 
 /** The desk's inbound settings, created with a fresh forwarding key the first time anyone asks. */
 export async function ensureMailSettings(tx: TenantDb, tenantId: string) {
   await tx.insert(mailSettings).values({ tenantId, inboundKey: randomBytes(24).toString("base64url") }).onConflictDoNothing();
   const [row] = await tx.select().from(mailSettings).where(eq(mailSettings.tenantId, tenantId));
   return row!;
+}
+
+/** Settings → Mail → Incoming mail rules. Only departments that are not archived; recorded in the event log. */
+export async function saveInboundRules(
+  tx: TenantDb,
+  actor: Actor,
+  input: { defaultDepartmentId: string | null; ownAddresses: string[]; maxNewPerHour: number },
+): Promise<void> {
+  if (input.defaultDepartmentId) {
+    const [open] = await tx.select({ id: departments.id }).from(departments).where(and(eq(departments.id, input.defaultDepartmentId), isNull(departments.archivedAt)));
+    if (!open) throw new DeskError("BAD_REQUEST", "mailbox.departmentInvalid", { fields: { defaultDepartmentId: "mailbox.departmentInvalid" } });
+  }
+  await ensureMailSettings(tx, actor.tenantId);
+  const ownAddresses = [...new Set(input.ownAddresses)];
+  await tx.update(mailSettings).set({ defaultDepartmentId: input.defaultDepartmentId, ownAddresses, maxNewPerHour: input.maxNewPerHour, updatedAt: new Date() });
+  await recordEvent(tx, actor, { action: "mail.rulesUpdated", objectType: "desk", objectId: actor.tenantId, summary: { defaultDepartmentId: input.defaultDepartmentId, ownAddresses, maxNewPerHour: input.maxNewPerHour } });
 }
 
 /** The desk behind a forwarding key, before any scope exists: one row by its unique secret. */
@@ -66,7 +86,7 @@ async function threadOf(tx: TenantDb, mail: IncomingMail, slug: string): Promise
 }
 
 /**
- * Imports one raw message into the desk (forwarding address, and later IMAP): parse, then one of
+ * Imports one raw message into the desk (forwarding address or an IMAP mailbox): parse, then one of
  * - a duplicate (the same Message-ID already imported): nothing happens;
  * - mail from the desk's own addresses: ignored (kept, never answered — no loops);
  * - a bounce: a private note on the ticket it concerns, if any;
@@ -76,18 +96,68 @@ async function threadOf(tx: TenantDb, mail: IncomingMail, slug: string): Promise
  *   sender; the stop-list and billing apply as for every channel) and a confirmation mail.
  * The raw message is stored first; any failure leaves it in Failed mail with the error.
  */
-export async function importMail(db: Database, tenantId: string, raw: Buffer): Promise<{ outcome: MailOutcome | "failed"; ticketNumber?: number }> {
+export type ImportOptions = {
+  /** Where new tickets go (a mailbox's department); else the desk's default for mail. */
+  departmentId?: string | null;
+  /** The mailbox it came from, kept with a failure so a retry goes the same way. */
+  mailboxId?: string | null;
+  /** Runs in the transaction of the import, or of the failure record: how IMAP moves past a UID exactly once. */
+  afterImport?: (tx: TenantDb) => Promise<void>;
+};
+type ImportResult = { outcome: MailOutcome | "failed"; ticketNumber?: number };
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+
+export async function importMail(db: Database, tenantId: string, raw: Buffer, options: ImportOptions = {}): Promise<ImportResult> {
   const rawKey = `${tenantId}/${newId()}`; // the raw .eml, in the same storage as attachments
   await writeStoredFile(rawKey, new Uint8Array(raw));
   try {
-    return await withTenant(db, tenantId, (tx) => importParsed(tx, tenantId, raw, rawKey));
+    return await withTenant(db, tenantId, async (tx) => {
+      const result = await importParsed(tx, tenantId, raw, rawKey, options);
+      await options.afterImport?.(tx);
+      return result;
+    });
   } catch (error) {
-    await withTenant(db, tenantId, (tx) => tx.insert(mailFailures).values({ tenantId, rawKey, error: error instanceof Error ? error.message.slice(0, 2000) : String(error) }));
+    await withTenant(db, tenantId, async (tx) => {
+      await tx.insert(mailFailures).values({ tenantId, rawKey, error: errorText(error), mailboxId: options.mailboxId ?? null });
+      await options.afterImport?.(tx);
+    });
     return { outcome: "failed" };
   }
 }
 
-async function importParsed(tx: TenantDb, tenantId: string, raw: Buffer, rawKey: string): Promise<{ outcome: MailOutcome; ticketNumber?: number }> {
+/**
+ * Settings → Mail → Failed mail → Retry: imports the kept original again (after the cause was
+ * fixed: a department added, the parser updated). A savepoint keeps a second failure from undoing
+ * anything but the attempt; the error is updated and the message stays listed.
+ */
+export async function retryFailedMail(tx: TenantDb, tenantId: string, failureId: string): Promise<ImportResult & { error?: string }> {
+  const [failure] = await tx.select().from(mailFailures).where(and(eq(mailFailures.id, failureId), isNull(mailFailures.resolvedAt)));
+  if (!failure) throw new DeskError("NOT_FOUND", "mail.failureNotFound");
+  const raw = Buffer.from(await readStoredFile(failure.rawKey));
+  const [mailbox] = failure.mailboxId ? await tx.select({ departmentId: mailboxes.departmentId }).from(mailboxes).where(eq(mailboxes.id, failure.mailboxId)) : [];
+  const now = new Date();
+  try {
+    const result = await savepoint(tx, (attempt) => importParsed(attempt, tenantId, raw, failure.rawKey, { departmentId: mailbox?.departmentId ?? null }));
+    await tx.update(mailFailures).set({ retriedAt: now, resolvedAt: now }).where(eq(mailFailures.id, failure.id));
+    return result;
+  } catch (error) {
+    await tx.update(mailFailures).set({ retriedAt: now, error: errorText(error) }).where(eq(mailFailures.id, failure.id));
+    return { outcome: "failed", error: errorText(error) };
+  }
+}
+
+/** The department new mail goes to: the one asked for if it is still open, else the desk's default for mail, else the desk's default. */
+async function departmentFor(tx: TenantDb, wanted: (string | null | undefined)[]): Promise<{ id: string } | null> {
+  for (const id of wanted) {
+    if (!id) continue;
+    const [open] = await tx.select({ id: departments.id }).from(departments).where(and(eq(departments.id, id), isNull(departments.archivedAt)));
+    if (open) return open;
+  }
+  return defaultDepartment(tx);
+}
+
+async function importParsed(tx: TenantDb, tenantId: string, raw: Buffer, rawKey: string, options: ImportOptions): Promise<{ outcome: MailOutcome; ticketNumber?: number }> {
   const mail = await parseMail(raw);
   if (!mail.from) throw new Error("The message has no sender address.");
   const [already] = await tx.select({ id: mailMessages.id }).from(mailMessages).where(and(eq(mailMessages.direction, "in"), eq(mailMessages.messageId, mail.messageId)));
@@ -98,7 +168,8 @@ async function importParsed(tx: TenantDb, tenantId: string, raw: Buffer, rawKey:
   const record = (outcome: MailOutcome, extra: Partial<typeof mailMessages.$inferInsert> = {}) =>
     tx.insert(mailMessages).values({ tenantId, direction: "in", messageId: mail.messageId, inReplyTo: mail.inReplyTo, references: mail.references, fromAddress: mail.from, subject: mail.subject, rawKey, outcome, ...extra });
 
-  if ([...settings.ownAddresses, ourAddress.toLowerCase()].includes(mail.from)) {
+  const mailboxAddresses = (await tx.select({ address: mailboxes.address }).from(mailboxes)).map((m) => m.address);
+  if ([...settings.ownAddresses, ...mailboxAddresses, ourAddress.toLowerCase()].includes(mail.from)) {
     await record("own_address");
     return { outcome: "own_address" };
   }
@@ -127,7 +198,7 @@ async function importParsed(tx: TenantDb, tenantId: string, raw: Buffer, rawKey:
     .select({ n: count() })
     .from(mailMessages)
     .where(and(eq(mailMessages.fromAddress, mail.from), eq(mailMessages.outcome, "new_ticket"), gt(mailMessages.createdAt, new Date(Date.now() - 3600_000))));
-  const department = settings.defaultDepartmentId ? { id: settings.defaultDepartmentId } : await defaultDepartment(tx);
+  const department = await departmentFor(tx, [options.departmentId, settings.defaultDepartmentId]);
   if (!department) throw new Error("The desk has no department to take mail.");
   const ticket = await createTicket(
     tx,

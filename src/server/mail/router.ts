@@ -1,12 +1,17 @@
 import { desc, isNull } from "drizzle-orm";
 import { baseUrl } from "@/env";
 import { hasOption } from "../billing/account";
-import { createTRPCRouter, deskInput, pageInput, requires } from "../trpc";
-import { ensureMailSettings } from "./inbound";
+import { TRPCError } from "@trpc/server";
+import { and, eq } from "drizzle-orm";
+import { withTenant } from "../db/tenant";
+import { can } from "../staff/permissions";
+import { createTRPCRouter, deskAccessProcedure, deskInput, pageInput, requires } from "../trpc";
+import { accountFor, connectionFields, deleteMailbox, listMailboxes, mailboxFields, pollMailbox, saveMailbox, testConnection } from "./mailboxes";
+import { ensureMailSettings, retryFailedMail, saveInboundRules } from "./inbound";
 import { listOutbox } from "./outbox";
 import { z } from "zod";
 import { getDesk } from "../desks/service";
-import { mailFailures, templateKinds } from "./schema";
+import { mailboxes, mailFailures, templateKinds } from "./schema";
 import { listTemplates, previewTemplate, resetTemplate, saveTemplate } from "./templates";
 
 const template = {
@@ -17,6 +22,17 @@ const wording = {
   subject: z.string().trim().min(1, "mailTemplate.subjectRequired").max(300, "mailTemplate.subjectTooLong"),
   body: z.string().trim().min(1, "mailTemplate.bodyRequired").max(20_000, "mailTemplate.bodyTooLong"),
 };
+
+/**
+ * Settings work that talks to a mail server: membership checked like every desk procedure, but no
+ * transaction is held open across the network (a slow server must not hold the embedded
+ * database's only connection). Each step opens its own short scope.
+ */
+const mailServerProcedure = deskAccessProcedure.use(({ ctx, next }) => {
+  if (!can(ctx.actor.access, "desk.settings")) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
+  return next();
+});
+const optionalId = { id: z.uuid().nullish() };
 
 export const mailRouter = createTRPCRouter({
   outbox: requires("desk.settings")
@@ -43,7 +59,7 @@ export const mailRouter = createTRPCRouter({
     .input(deskInput({}))
     .query(async ({ ctx }) => {
       // Mail integration is a billing option (included on Pro): without it the address is not given out.
-      if (!(await hasOption(ctx.tx, "mail"))) return { enabled: false as const, address: null, failures: [] };
+      if (!(await hasOption(ctx.tx, "mail"))) return { enabled: false as const, address: null, failures: [], rules: null };
       const settings = await ensureMailSettings(ctx.tx, ctx.actor.tenantId);
       const failures = await ctx.tx
         .select({ id: mailFailures.id, error: mailFailures.error, createdAt: mailFailures.createdAt })
@@ -51,6 +67,56 @@ export const mailRouter = createTRPCRouter({
         .where(isNull(mailFailures.resolvedAt))
         .orderBy(desc(mailFailures.id))
         .limit(50);
-      return { enabled: true as const, address: `${baseUrl}/api/mail/inbound/${settings.inboundKey}`, failures };
+      return {
+        enabled: true as const,
+        address: `${baseUrl}/api/mail/inbound/${settings.inboundKey}`,
+        failures,
+        rules: { ownAddresses: settings.ownAddresses, defaultDepartmentId: settings.defaultDepartmentId, maxNewPerHour: settings.maxNewPerHour },
+      };
     }),
+  /** The rules of incoming mail: where forwarded mail goes, which senders are our own, the hourly limit per sender. */
+  saveInboundRules: requires("desk.settings")
+    .input(
+      deskInput({
+        defaultDepartmentId: z.uuid().nullable(),
+        ownAddresses: z.array(z.email("inboundRules.addressInvalid").trim().toLowerCase().max(254, "inboundRules.addressInvalid")).max(20, "inboundRules.tooManyAddresses"),
+        maxNewPerHour: z.number().int("inboundRules.limitInvalid").min(1, "inboundRules.limitInvalid").max(1000, "inboundRules.limitInvalid"),
+      }),
+    )
+    .mutation(({ ctx, input }) => saveInboundRules(ctx.tx, ctx.actor, input)),
+  /** Failed mail → Retry: imports the kept original again; on success it leaves the list. */
+  retryFailure: requires("desk.settings")
+    .input(deskInput({ id: z.uuid() }))
+    .mutation(({ ctx, input }) => retryFailedMail(ctx.tx, ctx.actor.tenantId, input.id)),
+  /** Failed mail → Dismiss: junk nobody needs; the original stays stored. */
+  dismissFailure: requires("desk.settings")
+    .input(deskInput({ id: z.uuid() }))
+    .mutation(async ({ ctx, input }) => {
+      const [row] = await ctx.tx.update(mailFailures).set({ resolvedAt: new Date() }).where(and(eq(mailFailures.id, input.id), isNull(mailFailures.resolvedAt))).returning({ id: mailFailures.id });
+      if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "mail.failureNotFound" });
+    }),
+  /** Settings → Mail → Mailboxes: the IMAP accounts the desk reads (never their passwords). */
+  mailboxes: requires("desk.settings")
+    .input(deskInput({}))
+    .query(async ({ ctx }) => ({ enabled: await hasOption(ctx.tx, "mail"), mailboxes: await listMailboxes(ctx.tx) })),
+  saveMailbox: requires("desk.settings")
+    .input(deskInput({ ...optionalId, ...mailboxFields }))
+    .mutation(({ ctx, input }) => saveMailbox(ctx.tx, ctx.actor, input)),
+  deleteMailbox: requires("desk.settings")
+    .input(deskInput({ id: z.uuid() }))
+    .mutation(({ ctx, input }) => deleteMailbox(ctx.tx, ctx.actor, input.id)),
+  /** "Test connection": logs in with what the form holds and lists the folders to choose from. */
+  testMailbox: mailServerProcedure.input(deskInput({ ...optionalId, ...connectionFields })).mutation(async ({ ctx, input }) => {
+    const account = await withTenant(ctx.db, ctx.actor.tenantId, async (tx) => {
+      if (!(await hasOption(tx, "mail"))) throw new TRPCError({ code: "FORBIDDEN", message: "billing.optionMissing" });
+      return accountFor(tx, input);
+    });
+    return testConnection(account);
+  }),
+  /** "Check now": reads the mailbox at once instead of waiting for the next poll. */
+  checkMailbox: mailServerProcedure.input(deskInput({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
+    const [mailbox] = await withTenant(ctx.db, ctx.actor.tenantId, (tx) => tx.select({ id: mailboxes.id }).from(mailboxes).where(eq(mailboxes.id, input.id)));
+    if (!mailbox) throw new TRPCError({ code: "NOT_FOUND", message: "mailbox.notFound" });
+    return pollMailbox(ctx.db, ctx.actor.tenantId, mailbox.id);
+  }),
 });

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
+import { departments } from "../departments/schema";
 import { tenants } from "../desks/schema";
 
 export const outboxStatuses = ["queued", "sent", "failed", "stored"] as const;
@@ -101,6 +102,8 @@ export const mailFailures = pgTable(
     id: idColumn(),
     rawKey: text("raw_key").notNull(),
     error: text("error").notNull(),
+    /** The mailbox it came from (its department applies on retry); null for the forwarding address. */
+    mailboxId: uuid("mailbox_id"),
     retriedAt: timestamp("retried_at", { withTimezone: true }),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     createdAt: createdAtColumn(),
@@ -124,3 +127,43 @@ export const mailTemplates = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.kind, t.locale] })],
 );
+
+/**
+ * An IMAP mailbox the desk reads (Gmail with an app password, any IMAP server). The password is
+ * encrypted at rest (AES-256-GCM under a key derived from the session secret) and never sent back
+ * to the browser. `uidValidity` + `lastUid` say what has been imported: a poll reads UIDs above
+ * `lastUid` and advances it in the transaction of each import, so a crash neither loses nor
+ * repeats a message. Until the first full pass (`uidValidity` null, or changed by the server) it
+ * reads the folder's unseen messages. `leaseUntil` keeps two instances off the same mailbox.
+ */
+export const mailboxes = pgTable(
+  "mailboxes",
+  {
+    tenantId: tenantIdColumn().references(() => tenants.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    /** The mailbox's own address: mail from it is the desk's own and is never imported. */
+    address: text("address").notNull(),
+    host: text("host").notNull(),
+    port: integer("port").notNull().default(993),
+    secure: boolean("secure").notNull().default(true),
+    username: text("username").notNull(),
+    passwordSecret: text("password_secret").notNull(),
+    folder: text("folder").notNull().default("INBOX"),
+    departmentId: uuid("department_id"),
+    enabled: boolean("enabled").notNull().default(true),
+    uidValidity: bigint("uid_validity", { mode: "number" }),
+    lastUid: bigint("last_uid", { mode: "number" }).notNull().default(0),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    lastCheckedAt: timestamp("last_checked_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    importedCount: integer("imported_count").notNull().default(0),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex("mailboxes_address_key").on(t.tenantId, t.address),
+    foreignKey({ columns: [t.tenantId, t.departmentId], foreignColumns: [departments.tenantId, departments.id] }),
+  ],
+);
+
+export type Mailbox = typeof mailboxes.$inferSelect;

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/panel/forbidden";
 import { PageHeader } from "@/components/panel/page-header";
 import { InboundMail } from "@/components/settings/inbound-mail";
+import { Mailboxes } from "@/components/settings/mailboxes";
 import { MailLog } from "@/components/settings/mail-log";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { loadDesk } from "@/server/desks/load";
@@ -16,6 +17,7 @@ export default async function MailLogPage({ params }: { params: Promise<{ desk: 
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <SettingsNav desk={slug} />
+      <Mailboxes desk={slug} />
       <InboundMail desk={slug} />
       <MailLog desk={slug} timeZone={desk.timeZone} />
     </>
