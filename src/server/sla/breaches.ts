@@ -1,0 +1,105 @@
+import { and, eq, isNotNull, lte, sql } from "drizzle-orm";
+import { recordEvent } from "../audit/service";
+import { withTenant } from "../db/tenant";
+import type { Database, TenantDb } from "../db/types";
+import { departments } from "../departments/schema";
+import { announce } from "../realtime/bus";
+import { setTicketPriority } from "../tickets/priority";
+import { activeStatuses, priorities, tickets, type Ticket } from "../tickets/schema";
+import { addTimeline } from "../tickets/timeline";
+import { derivedColumns, dueColumnOf, slaPolicyMayChange } from "./clocks";
+import { mailBreach } from "./notify";
+import { slaKinds, slaPolicies, type SlaKind, type SlaPolicy } from "./schema";
+
+const dueColumn = { first_response: tickets.slaFirstResponseDueAt, next_response: tickets.slaNextResponseDueAt, resolution: tickets.slaResolutionDueAt } as const;
+
+/**
+ * Marks one kind of breach on the desk's overdue tickets and returns them. The condition is part
+ * of the UPDATE, so a second run (or one on another instance, waiting on the row lock) finds the
+ * kind already recorded and claims nothing: each breach is claimed exactly once.
+ */
+async function claimBreaches(tx: TenantDb, kind: SlaKind, now: Date): Promise<Ticket[]> {
+  return tx
+    .update(tickets)
+    .set({ slaBreaches: sql`array_append(${tickets.slaBreaches}, ${kind}::text)` })
+    .where(
+      and(
+        lte(tickets.slaNextBreachAt, now),
+        lte(dueColumn[kind], now),
+        sql`not (${kind}::text = any(${tickets.slaBreaches}))`,
+        sql`${tickets.slaPausedAt} is null and ${tickets.deletedAt} is null and ${tickets.heldReason} is null`,
+        sql`${tickets.status} in (${sql.join(activeStatuses.map((s) => sql`${s}`), sql`, `)})`,
+      ),
+    )
+    .returning();
+}
+
+/** The priority a breach escalates to, or null when it stays. */
+export function escalatedPriority(policy: Pick<SlaPolicy, "escalatePriority">, current: number): number | null {
+  if (!policy.escalatePriority) return null;
+  const to = policy.escalatePriority === "raise" ? Math.min(current + 1, priorities.length - 1) : priorities.indexOf(policy.escalatePriority);
+  return to > current ? to : null;
+}
+
+async function reload(tx: TenantDb, id: string) {
+  const [row] = await tx.select().from(tickets).where(eq(tickets.id, id));
+  return row!;
+}
+
+/** The SLA moves a ticket to its second-line department: it arrives there unassigned. */
+async function escalateToDepartment(tx: TenantDb, ticket: Ticket, departmentId: string) {
+  const [target] = await tx.select({ name: departments.name, archivedAt: departments.archivedAt }).from(departments).where(eq(departments.id, departmentId));
+  if (!target || target.archivedAt || ticket.departmentId === departmentId) return null;
+  await tx
+    .update(tickets)
+    .set({ departmentId, assigneeMembershipId: null, lastActivityAt: new Date(), version: sql`${tickets.version} + 1` })
+    .where(eq(tickets.id, ticket.id));
+  await addTimeline(tx, ticket, null, "department", { from: ticket.departmentId, to: departmentId, toName: target.name, note: null, by: "sla" });
+  await slaPolicyMayChange(tx, ticket.id);
+  return { from: ticket.departmentId, to: departmentId };
+}
+
+/** Everything a breach sets off: timeline, escalation, event log, mail, the live inbox. */
+async function handleBreach(tx: TenantDb, claimed: Ticket, kind: SlaKind) {
+  await tx.update(tickets).set(derivedColumns(claimed)).where(eq(tickets.id, claimed.id));
+  const [policy] = claimed.slaPolicyId ? await tx.select().from(slaPolicies).where(eq(slaPolicies.id, claimed.slaPolicyId)) : [];
+  const dueAt = claimed[dueColumnOf[kind]];
+  await addTimeline(tx, claimed, null, "sla_breach", { kind, dueAt: dueAt?.toISOString() ?? null });
+  const summary: Record<string, unknown> = { number: claimed.number, kind, dueAt: dueAt?.toISOString() ?? null };
+  const priority = policy ? escalatedPriority(policy, claimed.priority) : null;
+  if (priority !== null && (await setTicketPriority(tx, await reload(tx, claimed.id), priorities[priority]!, "escalation", null))) {
+    summary.priority = { from: priorities[claimed.priority], to: priorities[priority] };
+  }
+  const moved = policy?.escalateDepartmentId ? await escalateToDepartment(tx, await reload(tx, claimed.id), policy.escalateDepartmentId) : null;
+  if (moved) summary.department = moved;
+  await recordEvent(tx, { tenantId: claimed.tenantId, userId: null, ip: null }, { action: "sla.breached", objectType: "ticket", objectId: claimed.id, summary });
+  await mailBreach(tx, claimed, kind, [claimed.departmentId, ...(moved ? [moved.to] : [])]);
+  const now = await reload(tx, claimed.id);
+  await announce(tx, { tenantId: claimed.tenantId, ticketId: claimed.id, departmentId: now.departmentId, kind: "updated" });
+}
+
+/** One desk's breaches now, each handled once. */
+export async function breachDesk(tx: TenantDb, now = new Date()) {
+  let breaches = 0;
+  for (const kind of slaKinds) {
+    for (const ticket of await claimBreaches(tx, kind, now)) {
+      await handleBreach(tx, ticket, kind);
+      breaches += 1;
+    }
+  }
+  return breaches;
+}
+
+/**
+ * The `sla` job: every desk with a deadline passed, each in its own tenant scope and transaction.
+ * The list of desk ids is its one cross-desk read (platform work, ids only).
+ */
+export async function runSla(db: Database, now = new Date()) {
+  const desks = await db
+    .selectDistinct({ tenantId: tickets.tenantId })
+    .from(tickets)
+    .where(and(isNotNull(tickets.slaNextBreachAt), lte(tickets.slaNextBreachAt, now)));
+  let breaches = 0;
+  for (const { tenantId } of desks) breaches += await withTenant(db, tenantId, (tx) => breachDesk(tx, now));
+  return { desks: desks.length, breaches };
+}
