@@ -1,0 +1,246 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import { flattenTree, departmentTree } from "@/components/departments/tree";
+import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { callError, fieldError } from "@/components/ticket/errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import { Textarea } from "@/components/ui/textarea";
+import type { AppRouter } from "@/server/root";
+import { useTRPC } from "@/trpc/react";
+import { PriorityRuleTrial } from "./priority-rule-trial";
+
+export type PriorityRule = inferRouterOutputs<AppRouter>["priority"]["rules"]["rules"][number];
+type Condition = PriorityRule["condition"];
+type Kind = Condition["kind"];
+type Channel = Extract<Condition, { kind: "channel" }>["channels"][number];
+export type DepartmentOption = { id: string; parentId: string | null; name: string };
+
+// Kept here (not imported from the server) so the browser bundle stays free of drizzle.
+export const ruleKinds = ["words", "vip", "domain", "department", "channel", "waiting"] as const satisfies readonly Kind[];
+export const ruleChannels = ["panel", "widget", "mail", "api"] as const satisfies readonly Channel[];
+
+const splitList = (text: string) => [...new Set(text.split(/[,\n]/).map((part) => part.trim()).filter(Boolean))];
+
+type Draft = { name: string; kind: Kind; weight: string; enabled: boolean; list: string; departmentId: string; channels: Channel[]; hours: string };
+
+function draftOf(rule: PriorityRule | null, firstDepartment: string): Draft {
+  const c = rule?.condition;
+  return {
+    name: rule?.name ?? "",
+    kind: c?.kind ?? "words",
+    weight: String(rule?.weight ?? 10),
+    enabled: rule?.enabled ?? true,
+    list: c?.kind === "words" ? c.words.join(", ") : c?.kind === "domain" ? c.domains.join(", ") : "",
+    departmentId: c?.kind === "department" ? c.departmentId : firstDepartment,
+    channels: c?.kind === "channel" ? c.channels : ["mail"],
+    hours: String(c?.kind === "waiting" ? c.hours : 4),
+  };
+}
+
+function conditionOf(draft: Draft): Condition {
+  switch (draft.kind) {
+    case "words":
+      return { kind: "words", words: splitList(draft.list) };
+    case "domain":
+      return { kind: "domain", domains: splitList(draft.list) };
+    case "department":
+      return { kind: "department", departmentId: draft.departmentId };
+    case "channel":
+      return { kind: "channel", channels: draft.channels };
+    case "waiting":
+      return { kind: "waiting", hours: Number(draft.hours) };
+    case "vip":
+      return { kind: "vip" };
+  }
+}
+
+const valuesOf = (draft: Draft) => ({ name: draft.name.trim(), weight: Number(draft.weight), enabled: draft.enabled, condition: conditionOf(draft) });
+
+type Errors = { name?: string; weight?: string; condition?: string; form?: ErrorMessage };
+
+/** The browser's first check, with the server's message keys; the server checks again. */
+function check(draft: Draft): Errors {
+  const errors: Errors = {};
+  if (!draft.name.trim()) errors.name = "priorityRule.nameRequired";
+  const weight = Number(draft.weight);
+  if (draft.weight.trim() === "" || !Number.isInteger(weight) || weight < -100 || weight > 100) errors.weight = "priorityRule.weightRange";
+  const hours = Number(draft.hours);
+  if (draft.kind === "words" && splitList(draft.list).length === 0) errors.condition = "priorityRule.wordsRequired";
+  if (draft.kind === "domain" && splitList(draft.list).length === 0) errors.condition = "priorityRule.domainsRequired";
+  if (draft.kind === "channel" && draft.channels.length === 0) errors.condition = "priorityRule.channelsRequired";
+  if (draft.kind === "waiting" && (draft.hours.trim() === "" || !Number.isInteger(hours) || hours < 1 || hours > 720)) errors.condition = "priorityRule.hoursRange";
+  if (draft.kind === "department" && !draft.departmentId) errors.condition = "department.notFound";
+  return errors;
+}
+
+/** Adds a rule, or edits one (`rule`): a name, one condition with its values, a weight, on or off. */
+export function PriorityRuleForm({
+  desk,
+  rule,
+  departments,
+  onSaved,
+  onCancel,
+}: {
+  desk: string;
+  rule: PriorityRule | null;
+  departments: readonly DepartmentOption[];
+  onSaved: (rule: PriorityRule, created: boolean) => Promise<void>;
+  onCancel?: () => void;
+}) {
+  const t = useTranslations("priority.settings");
+  const tChannel = useTranslations("priority.channels");
+  const errorText = useErrorText();
+  const trpc = useTRPC();
+  const create = useMutation(trpc.priority.createRule.mutationOptions());
+  const update = useMutation(trpc.priority.updateRule.mutationOptions());
+  const tree = flattenTree(departmentTree(departments));
+  const [draft, setDraft] = useState<Draft>(() => draftOf(rule, tree[0]?.department.id ?? ""));
+  const [errors, setErrors] = useState<Errors>({});
+  const nameInput = useRef<HTMLInputElement>(null);
+  const headingId = rule ? `priority-rule-edit-${rule.id}` : "priority-rule-add";
+
+  const change = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    if (Object.keys(errors).length) setErrors({});
+  };
+
+  async function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    const found = check(draft);
+    if (Object.keys(found).length) {
+      setErrors(found);
+      if (found.name) nameInput.current?.focus();
+      return;
+    }
+    const values = { desk, ...valuesOf(draft) };
+    try {
+      const saved = rule ? await update.mutateAsync({ ...values, id: rule.id }) : await create.mutateAsync(values);
+      if (!rule) setDraft(draftOf(null, tree[0]?.department.id ?? ""));
+      setErrors({});
+      await onSaved(saved, !rule);
+      if (!rule) nameInput.current?.focus();
+    } catch (error) {
+      const named = { name: fieldError(error, "name"), weight: fieldError(error, "weight"), condition: fieldError(error, "condition") };
+      setErrors(named.name || named.weight || named.condition ? named : { form: callError(error) });
+    }
+  }
+
+  const conditionField = (() => {
+    switch (draft.kind) {
+      case "words":
+      case "domain": {
+        const words = draft.kind === "words";
+        return (
+          <Field label={t(words ? "form.words" : "form.domains")} hint={t(words ? "form.wordsHint" : "form.domainsHint")} error={errorText(errors.condition)} required>
+            <Textarea rows={2} value={draft.list} maxLength={5000} spellCheck={false} placeholder={t(words ? "form.wordsPlaceholder" : "form.domainsPlaceholder")} onChange={(e) => change({ list: e.target.value })} />
+          </Field>
+        );
+      }
+      case "department":
+        return (
+          <Field label={t("form.department")} hint={t("form.departmentHint")} error={errorText(errors.condition)} required>
+            {(control) => (
+              <NativeSelect {...control} value={draft.departmentId} onChange={(e) => change({ departmentId: e.target.value })}>
+                {tree.map((node) => (
+                  <option key={node.department.id} value={node.department.id}>
+                    {"\u00a0\u00a0\u00a0".repeat(node.depth)}
+                    {node.department.name}
+                  </option>
+                ))}
+              </NativeSelect>
+            )}
+          </Field>
+        );
+      case "channel":
+        return (
+          <fieldset aria-describedby={errors.condition ? `${headingId}-channels-error` : undefined}>
+            <legend className="mb-2 text-sm font-medium text-slate-800">{t("form.channels")}</legend>
+            <div className="flex flex-wrap gap-4">
+              {ruleChannels.map((channel) => (
+                <CheckboxField
+                  key={channel}
+                  label={tChannel(channel)}
+                  checked={draft.channels.includes(channel)}
+                  onCheckedChange={(on) => change({ channels: on === true ? [...draft.channels, channel] : draft.channels.filter((c) => c !== channel) })}
+                />
+              ))}
+            </div>
+            {errors.condition ? (
+              <p id={`${headingId}-channels-error`} className="mt-1.5 text-sm text-red-700">
+                {errorText(errors.condition)}
+              </p>
+            ) : null}
+          </fieldset>
+        );
+      case "waiting":
+        return (
+          <Field label={t("form.hours")} hint={t("form.hoursHint")} error={errorText(errors.condition)} required>
+            <Input type="number" inputMode="numeric" min={1} max={720} step={1} value={draft.hours} onChange={(e) => change({ hours: e.target.value })} className="max-w-32" />
+          </Field>
+        );
+      case "vip":
+        return <p className="text-sm text-slate-500">{t("form.vipHint")}</p>;
+    }
+  })();
+
+  return (
+    <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-6">
+      <h2 id={headingId} className="mb-4 text-lg font-semibold text-slate-900">
+        {rule ? t("form.editTitle", { name: rule.name }) : t("form.addTitle")}
+      </h2>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
+        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem_8rem] sm:items-start">
+          <Field label={t("form.name")} error={errorText(errors.name)} required>
+            <Input ref={nameInput} value={draft.name} maxLength={80} autoComplete="off" placeholder={t("form.namePlaceholder")} onChange={(e) => change({ name: e.target.value })} />
+          </Field>
+          <Field label={t("form.kind")}>
+            {(control) => (
+              <NativeSelect {...control} value={draft.kind} onChange={(e) => change({ kind: e.target.value as Kind, list: "" })}>
+                {ruleKinds.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`kinds.${kind}`)}
+                  </option>
+                ))}
+              </NativeSelect>
+            )}
+          </Field>
+          <Field label={t("form.weight")} error={errorText(errors.weight)} required>
+            <Input type="number" inputMode="numeric" min={-100} max={100} step={1} value={draft.weight} onChange={(e) => change({ weight: e.target.value })} />
+          </Field>
+        </div>
+        <p className="-mt-2 text-sm text-slate-500">{t("form.weightHint")}</p>
+        {conditionField}
+        <CheckboxField label={t("form.enabled")} checked={draft.enabled} onCheckedChange={(on) => change({ enabled: on === true })} />
+        {errors.form ? <Alert variant="error">{errorText(errors.form)}</Alert> : null}
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {rule ? t("form.submitEdit") : t("form.submitAdd")}
+          </Button>
+          {onCancel ? (
+            <Button type="button" variant="secondary" onClick={onCancel}>
+              {t("form.cancel")}
+            </Button>
+          ) : null}
+          <PriorityRuleTrial
+            desk={desk}
+            replacing={rule?.id ?? null}
+            values={() => {
+              const found = check(draft);
+              setErrors(found);
+              return Object.keys(found).length ? null : valuesOf(draft);
+            }}
+          />
+        </div>
+      </form>
+    </section>
+  );
+}
