@@ -104,7 +104,7 @@ export async function generate(db: Database, url: string, log: (line: string) =>
 
     t = performance.now();
     // VACUUM sets the visibility map (index-only scans), as autovacuum would have on a live desk.
-    for (const table of ["customers", "tickets", "ticket_messages"]) await gen.unsafe(`vacuum (analyze) ${table}`);
+    for (const table of ["customers", "tickets", "ticket_messages", "ratings"]) await gen.unsafe(`vacuum (analyze) ${table}`);
     await gen`analyze`;
     phases.push(["VACUUM ANALYZE", since(t)]);
     log(`  vacuum analyze: ${since(t)} s`);
@@ -303,13 +303,17 @@ async function loadDesk(gen: Sql, desk: BenchDesk, size: Size, seed: number, log
     t = performance.now();
     await tx`
       insert into tickets (tenant_id, id, number, subject, customer_id, department_id, assignee_membership_id, status, priority,
-        channel, tags, held_reason, deleted_at, archived_at, version, last_customer_message_at, last_activity_at, search_config, created_at)
+        channel, tags, held_reason, deleted_at, archived_at, version, last_customer_message_at, last_activity_at, search_config, created_at,
+        first_response_at, solved_at)
       select ${desk.tenantId}::uuid, t.id, t.number, s.subject, c.id, t.department_id, t.assignee, t.status, t.priority,
-        t.channel, t.tags, t.held_reason, t.deleted_at, t.archived_at, coalesce(a.n, 1), a.last_customer, t.last_activity_at, 'english', t.created_at
+        t.channel, t.tags, t.held_reason, t.deleted_at, t.archived_at, coalesce(a.n, 1), a.last_customer, t.last_activity_at, 'english', t.created_at,
+        -- Report timings as the services keep them: the first staff reply, and solved/closed at the last activity.
+        a.first_reply, case when t.status in ('solved', 'closed') then t.last_activity_at end
       from g_ticket t
       join g_subject s on s.k = t.subject_k
       join g_customer c on c.k = t.customer_k
-      left join (select ticket_id, count(*)::int as n, max(at) filter (where kind = 'customer') as last_customer from g_message2 group by ticket_id) a
+      left join (select ticket_id, count(*)::int as n, max(at) filter (where kind = 'customer') as last_customer,
+                        min(at) filter (where kind = 'reply') as first_reply from g_message2 group by ticket_id) a
         on a.ticket_id = t.id
       order by t.i`;
     log(`    ${desk.slug}: ${size.tickets}::int tickets ${since(t)} s`);
@@ -328,5 +332,21 @@ async function loadDesk(gen: Sql, desk: BenchDesk, size: Size, seed: number, log
       order by m.at`;
     await tx`update tenants set ticket_counter = ${1000 + size.tickets}::int where id = ${desk.tenantId}`;
     log(`    ${desk.slug}: ${size.messages}::int messages ${since(t)} s`);
+
+    // Customers rate about one reply in eight, within two days, mostly well (CSAT around 90%).
+    t = performance.now();
+    await tx`
+      insert into ratings (tenant_id, id, message_id, ticket_id, agent_membership_id, department_id, quality, speed, comment, created_at, updated_at)
+      select ${desk.tenantId}::uuid, pg_temp.bench_uuid7(at), id, ticket_id, author_membership_id, department_id,
+        case when q < 0.72 then 5 when q < 0.90 then 4 when q < 0.95 then 3 when q < 0.98 then 2 else 1 end,
+        4 + floor(random() * 2)::int, '', at, at
+      from (
+        select m.id, m.ticket_id, m.author_membership_id, t.department_id, random() as q,
+          least(now(), m.created_at + make_interval(secs => 172800 * random())) as at
+        from ticket_messages m join tickets t on t.tenant_id = m.tenant_id and t.id = m.ticket_id
+        where m.tenant_id = ${desk.tenantId}::uuid and m.kind = 'reply' and random() < 0.125
+      ) r
+      order by at`;
+    log(`    ${desk.slug}: ratings ${since(t)} s`);
   });
 }

@@ -54,10 +54,12 @@ async function prepareDatabase(): Promise<BenchState | null> {
 }
 
 type Scenario = {
-  group: "baseline" | "inbox" | "counts" | "search" | "open";
+  group: "baseline" | "inbox" | "counts" | "search" | "open" | "reports";
   name: string;
   role: "owner" | "agent";
   budgetMs?: number;
+  /** Fewer calls for slow procedures (reports): timed calls and warm-up calls. */
+  runs?: [number, number];
   call: (caller: Caller) => Promise<unknown>;
   rows: (result: unknown) => number;
 };
@@ -194,12 +196,35 @@ async function main() {
       });
     }
 
+    // Reports over a year of the big desk: desk-wide and one department (Billing and its four
+    // sub-departments) for the owner, and an agent's own figures. Budget 1 s each.
+    const yearTo = new Date().toISOString().slice(0, 10);
+    const yearFrom = new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10);
+    const reportNames = ["rhythms", "backlog", "channels", "times", "satisfaction", "deflections", "staff"] as const;
+    for (const [label, role, departmentId] of [
+      ["desk-wide", "owner", null],
+      ["Billing + sub-departments", "owner", d["Billing"]!],
+      ["own figures", "agent", null],
+    ] as const) {
+      for (const report of reportNames) {
+        scenarios.push({
+          group: "reports",
+          name: `report ${report}, 1 year, ${label}`,
+          role,
+          budgetMs: 1000,
+          runs: [5, 1],
+          call: (c) => c.reports[report]({ desk, filter: { from: yearFrom, to: yearTo, departmentId } }),
+          rows: (r) => (Array.isArray(r) ? r.length : 1),
+        });
+      }
+    }
+
     const loadBefore = os.loadavg();
     log(`\nTiming ${scenarios.length} procedures: ${WARMUP} warm-up calls, then ${RUNS} timed calls each …`);
     const results: { scenario: Scenario; timing: Timing; rows: number }[] = [];
     for (const scenario of scenarios) {
       const caller = scenario.role === "owner" ? owner : agent;
-      const { timing, last } = await timeRuns(() => scenario.call(caller));
+      const { timing, last } = await timeRuns(() => scenario.call(caller), ...(scenario.runs ?? []));
       const rows = scenario.rows(last);
       results.push({ scenario, timing, rows });
       const over = scenario.budgetMs !== undefined && timing.p95 > scenario.budgetMs;
@@ -276,7 +301,11 @@ async function main() {
         prototypePlans.map((p) => `\`\`\`\n${p}\n\`\`\`\n`).join("\n"),
     );
     log(`\nWrote bench/RESULTS.md and bench/PLANS.md.`);
-    const seq = planReport.filter((p) => p.flags.seqScanBig.length || p.flags.walkedRows);
+    // A report aggregates a year of tickets by design: reading many rows is its job, and its budget
+    // is the 1 s above. Where it needs columns no index holds (response times, SLA) for half of
+    // the big desk — 80% of this table — Postgres rightly prefers a sequential scan; with many
+    // desks the tenant-led report indexes win. Those plans are listed, not failed.
+    const seq = planReport.filter((p) => p.scenario.group !== "reports" && (p.flags.seqScanBig.length || p.flags.walkedRows));
     const over = results.filter((r) => r.scenario.budgetMs !== undefined && r.timing.p95 > r.scenario.budgetMs);
     if (seq.length) log(`!!!!!!!! ${seq.length} statement(s) with a sequential scan or a full walk on tickets or ticket_messages`);
     if (over.length) log(`!!!! ${over.length} procedure(s) over budget: ${over.map((r) => `${r.scenario.role} ${r.scenario.name}`).join("; ")}`);

@@ -4,14 +4,8 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
-import { useErrorText } from "@/components/forms/errors";
-import { shiftDay } from "@/components/staff/shared";
 import { Stars } from "@/components/ticket/reply-rating";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { LoadError } from "@/components/ui/notices";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
@@ -23,37 +17,18 @@ type Summary = inferRouterOutputs<AppRouter>["ratings"]["summary"];
 /** The figures of a group; averages are null (in SQL) when the group has no ratings. */
 type Figures = { count: number; quality: number | null; speed: number | null; satisfied: number };
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-const presets = [7, 30, 90] as const;
-
-/** An empty side of the range is open (all time); a filled one must be a day, and in order. */
-function rangeProblem(from: string, to: string): { field: "from" | "to"; key: string } | null {
-  if (from !== "" && !isoDay.test(from)) return { field: "from", key: "date.invalid" };
-  if (to !== "" && !isoDay.test(to)) return { field: "to", key: "date.invalid" };
-  if (from !== "" && to !== "" && from > to) return { field: "to", key: "date.order" };
-  return null;
-}
-
-/** Reports → Customer ratings (owners and admins): totals, per agent, per department and the latest ones. */
-export function RatingsReport({ desk, today, timeZone }: { desk: string; today: string; timeZone: string }) {
-  const t = useTranslations("widgetAdmin.reports.ratings");
+/**
+ * Reports → Customer ratings (owners and admins), over the page's dates: totals, per agent, per
+ * department and the latest ones with comments.
+ */
+export function RatingsReport({ desk, from, to, timeZone }: { desk: string; from: string; to: string; timeZone: string }) {
+  const t = useTranslations("reports.ratings");
   const tCommon = useTranslations("common");
-  const errorText = useErrorText();
   const trpc = useTRPC();
-  const [from, setFrom] = useState(shiftDay(today, -29));
-  const [to, setTo] = useState(today);
-  const problem = rangeProblem(from, to);
-  const summary = useQuery({
-    ...trpc.ratings.summary.queryOptions({ desk, from: from || null, to: to || null }),
-    enabled: problem === null,
-    placeholderData: keepPreviousData,
-  });
-  const activePreset = to === today ? presets.find((days) => from === shiftDay(today, -(days - 1))) : undefined;
-  const allTime = from === "" && to === "";
+  const summary = useQuery({ ...trpc.ratings.summary.queryOptions({ desk, from, to }), placeholderData: keepPreviousData });
 
   let content: React.ReactNode;
-  if (problem) content = null;
-  else if (summary.isPending) {
+  if (summary.isPending) {
     content = (
       <div className="flex flex-col gap-4" aria-busy="true">
         <span className="sr-only">{tCommon("loading")}</span>
@@ -76,52 +51,12 @@ export function RatingsReport({ desk, today, timeZone }: { desk: string; today: 
   }
 
   return (
-    <section aria-labelledby="ratings-report" className="flex flex-col gap-4">
+    <section aria-labelledby="ratings-report" className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-slate-50/60 p-4 sm:p-5">
       <div>
         <h2 id="ratings-report" className="text-lg font-semibold text-slate-900">
           {t("title")}
         </h2>
         <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("description")}</p>
-      </div>
-      <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
-        <div className="flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-start">
-          <Field label={t("from")} error={problem?.field === "from" ? errorText(problem.key) : undefined} className="sm:w-44">
-            <Input type="date" value={from} max={to || undefined} onChange={(event) => setFrom(event.target.value)} />
-          </Field>
-          <Field label={t("to")} error={problem?.field === "to" ? errorText(problem.key) : undefined} className="sm:w-44">
-            <Input type="date" value={to} min={from || undefined} onChange={(event) => setTo(event.target.value)} />
-          </Field>
-          <div role="group" aria-label={t("presets")} className="flex flex-wrap gap-2 sm:mt-7">
-            {presets.map((days) => (
-              <Button
-                key={days}
-                type="button"
-                size="sm"
-                variant={activePreset === days ? "primary" : "secondary"}
-                aria-pressed={activePreset === days}
-                onClick={() => {
-                  setFrom(shiftDay(today, -(days - 1)));
-                  setTo(today);
-                }}
-              >
-                {t("lastDays", { days })}
-              </Button>
-            ))}
-            <Button
-              type="button"
-              size="sm"
-              variant={allTime ? "primary" : "secondary"}
-              aria-pressed={allTime}
-              onClick={() => {
-                setFrom("");
-                setTo("");
-              }}
-            >
-              {t("allTime")}
-            </Button>
-          </div>
-        </div>
-        <p className="text-xs text-slate-500">{t("timeZone", { timeZone: timeZone.replaceAll("_", " ") })}</p>
       </div>
       {content}
     </section>
@@ -129,7 +64,7 @@ export function RatingsReport({ desk, today, timeZone }: { desk: string; today: 
 }
 
 function useFigures() {
-  const t = useTranslations("widgetAdmin.reports.ratings");
+  const t = useTranslations("reports.ratings");
   const format = useFormatter();
   return {
     average: (value: number | null) => (value === null ? t("none") : format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 })),
@@ -139,7 +74,7 @@ function useFigures() {
 }
 
 function RatingsBody({ data, desk, timeZone }: { data: Summary; desk: string; timeZone: string }) {
-  const t = useTranslations("widgetAdmin.reports.ratings");
+  const t = useTranslations("reports.ratings");
   const figures = useFigures();
   const total: Figures = data.total;
 
@@ -236,7 +171,7 @@ function Stat({ label, value, suffix }: { label: string; value: string; suffix?:
 }
 
 function LatestRatings({ latest, desk, timeZone }: { latest: Summary["latest"]; desk: string; timeZone: string }) {
-  const t = useTranslations("widgetAdmin.reports.ratings");
+  const t = useTranslations("reports.ratings");
   const format = useFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone });
   return (

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/panel/forbidden";
 import { PageHeader } from "@/components/panel/page-header";
-import { RatingsReport } from "@/components/reports/ratings-report";
-import { Alert } from "@/components/ui/alert";
+import { ReportsView } from "@/components/reports/reports-view";
+import { StatisticsRequired } from "@/components/reports/statistics-required";
 import { loadDesk } from "@/server/desks/load";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("widgetAdmin.reports"))("title") };
+  return { title: (await getTranslations("reports"))("title") };
 }
 
 /** Today as a calendar day ("2026-03-31") in the desk's time zone. */
@@ -19,27 +18,20 @@ function todayIn(timeZone: string): string {
   }
 }
 
-/** Reports: customer ratings for now (owners and admins); volume, timing and SLA reports come later. */
+/** Reports: the desk's figures for owners and admins, an agent's own for agents; the statistics option. */
 export default async function ReportsPage({ params }: { params: Promise<{ desk: string }> }) {
   const { desk: slug } = await params;
-  const { desk, role } = await loadDesk(slug, `/d/${slug}/reports`);
-  const t = await getTranslations("widgetAdmin.reports");
-  // The same rule as the ratings service: ratings are for management, never for agents.
-  if (role !== "owner" && role !== "admin") {
-    return (
-      <>
-        <PageHeader title={t("title")} />
-        <Forbidden />
-      </>
-    );
-  }
+  const { desk, api } = await loadDesk(slug, `/d/${slug}/reports`);
+  const t = await getTranslations("reports");
+  const access = await api.reports.access({ desk: slug });
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
-      <div className="flex flex-col gap-6">
-        <RatingsReport desk={slug} today={todayIn(desk.timeZone)} timeZone={desk.timeZone} />
-        <Alert variant="info">{t("later")}</Alert>
-      </div>
+      <PageHeader title={t("title")} description={access.scope === "own" ? t("ownDescription") : t("description")} />
+      {access.statistics ? (
+        <ReportsView desk={slug} today={todayIn(desk.timeZone)} timeZone={desk.timeZone} scope={access.scope} canSetTarget={access.canSetTarget} />
+      ) : (
+        <StatisticsRequired desk={slug} canBuy={access.canBuyOption} />
+      )}
     </>
   );
 }
