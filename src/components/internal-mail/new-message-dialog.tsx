@@ -1,0 +1,151 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { z } from "zod";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Textarea } from "@/components/ui/textarea";
+import { internalBodyMax, internalSubjectMax, startThreadInput } from "@/server/internal-mail/inputs";
+import { useTRPC } from "@/trpc/react";
+import { ColleaguePicker } from "./colleague-picker";
+
+// The server's schema; only the ticket number is typed as text here ("#1042" or "1042").
+const schema = startThreadInput.extend({
+  ticketNumber: z.string().trim().regex(/^#?\d{0,9}$/, "internalMail.ticketNumberInvalid"),
+});
+type Values = z.infer<typeof schema>;
+const fields = ["recipients", "subject", "body", "ticketNumber"] as const;
+
+const ticketNumberOf = (text: string) => {
+  const digits = text.trim().replace(/^#/, "");
+  return digits === "" ? null : Number(digits);
+};
+
+type Props = {
+  desk: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Prefilled from a ticket page ("Message a colleague about this ticket"). */
+  ticketNumber: string | null;
+  onSent: (threadId: string) => void;
+};
+
+export function NewMessageDialog({ desk, open, onOpenChange, ticketNumber, onSent }: Props) {
+  const t = useTranslations("internalMail.new");
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent size="lg">
+        <DialogHeader>
+          <DialogTitle>{t("title")}</DialogTitle>
+          <DialogDescription>{t("description")}</DialogDescription>
+        </DialogHeader>
+        {open ? (
+          <NewMessageForm
+            desk={desk}
+            ticketNumber={ticketNumber}
+            onCancel={() => onOpenChange(false)}
+            onSent={(threadId) => {
+              onOpenChange(false);
+              onSent(threadId);
+            }}
+          />
+        ) : null}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function NewMessageForm({ desk, ticketNumber, onCancel, onSent }: { desk: string; ticketNumber: string | null; onCancel: () => void; onSent: (threadId: string) => void }) {
+  const t = useTranslations("internalMail.new");
+  const errorText = useErrorText();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const colleagues = useQuery(trpc.internalMail.colleagues.queryOptions({ desk }));
+  const start = useMutation(trpc.internalMail.start.mutationOptions());
+  const [formError, setFormError] = useState<ErrorMessage>(null);
+  const { register, handleSubmit, formState, setError, control } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { recipients: [], subject: "", body: "", ticketNumber: ticketNumber ?? "" },
+  });
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const { threadId } = await start.mutateAsync({
+        desk,
+        recipients: values.recipients,
+        subject: values.subject,
+        body: values.body,
+        ticketNumber: ticketNumberOf(values.ticketNumber),
+      });
+      void queryClient.invalidateQueries({ queryKey: trpc.internalMail.threads.pathKey() });
+      onSent(threadId);
+    } catch (error) {
+      setFormError(applyServerError(error, setError, fields));
+    }
+  });
+
+  if (colleagues.isPending) {
+    return (
+      <div className="flex flex-col gap-3" aria-busy="true">
+        <span className="sr-only">{t("loadingColleagues")}</span>
+        <Skeleton className="h-9 w-full" />
+        <Skeleton className="h-32 w-full" />
+      </div>
+    );
+  }
+  if (colleagues.isError) {
+    return (
+      <Alert variant="error" action={<Button variant="secondary" size="sm" onClick={() => void colleagues.refetch()}>{t("retry")}</Button>}>
+        {errorText(colleagues.error.message) ?? t("colleaguesFailed")}
+      </Alert>
+    );
+  }
+  if (colleagues.data.length === 0) {
+    return <Alert variant="info" title={t("noColleaguesTitle")}>{t("noColleagues")}</Alert>;
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="flex flex-col gap-4">
+      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
+      <Field label={t("to")} error={errorText(errors.recipients?.message)} required>
+        {(field) => (
+          <Controller
+            control={control}
+            name="recipients"
+            render={({ field: { value, onChange } }) => <ColleaguePicker colleagues={colleagues.data} value={value} onChange={onChange} control={field} />}
+          />
+        )}
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem]">
+        <Field label={t("subject")} error={errorText(errors.subject?.message)} required>
+          <Input autoComplete="off" maxLength={internalSubjectMax} {...register("subject")} />
+        </Field>
+        <Field label={t("ticket")} hint={t("ticketHint")} error={errorText(errors.ticketNumber?.message)}>
+          <Input autoComplete="off" inputMode="numeric" maxLength={10} placeholder="#1042" {...register("ticketNumber")} />
+        </Field>
+      </div>
+      <Field label={t("body")} hint={t("bodyHint")} error={errorText(errors.body?.message)} required>
+        <Textarea rows={7} maxLength={internalBodyMax} {...register("body")} />
+      </Field>
+      <DialogFooter>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t("cancel")}
+        </Button>
+        <Button type="submit" loading={formState.isSubmitting}>
+          {t("send")}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
