@@ -1,58 +1,28 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError, fieldError } from "@/components/ticket/errors";
+import { callError } from "@/components/ticket/errors";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Button, buttonClassName } from "@/components/ui/button";
-import { CheckboxField } from "@/components/ui/checkbox";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
 import { DismissibleNotice } from "@/components/ui/notices";
-import { Textarea } from "@/components/ui/textarea";
-import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
+import { ArticleStatusMeta, EditorHeader, MainFields, SettingsFields, SideCard } from "./article-fields";
+import { focusFirstProblem, payload, serverErrors, useDraft, useEditorKeys, validate, valuesOf, type Errors } from "./article-form";
+import { ArticlePublishing } from "./article-publishing";
 import { ArticleStats } from "./article-stats";
-import { ArticlePreview, MarkdownEditor } from "./markdown-editor";
-import { RelatedPicker } from "./related-picker";
+import { ReadOnlyArticle } from "./read-only-article";
 import { RevisionHistory } from "./revision-history";
-import {
-  articleLanguages,
-  categoryLabel,
-  slugify,
-  slugMax,
-  slugPattern,
-  summaryMax,
-  titleMax,
-  type ArticleLanguage,
-  type KbArticleDetails,
-  type KbCategory,
-} from "./shared";
+import { slugify, type ArticleLanguage, type KbArticleDetails } from "./shared";
+import { useEditorNames, type EditorViewer } from "./use-editor-names";
 
-type Values = {
-  title: string;
-  slug: string;
-  summary: string;
-  body: string;
-  categoryId: string;
-  language: ArticleLanguage;
-  featured: boolean;
-  relatedIds: string[];
-};
-type FieldName = "title" | "slug" | "summary" | "body" | "categoryId" | "language" | "relatedIds";
-type Errors = Partial<Record<FieldName, string>>;
+export type { EditorViewer };
+
 type Notice = { variant: "success" | "error"; text: string } | null;
 
-const fieldNames: readonly FieldName[] = ["title", "slug", "summary", "body", "categoryId", "language", "relatedIds"];
-
-export type EditorViewer = { membershipId: string; name: string; role: "owner" | "admin" | "agent" };
 /** What the page just did before sending the editor here (a new article saved, published). */
 export type ArrivalNotice = "created" | "published" | null;
 
@@ -68,106 +38,6 @@ type Props = {
   initial: KbArticleDetails | null;
   arrival?: ArrivalNotice;
 };
-
-type ArticleFields = Pick<KbArticleDetails["article"], "title" | "slug" | "summary" | "body" | "categoryId" | "language" | "featured" | "relatedIds">;
-
-function valuesOf(article: ArticleFields): Values {
-  return {
-    title: article.title,
-    slug: article.slug,
-    summary: article.summary,
-    body: article.body,
-    categoryId: article.categoryId ?? "",
-    language: article.language,
-    featured: article.featured,
-    relatedIds: article.relatedIds,
-  };
-}
-
-const sameValues = (a: Values, b: Values) => JSON.stringify(a) === JSON.stringify(b);
-
-function validate(values: Values): Errors {
-  const errors: Errors = {};
-  if (!values.title.trim()) errors.title = "kb.titleRequired";
-  else if (values.title.trim().length > titleMax) errors.title = "kb.titleTooLong";
-  const slug = values.slug.trim().toLowerCase();
-  if (slug && !slugPattern.test(slug)) errors.slug = "kb.slugInvalid";
-  if (values.summary.trim().length > summaryMax) errors.summary = "kb.summaryTooLong";
-  if (!values.body.trim()) errors.body = "kb.bodyRequired";
-  return errors;
-}
-
-function payload(values: Values) {
-  return {
-    title: values.title.trim(),
-    slug: values.slug.trim().toLowerCase() || undefined,
-    summary: values.summary.trim(),
-    body: values.body,
-    categoryId: values.categoryId || null,
-    featured: values.featured,
-    language: values.language,
-    relatedIds: values.relatedIds,
-  };
-}
-
-/** The server's field errors on this form; none means the message belongs to the form as a whole. */
-function serverErrors(error: unknown): Errors {
-  const errors: Errors = {};
-  for (const name of fieldNames) {
-    const message = fieldError(error, name);
-    if (message) errors[name] = message;
-  }
-  return errors;
-}
-
-/** The form's values against the last saved ones. */
-function useDraft(initial: Values) {
-  const [saved, setSaved] = useState(initial);
-  const [values, setValues] = useState(initial);
-  return {
-    values,
-    dirty: !sameValues(values, saved),
-    set: (patch: Partial<Values>) => setValues((current) => ({ ...current, ...patch })),
-    reset: (next: Values) => {
-      setSaved(next);
-      setValues(next);
-    },
-    /** Saved as `sent`, the server answered `stored`: keep anything typed meanwhile, take the server's slug. */
-    saved: (sent: Values, stored: Values) => {
-      setSaved(stored);
-      setValues((current) => (sameValues(current, sent) ? stored : { ...current, slug: current.slug === sent.slug ? stored.slug : current.slug }));
-    },
-  };
-}
-
-/** Leaving the page with unsaved text asks first; Ctrl/Cmd+S saves. */
-function useEditorKeys(dirty: boolean, save: () => void) {
-  const saveRef = useRef(save);
-  useEffect(() => {
-    saveRef.current = save;
-  });
-  useEffect(() => {
-    if (!dirty) return;
-    const onLeave = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", onLeave);
-    return () => window.removeEventListener("beforeunload", onLeave);
-  }, [dirty]);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
-        event.preventDefault();
-        saveRef.current();
-      }
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, []);
-}
-
-/** Puts the focus on the first field the last save found wrong. */
-function focusFirstProblem(form: HTMLFormElement | null) {
-  requestAnimationFrame(() => form?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
-}
 
 /** A knowledge-base article: a new one, or an existing one with its publishing, statistics and history. */
 export function ArticleEditor(props: Props) {
@@ -270,9 +140,7 @@ function NewArticle({ desk, publicBase, defaultLanguage }: Props) {
 
 function ExistingArticle({ desk, publicBase, timeZone, viewer, initial, arrival }: Props & { initial: KbArticleDetails }) {
   const t = useTranslations("kb.editor");
-  const format = useFormatter();
   const errorText = useErrorText();
-  const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
@@ -283,7 +151,6 @@ function ExistingArticle({ desk, publicBase, timeZone, viewer, initial, arrival 
   const article = data.article;
   const update = useMutation(trpc.kb.updateArticle.mutationOptions());
   const setStatus = useMutation(trpc.kb.setStatus.mutationOptions());
-  const remove = useMutation(trpc.kb.deleteArticle.mutationOptions());
   const draft = useDraft(valuesOf(initial.article));
   const { values, dirty } = draft;
   const [version, setVersion] = useState(initial.article.version);
@@ -294,8 +161,6 @@ function ExistingArticle({ desk, publicBase, timeZone, viewer, initial, arrival 
   const [notice, setNotice] = useState<Notice>(
     arrival === "published" ? { variant: "success", text: t("arrivedPublished") } : arrival === "created" ? { variant: "success", text: t("arrivedCreated") } : null,
   );
-  const [deleting, setDeleting] = useState(false);
-  const [deleteError, setDeleteError] = useState<ErrorMessage>(null);
   const [statusError, setStatusError] = useState<ErrorMessage>(null);
   const names = useEditorNames(desk, viewer);
   const published = article.status === "published";
@@ -371,20 +236,6 @@ function ExistingArticle({ desk, publicBase, timeZone, viewer, initial, arrival 
     }
   }
 
-  async function confirmDelete() {
-    setDeleteError(null);
-    try {
-      await remove.mutateAsync({ desk, id });
-      // This page's own query would only find the article gone: it stops asking.
-      setGone(true);
-      draft.reset(values);
-      await queryClient.invalidateQueries({ queryKey: trpc.kb.pathKey() });
-      router.push(`/d/${desk}/kb`);
-    } catch (error) {
-      setDeleteError(callError(error));
-    }
-  }
-
   useEditorKeys(dirty, () => void save());
 
   return (
@@ -399,14 +250,7 @@ function ExistingArticle({ desk, publicBase, timeZone, viewer, initial, arrival 
     >
       <EditorHeader
         title={article.title}
-        meta={
-          <>
-            <Badge variant={published ? "success" : "neutral"} dot>
-              {t(`status.${article.status}`)}
-            </Badge>
-            <span>{t("versionLine", { version })}</span>
-          </>
-        }
+        meta={<ArticleStatusMeta status={article.status} version={version} />}
       >
         <span role="status" className="text-sm text-slate-500">
           {dirty ? t("unsaved") : t("allSaved")}
@@ -459,40 +303,19 @@ function ExistingArticle({ desk, publicBase, timeZone, viewer, initial, arrival 
           onChange={draft.set}
         />
         <div className="flex flex-col gap-6">
-          <SideCard title={t("publishing")}>
-            <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm">
-              <dt className="text-slate-500">{t("statusLabel")}</dt>
-              <dd className="text-slate-900">{t(`status.${article.status}`)}</dd>
-              {article.publishedAt ? (
-                <>
-                  <dt className="text-slate-500">{t("publishedAt")}</dt>
-                  <dd className="text-slate-900">{format.dateTime(article.publishedAt, { dateStyle: "medium", timeStyle: "short", timeZone })}</dd>
-                </>
-              ) : null}
-              <dt className="text-slate-500">{t("updatedAt")}</dt>
-              <dd className="text-slate-900">{format.dateTime(article.updatedAt, { dateStyle: "medium", timeStyle: "short", timeZone })}</dd>
-            </dl>
-            <p className="mt-3 text-sm text-slate-600">{published ? t("publishedHint") : t("draftHint")}</p>
-            <div className="mt-4 flex flex-wrap gap-2 border-t border-slate-100 pt-4">
-              {published ? (
-                <Button type="button" variant="secondary" size="sm" loading={setStatus.isPending} disabled={busy} onClick={() => void changeStatus("draft")}>
-                  {t("unpublish")}
-                </Button>
-              ) : null}
-              <Button
-                type="button"
-                variant="ghost"
-                size="sm"
-                className="text-red-700 hover:bg-red-50 hover:text-red-800"
-                onClick={() => {
-                  setDeleteError(null);
-                  setDeleting(true);
-                }}
-              >
-                {t("delete")}
-              </Button>
-            </div>
-          </SideCard>
+          <ArticlePublishing
+            desk={desk}
+            article={article}
+            timeZone={timeZone}
+            statusPending={setStatus.isPending}
+            busy={busy}
+            onUnpublish={() => void changeStatus("draft")}
+            onDeleted={() => {
+              // This page's own query would only find the article gone: it stops asking.
+              setGone(true);
+              draft.reset(values);
+            }}
+          />
           <SideCard title={t("settings")}>
             <SettingsFields desk={desk} selfId={id} values={values} errors={errors} known={data.related} onChange={draft.set} />
           </SideCard>
@@ -525,270 +348,6 @@ function ExistingArticle({ desk, publicBase, timeZone, viewer, initial, arrival 
           </SideCard>
         </div>
       </div>
-      <ConfirmDialog
-        open={deleting}
-        onOpenChange={setDeleting}
-        title={t("deleteTitle", { title: article.title })}
-        description={published ? t("deletePublished") : t("deleteDescription")}
-        confirmLabel={t("deleteConfirm")}
-        variant="danger"
-        pending={remove.isPending}
-        error={deleteError ? errorText(deleteError) : null}
-        onConfirm={() => void confirmDelete()}
-      />
     </form>
-  );
-}
-
-/** For members who may read the knowledge base but not write it. */
-function ReadOnlyArticle({ desk, timeZone, viewer, initial }: Props & { initial: KbArticleDetails }) {
-  const t = useTranslations("kb.editor");
-  const tCommon = useTranslations("common");
-  const trpc = useTRPC();
-  const categories = useQuery(trpc.kb.categories.queryOptions({ desk }));
-  const names = useEditorNames(desk, viewer);
-  const { article } = initial;
-  const published = article.status === "published";
-  const category = categories.data?.find((c) => c.id === article.categoryId);
-  return (
-    <div className="flex flex-col gap-6">
-      <EditorHeader
-        title={article.title}
-        meta={
-          <>
-            <Badge variant={published ? "success" : "neutral"} dot>
-              {t(`status.${article.status}`)}
-            </Badge>
-            <span>{t("versionLine", { version: article.version })}</span>
-          </>
-        }
-      >
-        {published ? (
-          <a href={initial.url} target="_blank" rel="noopener" className={buttonClassName({ variant: "secondary" })}>
-            {t("viewPublic")}
-            <span className="sr-only">{t("newTab")}</span>
-          </a>
-        ) : null}
-      </EditorHeader>
-      <Alert>{t("readOnly")}</Alert>
-      <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="flex flex-col gap-3">
-          {article.summary ? <p className="text-sm text-slate-600">{article.summary}</p> : null}
-          <ArticlePreview desk={desk} body={article.body} published={published} />
-        </div>
-        <div className="flex flex-col gap-6">
-          <SideCard title={t("settings")}>
-            <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-sm">
-              <dt className="text-slate-500">{t("category")}</dt>
-              <dd className="text-slate-900">{category ? categoryLabel(category, categories.data ?? []) : t("noCategory")}</dd>
-              <dt className="text-slate-500">{t("language")}</dt>
-              <dd className="text-slate-900">{tCommon(`languages.${article.language}`)}</dd>
-              <dt className="text-slate-500">{t("featured")}</dt>
-              <dd className="text-slate-900">{article.featured ? t("yes") : t("no")}</dd>
-            </dl>
-            {initial.related.length > 0 ? (
-              <>
-                <h3 className="mt-4 text-sm font-medium text-slate-800">{t("related.label")}</h3>
-                <ul className="mt-1 flex flex-col gap-1 text-sm">
-                  {initial.related.map((r) => (
-                    <li key={r.id}>
-                      <Link href={`/d/${desk}/kb/${r.id}`} className="text-brand-700 hover:underline">
-                        {r.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-          </SideCard>
-          <SideCard title={t("statistics")}>
-            <ArticleStats stats={initial.stats} />
-          </SideCard>
-          <SideCard title={t("historyTitle")}>
-            <RevisionHistory
-              desk={desk}
-              articleId={article.id}
-              revisions={initial.revisions}
-              currentVersion={article.version}
-              published={published}
-              canEdit={false}
-              dirty={false}
-              timeZone={timeZone}
-              names={names}
-              onRestored={async () => undefined}
-            />
-          </SideCard>
-        </div>
-      </div>
-    </div>
-  );
-}
-
-/** Names of the people in the history: owners and admins see everyone's, others their own. */
-function useEditorNames(desk: string, viewer: EditorViewer) {
-  const t = useTranslations("kb.editor");
-  const trpc = useTRPC();
-  const staff = useQuery(trpc.staff.list.queryOptions({ desk }, { enabled: viewer.role !== "agent" }));
-  return useMemo(() => {
-    const names = new Map<string, string>();
-    for (const person of staff.data ?? []) names.set(person.membershipId, person.name);
-    names.set(viewer.membershipId, t("you"));
-    return names;
-  }, [staff.data, viewer.membershipId, t]);
-}
-
-function EditorHeader({ title, meta, children }: { title: string; meta?: React.ReactNode; children?: React.ReactNode }) {
-  return (
-    <div className="flex flex-col gap-3 lg:flex-row lg:items-end lg:justify-between">
-      <div className="min-w-0">
-        <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900">{title}</h1>
-        {meta ? <div className="mt-1.5 flex flex-wrap items-center gap-2 text-sm text-slate-500">{meta}</div> : null}
-      </div>
-      {children ? <div className="flex shrink-0 flex-wrap items-center gap-2">{children}</div> : null}
-    </div>
-  );
-}
-
-function SideCard({ title, children }: { title: string; children: React.ReactNode }) {
-  const id = useId();
-  return (
-    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 id={id} className="mb-3 text-sm font-semibold text-slate-900">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-/** Title, public address, summary and the Markdown body. */
-function MainFields({
-  desk,
-  publicBase,
-  values,
-  errors,
-  published,
-  autoSlug,
-  slugWarning,
-  onChange,
-}: {
-  desk: string;
-  publicBase: string;
-  values: Values;
-  errors: Errors;
-  published: boolean;
-  /** A new article's address follows its title until edited. */
-  autoSlug: boolean;
-  slugWarning?: string;
-  onChange: (patch: Partial<Values>) => void;
-}) {
-  const t = useTranslations("kb.editor");
-  const errorText = useErrorText();
-  const ids = useId();
-  const summaryLength = values.summary.trim().length;
-  const slugShown = values.slug.trim().toLowerCase() || slugify(values.title) || t("slugPlaceholder");
-  return (
-    <div className="flex min-w-0 flex-col gap-5 rounded-xl border border-slate-200 bg-white p-6">
-      <Field label={t("title")} error={errorText(errors.title)} required>
-        <Input value={values.title} maxLength={titleMax} autoComplete="off" className="h-10 text-base font-medium" onChange={(e) => onChange({ title: e.target.value })} />
-      </Field>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={`${ids}-slug`} className="text-sm leading-5 font-medium text-slate-800">
-          {t("slug")}
-        </label>
-        <div className="flex min-w-0 items-stretch rounded-lg shadow-xs">
-          <span className="hidden shrink-0 items-center rounded-l-lg border border-r-0 border-slate-300 bg-slate-50 px-3 text-sm whitespace-nowrap text-slate-500 sm:flex" aria-hidden="true" title={publicBase}>
-            {new URL(publicBase).pathname}
-          </span>
-          <Input
-            id={`${ids}-slug`}
-            value={values.slug}
-            maxLength={slugMax}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={slugify(values.title) || t("slugPlaceholder")}
-            aria-invalid={errors.slug ? true : undefined}
-            aria-describedby={[errors.slug ? `${ids}-slug-error` : null, `${ids}-slug-hint`].filter(Boolean).join(" ")}
-            className="shadow-none sm:rounded-l-none"
-            onChange={(e) => onChange({ slug: e.target.value })}
-          />
-        </div>
-        {errors.slug ? (
-          <p id={`${ids}-slug-error`} className="text-sm text-red-700">
-            {errorText(errors.slug)}
-          </p>
-        ) : null}
-        <p id={`${ids}-slug-hint`} className="text-sm break-all text-slate-500">
-          {autoSlug ? t("slugHint") : t("slugHintSaved")} <span className="font-mono text-xs text-slate-700">{`${publicBase}${slugShown}`}</span>
-        </p>
-        {slugWarning ? <p className="text-sm text-amber-800">{slugWarning}</p> : null}
-      </div>
-      <Field
-        label={t("summary")}
-        hint={
-          <span className="flex justify-between gap-3">
-            <span>{t("summaryHint")}</span>
-            <span className={cn("shrink-0 tabular-nums", summaryLength > summaryMax && "font-medium text-red-700")}>{t("counter", { count: summaryLength, max: summaryMax })}</span>
-          </span>
-        }
-        error={errorText(errors.summary)}
-      >
-        <Textarea rows={2} value={values.summary} maxLength={summaryMax + 50} className="min-h-16" onChange={(e) => onChange({ summary: e.target.value })} />
-      </Field>
-      <MarkdownEditor desk={desk} label={t("bodyLabel")} value={values.body} error={errorText(errors.body)} published={published} onChange={(body) => onChange({ body })} />
-    </div>
-  );
-}
-
-/** Category, language, featured and related articles. */
-function SettingsFields({
-  desk,
-  selfId,
-  values,
-  errors,
-  known,
-  onChange,
-}: {
-  desk: string;
-  selfId: string | null;
-  values: Values;
-  errors: Errors;
-  known: { id: string; title: string }[];
-  onChange: (patch: Partial<Values>) => void;
-}) {
-  const t = useTranslations("kb.editor");
-  const tCommon = useTranslations("common");
-  const errorText = useErrorText();
-  const trpc = useTRPC();
-  const categories = useQuery(trpc.kb.categories.queryOptions({ desk }));
-  const list: KbCategory[] = categories.data ?? [];
-  return (
-    <div className="flex flex-col gap-4">
-      <Field label={t("category")} error={errorText(errors.categoryId)} hint={categories.isSuccess && list.length === 0 ? t("noCategoriesYet") : undefined}>
-        {(control) => (
-          <NativeSelect {...control} value={values.categoryId} onChange={(e) => onChange({ categoryId: e.target.value })}>
-            <option value="">{t("noCategory")}</option>
-            {list.map((category) => (
-              <option key={category.id} value={category.id}>
-                {categoryLabel(category, list)}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field label={t("language")} hint={t("languageHint")} error={errorText(errors.language)}>
-        {(control) => (
-          <NativeSelect {...control} value={values.language} onChange={(e) => onChange({ language: e.target.value as ArticleLanguage })}>
-            {articleLanguages.map((language) => (
-              <option key={language} value={language}>
-                {tCommon(`languages.${language}`)}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <CheckboxField label={t("featured")} description={t("featuredHint")} checked={values.featured} onCheckedChange={(checked) => onChange({ featured: checked === true })} />
-      <RelatedPicker desk={desk} selfId={selfId} value={values.relatedIds} known={known} error={errorText(errors.relatedIds)} onChange={(relatedIds) => onChange({ relatedIds })} />
-    </div>
   );
 }
