@@ -14,6 +14,7 @@ import { platformSetting, post } from "./ledger";
 import { dailyPrice } from "./price";
 import { billingAccounts, billingOptions, ledgerEntries, plans, type BillingOption } from "./schema";
 import { seatsInUse } from "./limits";
+import { startSlaClocks } from "../sla/clocks";
 
 export { dailyPrice };
 
@@ -32,6 +33,12 @@ async function account(tx: TenantDb) {
     .innerJoin(plans, eq(plans.id, tenants.planId));
   if (!row) throw new DeskError("NOT_FOUND", "billing.noAccount");
   return row;
+}
+
+/** Whether the desk is paused: what every member may know (the balance and plan are the owner's). */
+export async function deskPaused(tx: TenantDb): Promise<boolean> {
+  const [row] = await tx.select({ status: billingAccounts.status }).from(billingAccounts);
+  return row?.status === "suspended";
 }
 
 /** Whether the desk has an option (bought, or included in its plan). */
@@ -94,6 +101,7 @@ export async function releaseBillingHolds(tx: TenantDb, tenantId: string): Promi
   for (const ticket of held) {
     if ((await admitTicket(tx, tenantId)) !== null) break;
     await tx.update(tickets).set({ heldReason: null, lastActivityAt: new Date() }).where(eq(tickets.id, ticket.id));
+    await startSlaClocks(tx, ticket.id);
     await addTimeline(tx, ticket, null, "released", { reason: ticket.heldReason });
     await announce(tx, { tenantId, ticketId: ticket.id, departmentId: ticket.departmentId, kind: "created" });
     released += 1;

@@ -5,7 +5,7 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTenant } from "@/server/db/tenant";
 import { openTestDatabase } from "@/test/database";
-import { readyDesk } from "@/test/desk";
+import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { refusal } from "@/test/expect";
 import { fileTicket } from "@/test/tickets";
 import { unsafeFindDeskAccess } from "../desks/access";
@@ -53,8 +53,14 @@ let stripe: Stripe;
 let sessions = 0;
 beforeAll(async () => {
   stripeApi = http.createServer((request, response) => {
-    sessions += 1;
     response.writeHead(200, { "content-type": "application/json" });
+    // A payment intent with its charge, whose receipt page the ledger links to.
+    const intent = /^\/v1\/payment_intents\/([^/?]+)/.exec(request.url ?? "");
+    if (intent) {
+      response.end(JSON.stringify({ id: intent[1], object: "payment_intent", latest_charge: { id: `ch_${intent[1]}`, object: "charge", receipt_url: `https://pay.stripe.test/receipts/${intent[1]}` } }));
+      return;
+    }
+    sessions += 1;
     response.end(JSON.stringify({ id: `cs_test_${sessions}`, object: "checkout.session", url: `https://checkout.stripe.test/pay/cs_test_${sessions}`, request: request.url }));
   });
   await new Promise<void>((resolve) => stripeApi.listen(0, "127.0.0.1", resolve));
@@ -109,6 +115,13 @@ describe("billing", () => {
     await setAccount(desk, { balance: 30 });
     await runBilling(database.db);
     expect(await accountOf(desk)).toMatchObject({ status: "suspended", chargedThrough: null, balance: 30 });
+    // Every member may know the desk is paused (for the panel's banner), and nothing more; other desks may not.
+    const agent = await inviteAndJoin(database.db, desk, { email: "agent@bill-suspend.test" });
+    expect(await agent.caller.billing.paused({ desk: desk.slug })).toBe(true);
+    expect((await refusal(agent.caller.billing.overview({ desk: desk.slug }))).code).toBe("FORBIDDEN");
+    const stranger = await readyDesk(database.db, "bill-suspend-other", ["Support"]);
+    expect((await refusal(stranger.owner.billing.paused({ desk: desk.slug }))).code).toBe("NOT_FOUND");
+    expect(await stranger.owner.billing.paused({ desk: stranger.slug })).toBe(false);
     const first = await fileTicket(desk, { subject: "First while suspended" });
     const second = await fileTicket(desk, { subject: "Second while suspended" });
     expect([first.heldReason, second.heldReason]).toEqual(["suspended", "suspended"]);
@@ -123,7 +136,8 @@ describe("billing", () => {
     const { url } = await withTenant(database.db, desk.tenantId, (tx) => startTopUp(tx, owner, 1000, stripe));
     expect(url).toMatch(/^https:\/\/checkout\.stripe\.test\//);
     const session = `cs_test_${sessions}`;
-    expect(await applyStripeEvent(database.db, completed("evt_1", session, 1000, "pi_1"))).toEqual({ applied: true });
+    expect(await applyStripeEvent(database.db, completed("evt_1", session, 1000, "pi_1"), stripe)).toEqual({ applied: true });
+    expect((await ledgerOf(desk)).find((e) => e.kind === "topup")?.stripeReceiptUrl).toBe("https://pay.stripe.test/receipts/pi_1");
     expect(await applyStripeEvent(database.db, completed("evt_1", session, 1000, "pi_1"))).toEqual({ applied: false });
     expect(await applyStripeEvent(database.db, completed("evt_1b", session, 1000, "pi_1"))).toEqual({ applied: false });
     // Yesterday, when the desk was paused, is not charged: only today is.

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, pageInput } from "../trpc";
-import { billingOverview, changePlan, listLedger } from "./account";
+import { billingOverview, changePlan, deskPaused, listLedger } from "./account";
 import { adjustBalance, isPlatformOperator, unsafeListDesksForOperators, platformPlans, setDeskStatus, updatePlan, updateSettings } from "./platform";
 import { billingOptions } from "./schema";
 import { startTopUp, stripeFromEnv } from "./stripe";
@@ -10,6 +10,8 @@ const money = z.number().int("billing.amountInvalid");
 
 /** Billing for a desk's owner (FORBIDDEN for everyone else). */
 export const billingRouter = createTRPCRouter({
+  /** Every member's view of billing: only whether the desk is paused (for the panel's banner). */
+  paused: deskProcedure.input(deskInput({})).query(({ ctx }) => deskPaused(ctx.tx)),
   overview: deskProcedure.input(deskInput({})).query(({ ctx }) => billingOverview(ctx.tx, ctx.actor)),
   ledger: deskProcedure
     .input(deskInput(pageInput))

@@ -6,6 +6,7 @@ import type { Database, TenantDb } from "../db/types";
 import { withTenant } from "../db/tenant";
 import { tenants } from "../desks/schema";
 import { DeskError } from "../errors";
+import { log } from "../log";
 import type { Actor } from "../staff/actor";
 import { can } from "../staff/permissions";
 import { chargeDesk } from "./charge";
@@ -72,18 +73,34 @@ async function unsafeFindTopUpDesk(db: Database, paymentIntent: string) {
 
 
 /**
+ * The receipt Stripe made for a payment (its charge's receipt page), for the ledger. Asked before
+ * the transaction; a Stripe hiccup only leaves the link out, never the money.
+ */
+async function receiptOf(stripe: Stripe | null, paymentIntent: string | null): Promise<string | null> {
+  if (!stripe || !paymentIntent) return null;
+  try {
+    const intent = await stripe.paymentIntents.retrieve(paymentIntent, { expand: ["latest_charge"] });
+    return typeof intent.latest_charge === "object" && intent.latest_charge ? (intent.latest_charge.receipt_url ?? null) : null;
+  } catch (error) {
+    log.warn({ err: error, paymentIntent }, "Stripe receipt lookup failed");
+    return null;
+  }
+}
+
+/**
  * Applies a verified Stripe event exactly once: every ledger entry carries the event id (unique),
  * a top-up is also unique per payment intent, so a replay changes nothing. An event that arrives
  * before what it depends on (a refund before its payment is known) is answered "retry later"
  * (`retry: true`), and Stripe sends it again.
  */
-export async function applyStripeEvent(db: Database, event: Stripe.Event): Promise<{ applied: boolean; retry?: boolean }> {
+export async function applyStripeEvent(db: Database, event: Stripe.Event, stripe: Stripe | null = null): Promise<{ applied: boolean; retry?: boolean }> {
   if (event.type === "checkout.session.completed") {
     const session = event.data.object;
     if (session.payment_status !== "paid") return { applied: false };
     const known = await unsafeFindCheckout(db, session.id);
     if (!known) return { applied: false };
     const paymentIntent = typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
+    const receiptUrl = await receiptOf(stripe, paymentIntent);
     return withTenant(db, known.tenantId, async (tx) => {
       const done = await post(tx, known.tenantId, {
         kind: "topup",
@@ -91,6 +108,7 @@ export async function applyStripeEvent(db: Database, event: Stripe.Event): Promi
         description: "Top-up (Stripe)",
         stripeEventId: event.id,
         stripePaymentIntent: paymentIntent,
+        stripeReceiptUrl: receiptUrl,
         details: { checkoutSession: session.id },
       });
       await tx.update(checkoutSessions).set({ status: "completed" }).where(eq(checkoutSessions.stripeSessionId, session.id));
@@ -123,6 +141,7 @@ export async function applyStripeEvent(db: Database, event: Stripe.Event): Promi
         amount: -amount,
         description: "Refund (Stripe)",
         stripeEventId: event.id,
+        stripeReceiptUrl: charge.receipt_url ?? null,
         details: { paymentIntent, refunded: owed, uncovered: owed - amount },
       });
       return { applied: done !== null };

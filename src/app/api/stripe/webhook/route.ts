@@ -1,5 +1,5 @@
 import { env } from "@/env";
-import { applyStripeEvent, verifyWebhook } from "@/server/billing/stripe";
+import { applyStripeEvent, stripeFromEnv, verifyWebhook } from "@/server/billing/stripe";
 import { getDb } from "@/server/db/client";
 import { DeskError } from "@/server/errors";
 import { log } from "@/server/log";
@@ -15,7 +15,7 @@ export async function POST(request: Request) {
   const payload = await request.text();
   try {
     const event = verifyWebhook(payload, request.headers.get("stripe-signature"), env.STRIPE_WEBHOOK_SECRET);
-    const result = await applyStripeEvent(await getDb(), event);
+    const result = await applyStripeEvent(await getDb(), event, stripeFromEnv());
     if (result.retry) return Response.json({ retry: true }, { status: 500 });
     return Response.json({ received: true, applied: result.applied });
   } catch (error) {
