@@ -5,7 +5,7 @@ export const localeCookie = "NEXT_LOCALE";
 
 // Message files are split by namespace (messages/<locale>/<namespace>.json) so features add
 // their own file instead of editing one big one.
-export const namespaces = ["common", "site", "auth", "setup", "panel", "errors", "staff", "mail", "inbox", "ticket", "customers", "widget", "widgetAdmin", "portal", "kb", "billing"] as const;
+export const namespaces = ["common", "site", "auth", "setup", "panel", "errors", "staff", "mail", "inbox", "ticket", "customers", "widget", "widgetAdmin", "portal", "kb", "billing", "sla", "priority", "internalMail", "reports"] as const;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);

@@ -9,9 +9,13 @@ import { invitationRouter, staffRouter } from "./staff/router";
 import { ticketsRouter } from "./tickets/router";
 import { billingRouter, platformRouter } from "./billing/router";
 import { helpCenterRouter } from "./kb/help-router";
+import { internalMailRouter } from "./internal-mail/router";
 import { kbRouter } from "./kb/router";
 import { portalRouter } from "./portal/router";
+import { priorityRouter } from "./priority/router";
 import { ratingsRouter } from "./ratings/router";
+import { reportsRouter } from "./reports/router";
+import { slaRouter } from "./sla/router";
 import { stopListRouter } from "./stoplist/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { widgetRouter } from "./widget/router";
@@ -30,11 +34,15 @@ export const appRouter = createTRPCRouter({
   widget: widgetRouter,
   stopList: stopListRouter,
   ratings: ratingsRouter,
+  reports: reportsRouter,
   portal: portalRouter,
   kb: kbRouter,
   helpCenter: helpCenterRouter,
   billing: billingRouter,
   platform: platformRouter,
+  sla: slaRouter,
+  priority: priorityRouter,
+  internalMail: internalMailRouter,
 });
 
 export type AppRouter = typeof appRouter;

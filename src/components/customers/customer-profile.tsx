@@ -16,6 +16,7 @@ import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import type { Customer } from "@/server/customers/schema";
 import { BlockButton } from "./block-dialog";
+import { VipButton } from "./vip-button";
 
 const customerViews: readonly View[] = ["all", "solved"];
 
@@ -77,6 +78,16 @@ export function CustomerProfile({ desk, viewer, timeZone, initial, departments }
           <Button asChild variant="secondary">
             <Link href={newTicket}>{t("profile.newTicket")}</Link>
           </Button>
+          {isManager(viewer.role) ? (
+            <VipButton
+              desk={desk}
+              customer={customer}
+              onDone={(message) => {
+                setNotice(message);
+                void customerQuery.refetch();
+              }}
+            />
+          ) : null}
           {isManager(viewer.role) ? (
             <BlockButton
               desk={desk}

@@ -21,6 +21,7 @@ export function useEventDescriber(staff: readonly StaffMember[]) {
   const tRole = useTranslations("panel.userMenu.role");
   const tLanguage = useTranslations("common.languages");
   const tField = useTranslations("setup.form.fields");
+  const tSlaKind = useTranslations("sla.clocks.kinds");
   const people = new Map(staff.map((person) => [person.membershipId, person.name]));
 
   const role = (value: unknown) => {
@@ -88,6 +89,10 @@ export function useEventDescriber(staff: readonly StaffMember[]) {
         const from = person(s.from);
         const to = person(s.to ?? event.objectId);
         return { object: to, change: from && to ? arrow(from, to) : null };
+      }
+      case "sla.breached": {
+        const kind = text(s.kind);
+        return { object: typeof s.number === "number" ? `#${s.number}` : null, change: kind && tSlaKind.has(kind) ? tSlaKind(kind as "resolution") : kind };
       }
       case "profile.updated":
         return { object: text(s.name), change: changes(before, after, { name: text, locale: language }) };

@@ -37,7 +37,8 @@ const schema = z.object({
   subject: z.string().trim().min(1, "ticket.subjectRequired").max(200, "ticket.subjectTooLong"),
   body: z.string().trim().min(1, "ticket.bodyRequired").max(50_000, "ticket.bodyTooLong"),
   departmentId: z.string().min(1, "department.notFound"),
-  priority: z.enum(priorities),
+  // "" is "Automatic": the desk's priority rules decide.
+  priority: z.union([z.literal(""), z.enum(priorities)]),
   assigneeMembershipId: z.string(),
   tags: z
     .string()
@@ -60,6 +61,7 @@ type Props = {
 export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Props) {
   const t = useTranslations("inbox.new");
   const tPriority = useTranslations("inbox.priority");
+  const tAutomatic = useTranslations("priority.newTicket");
   const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
@@ -78,7 +80,7 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
       subject: "",
       body: "",
       departmentId: firstDepartment,
-      priority: "normal",
+      priority: "",
       assigneeMembershipId: "",
       tags: "",
     },
@@ -95,7 +97,7 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
         subject: values.subject,
         body: values.body,
         departmentId: values.departmentId,
-        priority: values.priority,
+        priority: values.priority || undefined,
         assigneeMembershipId: values.assigneeMembershipId || null,
         tags: parseTags(values.tags) ?? [],
       });
@@ -147,9 +149,10 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
                 </NativeSelect>
               )}
             </Field>
-            <Field label={t("priority")} error={errorText(errors.priority?.message)}>
+            <Field label={t("priority")} hint={tAutomatic("hint")} error={errorText(errors.priority?.message)}>
               {(control) => (
                 <NativeSelect {...control} {...register("priority")}>
+                  <option value="">{tAutomatic("automatic")}</option>
                   {priorities.map((priority) => (
                     <option key={priority} value={priority}>
                       {tPriority(priority)}

@@ -19,7 +19,7 @@ export const statuses = ["new", "open", "pending", "on_hold", "solved", "closed"
 export const priorities = ["low", "normal", "high", "urgent"] as const satisfies readonly Priority[];
 export const views = ["all", "mine", "unassigned", "pending", "solved", "trash", "held"] as const;
 export type View = (typeof views)[number];
-export const sorts = ["newest", "oldest", "priority", "lastCustomer"] as const;
+export const sorts = ["newest", "oldest", "priority", "lastCustomer", "dueSoonest"] as const;
 export type Sort = (typeof sorts)[number];
 
 export const statusVariant: Record<TicketStatus, BadgeVariant> = {

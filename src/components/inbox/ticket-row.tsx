@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
 import { cn } from "@/lib/cn";
 import { PriorityBadge, RelativeTime, StatusBadge, TagList } from "./badges";
+import { SlaDueBadge } from "./sla-due-badge";
 import type { InboxRow } from "./shared";
 
 type Props = {
@@ -76,6 +77,7 @@ export function TicketRow({ row, href, selected: isSelected, active: isActive, v
           )}
           <span className="shrink-0 truncate">{row.departmentName}</span>
           {row.heldReason ? <Badge variant="warning">{t(`held.${row.heldReason}`)}</Badge> : null}
+          <SlaDueBadge dueAt={row.slaDueAt} breaches={row.slaBreaches} timeZone={timeZone} />
           <span className="truncate lg:hidden">
             <span aria-hidden="true">· </span>
             {row.assigneeName ?? t("list.unassigned")}

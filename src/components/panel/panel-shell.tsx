@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { InternalMailLive, MailNavBadge } from "@/components/internal-mail/live";
 import { cn } from "@/lib/cn";
 import type { Role } from "@/server/staff/schema";
 import { DeskSwitcher, type DeskChoice } from "./desk-switcher";
@@ -45,6 +46,7 @@ export function PanelShell({ desk, role, desks, me, children }: Props) {
           >
             <SectionIcon section={section.key} className="size-5 shrink-0" />
             {t(`nav.${section.key}`)}
+            {section.key === "mail" ? <MailNavBadge desk={desk.slug} /> : null}
           </Link>
         );
       })}
@@ -53,6 +55,7 @@ export function PanelShell({ desk, role, desks, me, children }: Props) {
 
   return (
     <div className="flex min-h-screen">
+      <InternalMailLive desk={desk.slug} />
       <a href="#panel-main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
         {t("skipToContent")}
       </a>

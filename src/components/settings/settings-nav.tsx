@@ -17,6 +17,8 @@ export function SettingsNav({ desk }: { desk: string }) {
     { href: `${base}/canned`, label: t("canned") },
     { href: `${base}/mail`, label: t("mail") },
     { href: `${base}/templates`, label: t("templates") },
+    { href: `${base}/priority`, label: t("priority") },
+    { href: `${base}/sla`, label: t("sla") },
   ];
   return (
     <nav aria-label={t("label")} className="mb-6 border-b border-slate-200">

@@ -13,6 +13,8 @@ import { Input } from "@/components/ui/input";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
+import { StaffStatisticsReport } from "@/components/reports/quality-reports";
+import { StatisticsRequired } from "@/components/reports/statistics-required";
 import { LastSeen } from "./last-seen";
 import { TableSkeleton } from "./section";
 import { shiftDay } from "./shared";
@@ -29,8 +31,11 @@ function rangeProblem(from: string, to: string): { field: "from" | "to"; key: st
   return null;
 }
 
-/** Staff activity over calendar days of the desk's time zone; `today` is today there. */
-export function StaffActivity({ desk, today, timeZone }: { desk: string; today: string; timeZone: string }) {
+/**
+ * Staff activity over calendar days of the desk's time zone; `today` is today there. With the
+ * statistics option, the staff statistics of the same days follow the table.
+ */
+export function StaffActivity({ desk, today, timeZone, statistics }: { desk: string; today: string; timeZone: string; statistics: { enabled: boolean; canBuy: boolean } }) {
   const t = useTranslations("staff.activity");
   const tRole = useTranslations("panel.userMenu.role");
   const tCommon = useTranslations("common");
@@ -134,6 +139,12 @@ export function StaffActivity({ desk, today, timeZone }: { desk: string; today: 
             </tfoot>
           </Table>
         </div>
+      )}
+
+      {problem ? null : statistics.enabled ? (
+        <StaffStatisticsReport desk={desk} filter={{ from, to, departmentId: null }} />
+      ) : (
+        <StatisticsRequired desk={desk} canBuy={statistics.canBuy} />
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { TicketMailLink } from "@/components/internal-mail/ticket-mail-link";
 import { useId, useState } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
@@ -15,6 +16,8 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { callError } from "./errors";
 import { ForwardDialog } from "./forward-dialog";
 import { MergeDialog } from "./merge-dialog";
+import { PriorityReasons } from "./priority-reasons";
+import { SlaClocks } from "./sla-clocks";
 import { priorities, statuses, viewerCan } from "./shared";
 import { TagsEditor } from "./tags-editor";
 import { useTicket } from "./ticket-context";
@@ -62,6 +65,7 @@ export function TicketSidebar() {
   const t = useTranslations("ticket.side");
   const tStatus = useTranslations("ticket.status");
   const tPriority = useTranslations("ticket.priority");
+  const tPriorityReasons = useTranslations("priority.ticket");
   const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
@@ -152,6 +156,12 @@ export function TicketSidebar() {
         </div>
       </Section>
 
+      <SlaClocks headingId={`${ids}-sla`} />
+
+      <Section title={tPriorityReasons("title")} id={`${ids}-priority-reasons`}>
+        <PriorityReasons locked={locked} />
+      </Section>
+
       <Section title={t("tags")} id={`${ids}-tags`}>
         <TagsEditor disabled={locked} />
       </Section>
@@ -173,6 +183,8 @@ export function TicketSidebar() {
           {t("viewCustomer")}
         </Link>
       </Section>
+
+      <TicketMailLink desk={desk.slug} ticketNumber={ticket.number} />
 
       {mayManage ? (
         <Section title={t("actions")} id={`${ids}-actions`}>

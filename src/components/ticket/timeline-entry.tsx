@@ -8,6 +8,7 @@ import { serverMessage, useErrorText, type ErrorMessage } from "@/components/for
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
+import { PriorityScoreDetail } from "./priority-reasons";
 import { statuses, priorities, viewerCan, type TicketEvent } from "./shared";
 import { ticketHref, useTicket } from "./ticket-context";
 
@@ -21,6 +22,8 @@ export function TimelineEntry({ event, highlighted, names }: { event: TicketEven
   const tPriority = useTranslations("ticket.priority");
   const tChannel = useTranslations("ticket.channel");
   const tHeld = useTranslations("ticket.banners.held");
+  const tRules = useTranslations("priority.timeline");
+  const tSla = useTranslations("sla");
   const format = useFormatter();
   const errorText = useErrorText();
   const trpc = useTRPC();
@@ -65,7 +68,15 @@ export function TimelineEntry({ event, highlighted, names }: { event: TicketEven
       line = t.rich("status", { actor, from: status(d.from), to: status(d.to), b });
       break;
     case "priority":
-      line = t.rich("priority", { actor, from: priority(d.from), to: priority(d.to), b });
+      if (d.source === "escalation" && !event.actorMembershipId) line = tSla.rich("timeline.escalatedPriority", { from: priority(d.from), to: priority(d.to), b });
+      else if (d.source === "auto" && !event.actorMembershipId) {
+        line = tRules.rich("auto", { from: priority(d.from), to: priority(d.to), b });
+        detail = <PriorityScoreDetail data={d} />;
+      } else line = t.rich("priority", { actor, from: priority(d.from), to: priority(d.to), b });
+      break;
+    case "priority_automatic":
+      line = tRules.rich("returned", { actor, b });
+      detail = <PriorityScoreDetail data={d} />;
       break;
     case "assignee": {
       const to = person(d.to);
@@ -76,6 +87,10 @@ export function TimelineEntry({ event, highlighted, names }: { event: TicketEven
       break;
     }
     case "department": {
+      if (d.by === "sla") {
+        line = tSla.rich("timeline.escalatedDepartment", { department: text(d.toName) ?? t("anotherDepartment"), b });
+        break;
+      }
       line = t.rich("forwarded", { actor, department: text(d.toName) ?? t("anotherDepartment"), b });
       const note = text(d.note)?.trim();
       if (note) detail = <q className="italic">{note.length > 160 ? `${note.slice(0, 160)}…` : note}</q>;
@@ -136,6 +151,11 @@ export function TimelineEntry({ event, highlighted, names }: { event: TicketEven
     case "released":
       line = t.rich("released", { actor, b });
       break;
+    case "sla_breach": {
+      const kind = text(d.kind);
+      line = tSla.rich("timeline.breach", { clock: kind && tSla.has(`clocks.kinds.${kind}`) ? tSla(`clocks.kinds.${kind}` as "clocks.kinds.resolution") : "SLA", b });
+      break;
+    }
     default:
       line = t.rich("other", { actor, type: event.type, b });
   }

@@ -101,6 +101,19 @@ export async function listEventActions(tx: TenantDb): Promise<string[]> {
 }
 
 /** Actions per person over an instant range (one grouped query over the actor index). */
+/**
+ * Time active per person: the 15-minute periods in which they did anything the event log records,
+ * in seconds (a person who acts every few minutes for an hour gets an hour).
+ */
+export async function activeSecondsByActor(tx: TenantDb, from: Date, to: Date): Promise<Map<string, number>> {
+  const rows = await tx
+    .select({ actor: auditEvents.actorUserId, periods: sql<number>`count(distinct floor(extract(epoch from ${auditEvents.createdAt}) / 900))::int` })
+    .from(auditEvents)
+    .where(and(gte(auditEvents.id, uuidV7Bound(from, "lower")), lt(auditEvents.id, uuidV7Bound(to, "lower"))))
+    .groupBy(auditEvents.actorUserId);
+  return new Map(rows.filter((r) => r.actor).map((r) => [r.actor!, r.periods * 900]));
+}
+
 export async function countActionsByActor(tx: TenantDb, from: Date, to: Date): Promise<Map<string, number>> {
   const rows = await tx
     .select({ actor: auditEvents.actorUserId, n: sql<number>`count(*)::int` })

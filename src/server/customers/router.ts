@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, deskInput, deskProcedure, pageInput, requires } from "../trpc";
 import { visibleDepartments } from "../tickets/inbox";
-import { getVisibleCustomer, listCustomers, setCustomerBlocked } from "./service";
+import { getVisibleCustomer, listCustomers, setCustomerBlocked, setCustomerVip } from "./service";
 
 const customerId = z.uuid("customer.notFound");
 
@@ -20,4 +20,7 @@ export const customersRouter = createTRPCRouter({
   setBlocked: requires("desk.settings")
     .input(deskInput({ customerId, blocked: z.boolean() }))
     .mutation(({ ctx, input }) => setCustomerBlocked(ctx.tx, ctx.actor, input.customerId, input.blocked)),
+  setVip: requires("desk.settings")
+    .input(deskInput({ customerId, vip: z.boolean() }))
+    .mutation(({ ctx, input }) => setCustomerVip(ctx.tx, ctx.actor, input.customerId, input.vip)),
 });

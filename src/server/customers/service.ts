@@ -95,3 +95,13 @@ export async function setCustomerBlocked(tx: TenantDb, actor: Actor, id: string,
   });
   return updated!;
 }
+
+/** VIP customers are what the "customer is VIP" priority rule looks for. */
+export async function setCustomerVip(tx: TenantDb, actor: Actor, id: string, vip: boolean): Promise<Customer> {
+  const customer = await getCustomer(tx, id);
+  const [updated] = await tx.update(customers).set({ vip }).where(eq(customers.id, id)).returning();
+  if (customer.vip !== vip) {
+    await recordEvent(tx, actor, { action: vip ? "customer.markedVip" : "customer.unmarkedVip", objectType: "customer", objectId: id, summary: { email: customer.email } });
+  }
+  return updated!;
+}

@@ -15,3 +15,6 @@ export * from "../portal/schema";
 export * from "../ratings/schema";
 export * from "../stoplist/schema";
 export * from "../kb/schema";
+export * from "../priority/schema";
+export * from "../internal-mail/schema";
+export * from "../sla/schema";

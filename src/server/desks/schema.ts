@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { plans } from "../billing/schema";
 import { createdAtColumn, idColumn } from "../db/columns";
 
@@ -27,11 +27,15 @@ export const tenants = pgTable(
     widgetFields: jsonb("widget_fields").$type<WidgetField[]>().notNull(),
     // Per-desk ticket numbers are taken from this counter in the creating transaction.
     ticketCounter: integer("ticket_counter").notNull().default(1000),
+    // The share of customer ratings of 4–5 (percent) the desk aims for; reports compare with it.
+    csatTarget: numeric("csat_target", { precision: 4, scale: 1, mode: "number" }).notNull().default(97.5),
     setupCompletedAt: timestamp("setup_completed_at", { withTimezone: true }),
     createdByUserId: uuid("created_by_user_id").notNull(),
     createdAt: createdAtColumn(),
   },
-  (t) => [uniqueIndex("tenants_slug_key").on(t.slug), check("tenants_slug_format", sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$'`)],
+  (t) => [uniqueIndex("tenants_slug_key").on(t.slug), check("tenants_slug_format", sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$'`),
+    check("tenants_csat_target_range", sql`${t.csatTarget} between 0 and 100`),
+  ],
 );
 
 export type Desk = typeof tenants.$inferSelect;

@@ -2,10 +2,13 @@ import crypto from "node:crypto";
 import type { Database } from "../db/types";
 import { log } from "../log";
 import { deliverDueMail } from "../mail/outbox";
+import { pollAllMailboxes } from "../mail/mailboxes";
 import { env } from "@/env";
 import { authSecret } from "../auth/secret";
 import { archiveClosedTickets } from "../tickets/archive";
 import { runBilling } from "../billing/charge";
+import { runPriorityJob } from "../priority/job";
+import { runSla } from "../sla/breaches";
 
 /**
  * Background work. Each job is idempotent and safe to run on several instances at once: it claims
@@ -13,8 +16,11 @@ import { runBilling } from "../billing/charge";
  */
 export const jobs = {
   mail: (db: Database) => deliverDueMail(db),
+  mailboxes: (db: Database) => pollAllMailboxes(db),
   archive: (db: Database) => archiveClosedTickets(db, env.ARCHIVE_AFTER_DAYS),
   billing: (db: Database) => runBilling(db),
+  sla: (db: Database) => runSla(db),
+  priority: (db: Database) => runPriorityJob(db),
 } satisfies Record<string, (db: Database) => Promise<unknown>>;
 
 export type JobName = keyof typeof jobs;

@@ -13,7 +13,9 @@ import { ratings } from "../ratings/schema";
 import { memberships } from "../staff/schema";
 import { ticketMessages, tickets, type Ticket } from "./../tickets/schema";
 import { addTimeline } from "../tickets/timeline";
+import { solvedAtAfter } from "../tickets/timings";
 import type { ResolvedLink } from "./links";
+import { slaStatusChanged } from "../sla/clocks";
 
 /** Days after a rating was first given during which the customer may change it. */
 export const RATING_EDIT_DAYS = 7;
@@ -127,8 +129,9 @@ export async function portalSetStatus(tx: TenantDb, link: ResolvedLink, input: {
   if (input.status === "open" && ticket.status !== "solved" && ticket.status !== "closed") return { status: ticket.status };
   await tx
     .update(tickets)
-    .set({ status: input.status, version: sql`${tickets.version} + 1`, lastActivityAt: new Date() })
+    .set({ status: input.status, version: sql`${tickets.version} + 1`, lastActivityAt: new Date(), solvedAt: solvedAtAfter(ticket.status, input.status, ticket.solvedAt) })
     .where(eq(tickets.id, ticket.id));
+  await slaStatusChanged(tx, ticket.id, ticket.status, input.status);
   await addTimeline(tx, ticket, null, "status", { from: ticket.status, to: input.status, by: "customer" });
   if (!ticket.heldReason) await announce(tx, { tenantId: link.tenantId, ticketId: ticket.id, departmentId: ticket.departmentId, kind: "updated" });
   return { status: input.status };

@@ -29,6 +29,8 @@ export const ratings = pgTable(
     uniqueIndex("ratings_message_key").on(t.tenantId, t.messageId),
     index("ratings_agent_idx").on(t.tenantId, t.agentMembershipId),
     index("ratings_department_idx").on(t.tenantId, t.departmentId),
+    // Reports read the ratings given in a date range.
+    index("ratings_tenant_created_idx").on(t.tenantId, t.createdAt),
     foreignKey({ columns: [t.tenantId, t.messageId], foreignColumns: [ticketMessages.tenantId, ticketMessages.id] }).onDelete("cascade"),
     check("ratings_quality_range", sql`${t.quality} between 1 and 5`),
     check("ratings_speed_range", sql`${t.speed} between 1 and 5`),

@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { users } from "../auth/schema";
+import { assertOption } from "../billing/account";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
 import { DeskError } from "../errors";
@@ -25,6 +26,8 @@ const figures = {
 /** Per agent and per department (averages of quality and speed, and the share rated 4–5), plus the latest ratings with comments. */
 export async function ratingsSummary(tx: TenantDb, actor: Actor, range: { from?: Date | null; to?: Date | null }) {
   assertCanSee(actor);
+  // The ratings report is part of Reports: the statistics option.
+  await assertOption(tx, "statistics");
   const within = and(range.from ? gte(ratings.createdAt, range.from) : undefined, range.to ? lt(ratings.createdAt, range.to) : undefined);
   const [byAgent, byDepartment, [total], latest] = await Promise.all([
     tx

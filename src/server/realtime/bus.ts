@@ -27,26 +27,35 @@ export async function announce(tx: TenantDb, change: TicketChange): Promise<void
 }
 
 export type Listen = OpenDatabase["listen"];
-const buses = new WeakMap<Listen, Promise<EventEmitter>>();
 
-/** One LISTEN per database connection pool, fanned out to this process's subscribers by desk. */
-export function ticketBus(listen: Listen): Promise<EventEmitter> {
-  let bus = buses.get(listen);
-  if (!bus) {
-    bus = (async () => {
-      const emitter = new EventEmitter();
-      emitter.setMaxListeners(0);
-      await listen(CHANNEL, (payload) => {
-        try {
-          const change = ticketChange.parse(JSON.parse(payload));
-          emitter.emit(change.tenantId, change);
-        } catch (error) {
-          log.warn({ err: error }, "Ignored a malformed ticket notification");
-        }
-      });
-      return emitter;
-    })();
-    buses.set(listen, bus);
-  }
-  return bus;
+/**
+ * One LISTEN per database connection pool and channel, fanned out to this process's subscribers
+ * by desk (the emitter's event name is the tenant id). Payloads are validated with `schema`; a
+ * malformed one is logged and dropped.
+ */
+export function channelBus<T extends { tenantId: string }>(channel: string, schema: z.ZodType<T>) {
+  const buses = new WeakMap<Listen, Promise<EventEmitter>>();
+  return (listen: Listen): Promise<EventEmitter> => {
+    let bus = buses.get(listen);
+    if (!bus) {
+      bus = (async () => {
+        const emitter = new EventEmitter();
+        emitter.setMaxListeners(0);
+        await listen(channel, (payload) => {
+          try {
+            const change = schema.parse(JSON.parse(payload));
+            emitter.emit(change.tenantId, change);
+          } catch (error) {
+            log.warn({ err: error, channel }, "Ignored a malformed notification");
+          }
+        });
+        return emitter;
+      })();
+      buses.set(listen, bus);
+    }
+    return bus;
+  };
 }
+
+/** Ticket changes of every desk, for the inbox's and the ticket page's live updates. */
+export const ticketBus = channelBus(CHANNEL, ticketChange);

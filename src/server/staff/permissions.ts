@@ -11,6 +11,7 @@ export type DeskAction =
   | "audit.read"
   | "kb.manage"
   | "reports.read"
+  | "reports.own"
   | "ticket.view"
   | "ticket.reply"
   | "ticket.manage"
@@ -38,6 +39,8 @@ const ownerOnly = new Set<DeskAction>(["desk.billing", "desk.ownership"]);
 export function can(access: Access, action: DeskAction, departmentId?: string | null): boolean {
   if (!access.active) return false;
   if (action === "desk.read") return true;
+  // Every member reads reports of their own work; "reports.read" (the whole desk) is management's.
+  if (action === "reports.own") return true;
   if (access.role === "owner") return true;
   if (ownerOnly.has(action)) return false;
   if (access.role === "admin") return true;

@@ -19,3 +19,10 @@ export async function ticketFor(tx: TenantDb, actor: Actor, ticketId: string, ac
   if (!can(actor.access, action, ticket.departmentId)) throw new DeskError("FORBIDDEN", "permission.denied");
   return ticket;
 }
+
+/** The ticket with this desk number, on the same terms as ticketFor (NOT_FOUND when it may not be seen). */
+export async function ticketByNumber(tx: TenantDb, actor: Actor, number: number): Promise<Ticket> {
+  const [row] = await tx.select({ id: tickets.id }).from(tickets).where(eq(tickets.number, number));
+  if (!row) throw new DeskError("NOT_FOUND", "ticket.notFound");
+  return ticketFor(tx, actor, row.id);
+}

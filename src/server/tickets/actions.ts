@@ -3,6 +3,7 @@ import { recordEvent } from "../audit/service";
 import { notifyAssigned } from "../staff/notifications";
 import { issueCustomerLink } from "../portal/links";
 import { mailTicketSolved } from "../portal/mail";
+import { savepoint } from "../db/tenant";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
 import { DeskError } from "../errors";
@@ -14,6 +15,8 @@ import { ticketFor } from "./access";
 import { priorities, ticketMessages, tickets, type Priority, type Ticket, type TicketStatus } from "./schema";
 import { setTicketPriority } from "./priority";
 import { addTimeline } from "./timeline";
+import { solvedAtAfter } from "./timings";
+import { slaPolicyMayChange, slaStatusChanged, startSlaClocks } from "../sla/clocks";
 
 export type TicketChanges = {
   status?: TicketStatus;
@@ -35,6 +38,7 @@ export async function updateTicket(tx: TenantDb, actor: Actor, ticketId: string,
   const summary: Record<string, unknown> = {};
   if (changes.status && changes.status !== ticket.status) {
     set.status = changes.status;
+    set.solvedAt = solvedAtAfter(ticket.status, changes.status, ticket.solvedAt);
     await addTimeline(tx, ticket, actor.membershipId, "status", { from: ticket.status, to: changes.status });
     summary.status = { from: ticket.status, to: changes.status };
     // The customer hears that it is solved, with the link to come back (a held ticket stays quiet).
@@ -65,8 +69,10 @@ export async function updateTicket(tx: TenantDb, actor: Actor, ticketId: string,
       summary.tags = { from: ticket.tags, to: tags };
     }
   }
-  if (Object.keys(set).length === 0) return;
-  await tx.update(tickets).set({ ...set, lastActivityAt: new Date() }).where(eq(tickets.id, ticket.id));
+  // A priority change alone is already written (setTicketPriority) but still needs its log entry.
+  if (Object.keys(set).length === 0 && Object.keys(summary).length === 0) return;
+  if (Object.keys(set).length > 0) await tx.update(tickets).set({ ...set, lastActivityAt: new Date() }).where(eq(tickets.id, ticket.id));
+  if (set.status) await slaStatusChanged(tx, ticket.id, ticket.status, set.status);
   await finish(tx, actor, ticket, "ticket.updated", summary);
 }
 
@@ -81,6 +87,7 @@ export async function forwardTicket(tx: TenantDb, actor: Actor, ticketId: string
     .update(tickets)
     .set({ departmentId, assigneeMembershipId: null, lastActivityAt: new Date(), version: sql`${tickets.version} + 1` })
     .where(eq(tickets.id, ticket.id));
+  await slaPolicyMayChange(tx, ticket.id);
   await addTimeline(tx, ticket, actor.membershipId, "department", { from: ticket.departmentId, to: departmentId, toName: target.name, note });
   if (note?.trim()) {
     await tx.insert(ticketMessages).values({
@@ -125,8 +132,7 @@ export async function bulkUpdate(
   const refused: string[] = [];
   for (const id of ticketIds) {
     try {
-      await tx.transaction(async (inner) => {
-        const scoped = inner as unknown as TenantDb;
+      await savepoint(tx, async (scoped) => {
         if (action.type === "update") await updateTicket(scoped, actor, id, action.changes);
         else await trashTicket(scoped, actor, id, action.type === "trash");
       });
@@ -146,6 +152,7 @@ export async function releaseTicket(tx: TenantDb, actor: Actor, ticketId: string
   const ticket = await ticketFor(tx, actor, ticketId, "ticket.manage");
   if (!ticket.heldReason) return;
   await tx.update(tickets).set({ heldReason: null, lastActivityAt: new Date() }).where(eq(tickets.id, ticket.id));
+  await startSlaClocks(tx, ticket.id);
   await addTimeline(tx, ticket, actor.membershipId, "released", { reason: ticket.heldReason });
   await recordEvent(tx, actor, { action: "ticket.released", objectType: "ticket", objectId: ticket.id, summary: { number: ticket.number, reason: ticket.heldReason } });
   await announce(tx, { tenantId: actor.tenantId, ticketId: ticket.id, departmentId: ticket.departmentId, kind: "created" });

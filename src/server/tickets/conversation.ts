@@ -8,6 +8,7 @@ import { departments } from "../departments/schema";
 import { tenants } from "../desks/schema";
 import { DeskError } from "../errors";
 import { attachFiles, filesOfTicket } from "../files/service";
+import { mailOriginalsOfTicket } from "../mail/originals";
 import { issueCustomerLink } from "../portal/links";
 import { mailReply } from "../portal/mail";
 import { ratingsOfTicket } from "../ratings/service";
@@ -17,6 +18,9 @@ import { memberships } from "../staff/schema";
 import { ticketFor } from "./access";
 import { priorities, ticketEvents, ticketMessages, tickets, type TicketStatus } from "./schema";
 import { addTimeline } from "./timeline";
+import { solvedAtAfter } from "./timings";
+import { slaAfterReply } from "../sla/clocks";
+import { slaClocksOf } from "../sla/view";
 
 /** The whole ticket as the panel shows it: messages and timeline, interleaved by the client. */
 export async function getTicket(tx: TenantDb, actor: Actor, ticketId: string) {
@@ -33,6 +37,7 @@ export async function getTicket(tx: TenantDb, actor: Actor, ticketId: string) {
     tx.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticket.id)).orderBy(asc(ticketEvents.id)),
     filesOfTicket(tx, ticket.id),
   ]);
+  const originals = await mailOriginalsOfTicket(tx, ticket.id);
   return {
     ticket: { ...ticket, priority: priorities[ticket.priority] ?? "normal", searchConfig: undefined, search: undefined },
     customer: customer!,
@@ -42,10 +47,13 @@ export async function getTicket(tx: TenantDb, actor: Actor, ticketId: string) {
       ...m,
       authorName: m.authorMembershipId ? (names.get(m.authorMembershipId)?.name ?? null) : null,
       attachments: attachments.filter((a) => a.messageId === m.id),
+      /** The original e-mail this message was imported from, viewable as it arrived. */
+      mailOriginalId: originals.get(m.id) ?? null,
     })),
     events: events.map((e) => ({ ...e, actorName: e.actorMembershipId ? (names.get(e.actorMembershipId)?.name ?? null) : null })),
     /** Customers' ratings of the replies: owners and admins only, empty for everyone else. */
     ratings: await ratingsOfTicket(tx, actor, ticket.id),
+    sla: await slaClocksOf(tx, ticket),
   };
 }
 
@@ -123,10 +131,20 @@ export async function replyToTicket(tx: TenantDb, actor: Actor, input: ReplyInpu
   await attachFiles(tx, actor, input.attachmentIds ?? [], ticket.id, message!.id);
   const nextStatus = input.setStatus ?? (input.kind === "reply" && (ticket.status === "new" || ticket.status === "open") ? "pending" : ticket.status === "new" ? "open" : ticket.status);
   const tags = [...new Set([...ticket.tags, ...(input.addTags ?? [])])];
+  const now = new Date();
   await tx
     .update(tickets)
-    .set({ version: sql`${tickets.version} + 1`, status: nextStatus, tags, lastActivityAt: new Date() })
+    .set({
+      version: sql`${tickets.version} + 1`,
+      status: nextStatus,
+      tags,
+      lastActivityAt: now,
+      // The first public reply is the desk's first response; later replies never move it.
+      firstResponseAt: input.kind === "reply" ? (ticket.firstResponseAt ?? now) : ticket.firstResponseAt,
+      solvedAt: solvedAtAfter(ticket.status, nextStatus, ticket.solvedAt, now),
+    })
     .where(and(eq(tickets.id, ticket.id), eq(tickets.version, ticket.version)));
+  await slaAfterReply(tx, ticket.id, input.kind, ticket.status, nextStatus);
   if (nextStatus !== ticket.status) await addTimeline(tx, ticket, actor.membershipId, "status", { from: ticket.status, to: nextStatus });
   if (tags.length !== ticket.tags.length) await addTimeline(tx, ticket, actor.membershipId, "tags", { from: ticket.tags, to: tags });
   await recordEvent(tx, actor, {

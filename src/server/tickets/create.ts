@@ -12,9 +12,11 @@ import type { Actor } from "../staff/actor";
 import { can } from "../staff/permissions";
 import { memberships } from "../staff/schema";
 import { notifyAssigned, notifyNewTicket } from "../staff/notifications";
+import { scoreNewTicket } from "../priority/evaluate";
 import { stopListMatch } from "../stoplist/service";
 import { priorities, ticketMessages, tickets, type Channel, type HeldReason, type Priority, type Ticket } from "./schema";
 import { addTimeline } from "./timeline";
+import { startSlaClocks } from "../sla/clocks";
 
 export type NewTicket = {
   subject: string;
@@ -22,6 +24,7 @@ export type NewTicket = {
   customer: { email: string; name?: string | null; phone?: string | null };
   departmentId: string;
   channel: Channel;
+  /** Chosen by hand (the rules then leave the ticket alone); without it the desk's rules decide. */
   priority?: Priority;
   assigneeMembershipId?: string | null;
   tags?: string[];
@@ -65,6 +68,8 @@ export async function createTicket(tx: TenantDb, tenantId: string, input: NewTic
   }
   const customer = await findOrCreateCustomer(tx, tenantId, input.customer);
   const heldReason = await ticketAdmission(tx, customer, input);
+  // Decided before the insert, so whatever runs after it (SLA clocks) sees the final priority.
+  const scored = input.priority ? null : await scoreNewTicket(tx, { customer, departmentId: input.departmentId, subject: input.subject, body: input.body, channel: input.channel });
   const [counter] = await tx
     .update(tenants)
     .set({ ticketCounter: sql`${tenants.ticketCounter} + 1` })
@@ -82,7 +87,10 @@ export async function createTicket(tx: TenantDb, tenantId: string, input: NewTic
       departmentId: input.departmentId,
       assigneeMembershipId: input.assigneeMembershipId ?? null,
       status: input.assigneeMembershipId ? "open" : "new",
-      priority: priorities.indexOf(input.priority ?? "normal"),
+      priority: priorities.indexOf(input.priority ?? scored?.priority ?? "normal"),
+      priorityManual: input.priority !== undefined,
+      priorityScore: scored?.score ?? null,
+      priorityReasons: scored?.reasons ?? null,
       channel: input.channel,
       tags: [...new Set(input.tags ?? [])],
       heldReason,
@@ -101,6 +109,7 @@ export async function createTicket(tx: TenantDb, tenantId: string, input: NewTic
     channel: input.channel,
     searchConfig,
   });
+  await startSlaClocks(tx, ticket!.id);
   await addTimeline(tx, ticket!, actor?.membershipId ?? null, "created", { channel: input.channel, heldReason });
   if (actor) {
     await recordEvent(tx, actor, {
@@ -122,7 +131,7 @@ export async function createTicket(tx: TenantDb, tenantId: string, input: NewTic
 export async function createTicketOnBehalf(
   tx: TenantDb,
   actor: Actor,
-  input: { subject: string; body: string; customerEmail: string; customerName?: string; departmentId: string; priority: Priority; assigneeMembershipId: string | null; tags: string[] },
+  input: { subject: string; body: string; customerEmail: string; customerName?: string; departmentId: string; priority?: Priority; assigneeMembershipId: string | null; tags: string[] },
 ): Promise<Ticket> {
   if (!can(actor.access, "ticket.reply", input.departmentId)) throw new DeskError("FORBIDDEN", "permission.denied");
   return createTicket(

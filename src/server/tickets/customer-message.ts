@@ -4,6 +4,8 @@ import { storeUpload, type Upload } from "../files/service";
 import { announce } from "../realtime/bus";
 import { ticketMessages, tickets, type Channel, type Ticket } from "./schema";
 import { addTimeline } from "./timeline";
+import { solvedAtAfter } from "./timings";
+import { slaAfterCustomerMessage } from "../sla/clocks";
 
 /**
  * The customer writes again on their ticket (the ticket page, a mail reply): a customer message
@@ -22,8 +24,9 @@ export async function appendCustomerMessage(tx: TenantDb, ticket: Ticket, input:
   const now = new Date();
   await tx
     .update(tickets)
-    .set({ version: sql`${tickets.version} + 1`, status: nextStatus, lastCustomerMessageAt: now, lastActivityAt: now })
+    .set({ version: sql`${tickets.version} + 1`, status: nextStatus, lastCustomerMessageAt: now, lastActivityAt: now, solvedAt: solvedAtAfter(ticket.status, nextStatus, ticket.solvedAt, now) })
     .where(eq(tickets.id, ticket.id));
+  await slaAfterCustomerMessage(tx, ticket.id, ticket.status);
   if (nextStatus !== ticket.status) await addTimeline(tx, ticket, null, "status", { from: ticket.status, to: nextStatus, by: "customer" });
   if (!ticket.heldReason) await announce(tx, { tenantId: ticket.tenantId, ticketId: ticket.id, departmentId: ticket.departmentId, kind: "message" });
   return { messageId: message!.id };

@@ -4,6 +4,7 @@ import { announce } from "../realtime/bus";
 import type { Actor } from "../staff/actor";
 import { tickets } from "./schema";
 import { addTimeline } from "./timeline";
+import { slaPolicyMayChange } from "../sla/clocks";
 
 const finished = ["solved", "closed"] as const;
 
@@ -22,6 +23,7 @@ export async function moveOpenTickets(tx: TenantDb, actor: Actor, fromId: string
   if (ids.length === 0) return 0;
   await tx.update(tickets).set({ departmentId: toId, assigneeMembershipId: null }).where(inArray(tickets.id, ids));
   for (const id of ids) {
+    await slaPolicyMayChange(tx, id);
     await addTimeline(tx, { tenantId: actor.tenantId, id }, actor.membershipId, "department", { from: fromId, to: toId, toName, note: null });
     await announce(tx, { tenantId: actor.tenantId, ticketId: id, departmentId: toId, kind: "updated" });
   }

@@ -81,7 +81,7 @@ function decodeCursor(value: string): Cursor {
   }
 }
 
-type SortColumns = { id: AnyColumn; priority: AnyColumn; lastCustomerMessageAt: AnyColumn };
+type SortColumns = { id: AnyColumn; priority: AnyColumn; lastCustomerMessageAt: AnyColumn; slaDueAt: AnyColumn };
 
 /** The order of a sort over `cols` (the tickets table, or the page subquery), and the keyset condition after a cursor. */
 function sortOf(sort: InboxSort, cursor: Cursor | null, cols: SortColumns = tickets): { order: SQL[]; after?: SQL } {
@@ -102,6 +102,16 @@ function sortOf(sort: InboxSort, cursor: Cursor | null, cols: SortColumns = tick
           ? cursor.key
             ? sql`(${cols.lastCustomerMessageAt} < ${cursor.key} or (${cols.lastCustomerMessageAt} = ${cursor.key} and ${cols.id} < ${cursor.id}) or ${cols.lastCustomerMessageAt} is null)`
             : sql`(${cols.lastCustomerMessageAt} is null and ${cols.id} < ${cursor.id})`
+          : undefined,
+      };
+    // The nearest SLA deadline first (overdue ones first of all); tickets without one last.
+    case "dueSoonest":
+      return {
+        order: [sql`${cols.slaDueAt} asc nulls last`, asc(cols.id)],
+        after: cursor
+          ? cursor.key
+            ? sql`(${cols.slaDueAt} > ${cursor.key} or (${cols.slaDueAt} = ${cursor.key} and ${cols.id} > ${cursor.id}) or ${cols.slaDueAt} is null)`
+            : sql`(${cols.slaDueAt} is null and ${cols.id} > ${cursor.id})`
           : undefined,
       };
   }
@@ -142,6 +152,8 @@ export async function listInbox(tx: TenantDb, actor: Actor, query: InboxQuery) {
       lastCustomerMessageAt: tickets.lastCustomerMessageAt,
       lastActivityAt: tickets.lastActivityAt,
       createdAt: tickets.createdAt,
+      slaDueAt: tickets.slaDueAt,
+      slaBreaches: tickets.slaBreaches,
     })
     .from(tickets)
     .where(
@@ -181,6 +193,8 @@ export async function listInbox(tx: TenantDb, actor: Actor, query: InboxQuery) {
       lastCustomerMessageAt: cut.lastCustomerMessageAt,
       lastActivityAt: cut.lastActivityAt,
       createdAt: cut.createdAt,
+      slaDueAt: cut.slaDueAt,
+      slaBreaches: cut.slaBreaches,
     })
     .from(cut)
     .innerJoin(customers, eq(customers.id, cut.customerId))
@@ -195,7 +209,14 @@ export async function listInbox(tx: TenantDb, actor: Actor, query: InboxQuery) {
     more && last
       ? encodeCursor({
           id: last.id,
-          key: query.sort === "priority" ? priorities.indexOf(last.priority) : query.sort === "lastCustomer" ? (last.lastCustomerMessageAt?.toISOString() ?? null) : null,
+          key:
+            query.sort === "priority"
+              ? priorities.indexOf(last.priority)
+              : query.sort === "lastCustomer"
+                ? (last.lastCustomerMessageAt?.toISOString() ?? null)
+                : query.sort === "dueSoonest"
+                  ? (last.slaDueAt?.toISOString() ?? null)
+                  : null,
         })
       : null;
   return { tickets: page, nextCursor };

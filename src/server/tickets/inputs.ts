@@ -23,14 +23,15 @@ export const createTicketInput = z.strictObject({
   customerEmail: email,
   customerName: personName.optional(),
   departmentId: z.uuid("department.notFound"),
-  priority: priority.default("normal"),
+  /** Left out ("Automatic"), the desk's priority rules decide. */
+  priority: priority.optional(),
   assigneeMembershipId: z.uuid("staff.notFound").nullable().default(null),
   tags: tagList.default([]),
 });
 
 export const views = ["all", "mine", "unassigned", "pending", "solved", "trash", "held"] as const;
 export type InboxView = (typeof views)[number];
-export const sorts = ["newest", "oldest", "priority", "lastCustomer"] as const;
+export const sorts = ["newest", "oldest", "priority", "lastCustomer", "dueSoonest"] as const;
 export type InboxSort = (typeof sorts)[number];
 
 export const inboxInput = {

@@ -8,6 +8,7 @@ import { ticketFor } from "./access";
 import { createTicketRow } from "./split-row";
 import { ticketEvents, ticketMessages, tickets } from "./schema";
 import { addTimeline } from "./timeline";
+import { slaStatusChanged, startSlaClocks } from "../sla/clocks";
 
 /**
  * Merges ticket B (source) into A (target): B's messages move to A, B is closed with a link to A.
@@ -28,6 +29,7 @@ export async function mergeTickets(tx: TenantDb, actor: Actor, sourceId: string,
     .returning({ id: ticketMessages.id });
   const messageIds = moved.map((m) => m.id);
   await tx.update(tickets).set({ status: "closed", mergedIntoTicketId: target.id, version: sql`${tickets.version} + 1` }).where(eq(tickets.id, source.id));
+  await slaStatusChanged(tx, source.id, source.status, "closed");
   await tx
     .update(tickets)
     .set({ version: sql`${tickets.version} + 1`, lastActivityAt: new Date(), tags: [...new Set([...target.tags, ...source.tags])] })
@@ -73,6 +75,7 @@ export async function splitMessage(tx: TenantDb, actor: Actor, ticketId: string,
   const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(ticketMessages).where(eq(ticketMessages.ticketId, ticket.id));
   if ((count?.n ?? 0) < 2) throw new DeskError("CONFLICT", "ticket.splitLastMessage");
   const created = await createTicketRow(tx, ticket, subject);
+  await startSlaClocks(tx, created.id);
   await tx.update(ticketMessages).set({ ticketId: created.id }).where(eq(ticketMessages.id, message.id));
   await tx.update(tickets).set({ version: sql`${tickets.version} + 1` }).where(eq(tickets.id, ticket.id));
   await addTimeline(tx, ticket, actor.membershipId, "split_to", { ticketId: created.id, number: created.number, messageId });

@@ -13,6 +13,7 @@ import { createTicketInput, inboxInput, priority, replyInput, status, subject as
 import { listInbox, queueCounts } from "./inbox";
 import { mergeTickets, splitMessage, unmergeTickets } from "./merge";
 import { searchTickets } from "./search";
+import { returnToAutomatic } from "../priority/evaluate";
 
 const changes = z.strictObject({
   status: status.optional(),
@@ -37,6 +38,8 @@ export const ticketsRouter = createTRPCRouter({
     .input(deskInput({ ticketId, departmentId: z.uuid("department.notFound"), note: z.string().max(5000, "ticket.bodyTooLong").nullish() }))
     .mutation(({ ctx, input }) => forwardTicket(ctx.tx, ctx.actor, input.ticketId, input.departmentId, input.note ?? null)),
   trash: deskProcedure.input(deskInput({ ticketId, trashed: z.boolean() })).mutation(({ ctx, input }) => trashTicket(ctx.tx, ctx.actor, input.ticketId, input.trashed)),
+  /** The agent's priority stops winning: the desk's rules score the ticket again at once. */
+  returnToAutomatic: deskProcedure.input(deskInput({ ticketId })).mutation(({ ctx, input }) => returnToAutomatic(ctx.tx, ctx.actor, input.ticketId)),
   release: deskProcedure.input(deskInput({ ticketId })).mutation(({ ctx, input }) => releaseTicket(ctx.tx, ctx.actor, input.ticketId)),
   purge: deskProcedure.input(deskInput({ ticketId })).mutation(({ ctx, input }) => purgeTicket(ctx.tx, ctx.actor, input.ticketId)),
   merge: deskProcedure

@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
-import { foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { customers } from "../customers/schema";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
 import { regconfig, tsvector } from "../db/pg-types";
 import { departments } from "../departments/schema";
 import { tenants } from "../desks/schema";
 import { memberships } from "../staff/schema";
+import type { PriorityReason } from "../priority/score";
 
 export const ticketStatuses = ["new", "open", "pending", "on_hold", "solved", "closed"] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
@@ -45,8 +46,31 @@ export const tickets = pgTable(
     version: integer("version").notNull().default(0),
     lastCustomerMessageAt: timestamp("last_customer_message_at", { withTimezone: true }),
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
+    // For reports: the first public staff reply (never changed after), and when the ticket was
+    // last solved or closed (cleared when it opens again).
+    firstResponseAt: timestamp("first_response_at", { withTimezone: true }),
+    solvedAt: timestamp("solved_at", { withTimezone: true }),
     searchConfig: regconfig("search_config").notNull(),
     search: tsvector("search").generatedAlwaysAs(sql`to_tsvector(search_config, subject)`),
+    // Automatic priority: set by hand (the rules leave it alone), and the score and rules that fired.
+    priorityManual: boolean("priority_manual").notNull().default(false),
+    priorityScore: integer("priority_score"),
+    priorityReasons: jsonb("priority_reasons").$type<PriorityReason[]>(),
+    // SLA clocks (src/server/sla): the policy chosen by department and priority, each clock's
+    // deadline while it runs (null once met or not set), the pause while waiting on the customer,
+    // the breaches (each kind once, ever), and the nearest running deadline for "due soonest".
+    slaPolicyId: uuid("sla_policy_id"),
+    slaFirstResponseDueAt: timestamp("sla_first_response_due_at", { withTimezone: true }),
+    slaNextResponseDueAt: timestamp("sla_next_response_due_at", { withTimezone: true }),
+    slaResolutionDueAt: timestamp("sla_resolution_due_at", { withTimezone: true }),
+    slaPausedAt: timestamp("sla_paused_at", { withTimezone: true }),
+    slaBreaches: text("sla_breaches").array().notNull().default(sql`'{}'::text[]`),
+    slaDueAt: timestamp("sla_due_at", { withTimezone: true }),
+    // When the clocks started (creation, or release of a held ticket), the clock time spent
+    // paused since, and the nearest deadline not yet breached (what the SLA job looks for).
+    slaStartedAt: timestamp("sla_started_at", { withTimezone: true }),
+    slaPausedMinutes: integer("sla_paused_minutes").notNull().default(0),
+    slaNextBreachAt: timestamp("sla_next_breach_at", { withTimezone: true }),
     createdAt: createdAtColumn(),
   },
   (t) => [
@@ -76,6 +100,25 @@ export const tickets = pgTable(
     index("tickets_tags_idx").using("gin", t.tags),
     index("tickets_search_idx").using("gin", t.search),
     index("tickets_held_idx").on(t.tenantId, t.id).where(sql`held_reason is not null`),
+    // "Due soonest": active tickets by their nearest deadline (nulls last, as the sort wants).
+    index("tickets_sla_due_idx")
+      .on(t.tenantId, t.slaDueAt, t.id)
+      .where(sql`deleted_at is null and held_reason is null and archived_at is null and status in ('new','open','pending','on_hold')`),
+    // The SLA job: deadlines about to be breached, per desk.
+    index("tickets_sla_breach_idx").on(t.tenantId, t.slaNextBreachAt).where(sql`sla_next_breach_at is not null`),
+    // The priority job walks the automatic, active tickets of a desk by id.
+    index("tickets_priority_auto_idx")
+      .on(t.tenantId, t.id)
+      .where(sql`priority_manual = false and deleted_at is null and held_reason is null and archived_at is null and status in ('new','open','pending','on_hold')`),
+    // Reports: a date range of created or solved tickets that count (and the unsolved ones for the
+    // backlog), with department and assignee for the filters and the channel, so counts are
+    // index-only scans (bench: backlog at the start of a year 115 ms as a sequential scan → 7 ms).
+    index("tickets_report_created_idx")
+      .on(t.tenantId, t.createdAt, t.departmentId, t.assigneeMembershipId, t.channel)
+      .where(sql`deleted_at is null and held_reason is null and merged_into_ticket_id is null`),
+    index("tickets_report_solved_idx")
+      .on(t.tenantId, t.solvedAt, t.createdAt, t.departmentId, t.assigneeMembershipId)
+      .where(sql`deleted_at is null and held_reason is null and merged_into_ticket_id is null`),
   ],
 );
 
@@ -102,6 +145,8 @@ export const ticketMessages = pgTable(
     foreignKey({ columns: [t.tenantId, t.ticketId], foreignColumns: [tickets.tenantId, tickets.id] }).onDelete("cascade"),
     index("ticket_messages_ticket_idx").on(t.tenantId, t.ticketId, t.id),
     index("ticket_messages_search_idx").using("gin", t.search),
+    // Replies per agent over a date range (reports, staff statistics), index-only.
+    index("ticket_messages_replies_idx").on(t.tenantId, t.createdAt, t.authorMembershipId, t.ticketId).where(sql`kind = 'reply'`),
   ],
 );
 

@@ -5,6 +5,7 @@ export type TimelineType =
   | "created"
   | "status"
   | "priority"
+  | "priority_automatic"
   | "assignee"
   | "department"
   | "tags"
@@ -15,7 +16,8 @@ export type TimelineType =
   | "split_from"
   | "trashed"
   | "restored"
-  | "released";
+  | "released"
+  | "sla_breach";
 
 /** Adds an entry to the ticket's timeline, in the transaction of the change. */
 export async function addTimeline(

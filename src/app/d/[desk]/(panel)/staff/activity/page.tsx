@@ -23,14 +23,15 @@ function todayIn(timeZone: string): string {
 
 export default async function StaffActivityPage({ params }: { params: Promise<{ desk: string }> }) {
   const { desk: slug } = await params;
-  const { desk, role } = await loadDesk(slug, `/d/${slug}/staff/activity`);
+  const { desk, role, api } = await loadDesk(slug, `/d/${slug}/staff/activity`);
   if (!can({ role, active: true, grants: new Map() }, "staff.manage")) return <Forbidden />;
+  const reports = await api.reports.access({ desk: slug });
   const t = await getTranslations("staff");
   return (
     <>
       <PageHeader title={t("title")} description={t("activity.description")} />
       <StaffTabs desk={slug} current="activity" />
-      <StaffActivity desk={slug} today={todayIn(desk.timeZone)} timeZone={desk.timeZone} />
+      <StaffActivity desk={slug} today={todayIn(desk.timeZone)} timeZone={desk.timeZone} statistics={{ enabled: reports.statistics, canBuy: reports.canBuyOption }} />
     </>
   );
 }
