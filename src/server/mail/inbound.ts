@@ -12,7 +12,7 @@ import { tenants } from "../desks/schema";
 import { storeUpload } from "../files/service";
 import { readStoredFile, writeStoredFile } from "../files/storage";
 import { departments } from "../departments/schema";
-import { DeskError } from "../errors";
+import { DeskError, uniqueViolation } from "../errors";
 import { issueCustomerLink } from "../portal/links";
 import { mailTicketReceived } from "../portal/mail";
 import { createTicket } from "../tickets/create";
@@ -108,6 +108,9 @@ type ImportResult = { outcome: MailOutcome | "failed"; ticketNumber?: number };
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2000);
 
+/** The largest message taken in, by the forwarding address and from mailboxes alike. */
+export const MAX_MAIL_BYTES = 30 * 1024 * 1024;
+
 export async function importMail(db: Database, tenantId: string, raw: Buffer, options: ImportOptions = {}): Promise<ImportResult> {
   const rawKey = `${tenantId}/${newId()}`; // the raw .eml, in the same storage as attachments
   await writeStoredFile(rawKey, new Uint8Array(raw));
@@ -118,12 +121,29 @@ export async function importMail(db: Database, tenantId: string, raw: Buffer, op
       return result;
     });
   } catch (error) {
-    await withTenant(db, tenantId, async (tx) => {
-      await tx.insert(mailFailures).values({ tenantId, rawKey, error: errorText(error), mailboxId: options.mailboxId ?? null });
-      await options.afterImport?.(tx);
-    });
+    // The same message imported at the same moment by another path (two instances): a duplicate, not a failure.
+    if (uniqueViolation(error)?.constraint === "mail_messages_message_id_key") {
+      await withTenant(db, tenantId, async (tx) => options.afterImport?.(tx));
+      return { outcome: "duplicate" };
+    }
+    await keepFailure(db, tenantId, rawKey, errorText(error), options);
     return { outcome: "failed" };
   }
+}
+
+/** Keeps a message that will not be imported (too large, say) in Failed mail, with what there is of it. */
+export async function recordFailedMail(db: Database, tenantId: string, raw: Buffer, error: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const rawKey = `${tenantId}/${newId()}`;
+  await writeStoredFile(rawKey, new Uint8Array(raw));
+  await keepFailure(db, tenantId, rawKey, error, options);
+  return { outcome: "failed" };
+}
+
+async function keepFailure(db: Database, tenantId: string, rawKey: string, error: string, options: ImportOptions) {
+  await withTenant(db, tenantId, async (tx) => {
+    await tx.insert(mailFailures).values({ tenantId, rawKey, error, mailboxId: options.mailboxId ?? null });
+    await options.afterImport?.(tx);
+  });
 }
 
 /**

@@ -88,6 +88,12 @@ describe.skipIf(!dovecotInstalled)("IMAP mailboxes (against a local Dovecot)", (
     expect(await ticketsOf(desk)).toHaveLength(1);
     const outcomes = await withTenant(database.db, desk.tenantId, (tx) => tx.select({ outcome: mailMessages.outcome }).from(mailMessages).where(eq(mailMessages.direction, "in")));
     expect(outcomes.map((o) => o.outcome)).toEqual(["new_ticket"]);
+    // The server renumbers the folder (a new UIDVALIDITY): the old position means nothing, and the
+    // poll starts again before the oldest unread message instead of waiting for UIDs past it.
+    await withTenant(database.db, desk.tenantId, (tx) => tx.update(mailboxes).set({ uidValidity: 1, lastUid: 5000 }).where(eq(mailboxes.id, mailboxId)));
+    await server.deliver("help@other.test", message("ann@example.com", "After the move", "a2@example.com", "Still there?"));
+    expect(await pollMailbox(database.db, desk.tenantId, mailboxId)).toEqual({ imported: 1, failed: 0 });
+    expect((await ticketsOf(desk)).map((t) => t.subject)).toEqual(["Hello", "After the move"]);
     // A message that cannot be imported is kept in Failed mail, with its mailbox, and the poll moves on.
     await server.deliver("help@other.test", "Subject: no sender\r\nMessage-ID: <x@example.com>\r\n\r\nHello\r\n");
     expect(await pollMailbox(database.db, desk.tenantId, mailboxId)).toEqual({ imported: 0, failed: 1 });
@@ -108,6 +114,10 @@ describe.skipIf(!dovecotInstalled)("IMAP mailboxes (against a local Dovecot)", (
     expect(result.error).toMatch(/Authentication failed/i);
     const [listed] = (await desk.owner.mail.mailboxes({ desk: desk.slug })).mailboxes;
     expect(listed!.lastError).toMatch(/Authentication failed/i);
+    // The stored password goes only to the server and user it was given for: pointed elsewhere, it must be typed again.
+    const elsewhere = await refusal(desk.owner.mail.testMailbox({ desk: desk.slug, id, ...connection, host: "127.0.0.2", password: "" }));
+    expect(elsewhere.message).toBe("mailbox.passwordRequired");
+    expect((await refusal(desk.owner.mail.saveMailbox({ desk: desk.slug, id, ...connection, username: "other@acme.test", password: "", address: "wrong@acme.test", folder: "INBOX", departmentId: null, enabled: true }))).message).toBe("mailbox.passwordRequired");
     // The password is never sent back, not even encrypted.
     expect(JSON.stringify(listed)).not.toContain("password");
     // Editing with the password left empty keeps the stored one.

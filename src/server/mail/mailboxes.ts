@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { recordEvent } from "../audit/service";
 import { open, seal } from "../auth/secret-box";
@@ -10,7 +11,8 @@ import { DeskError, uniqueViolation } from "../errors";
 import { log } from "../log";
 import type { Actor } from "../staff/actor";
 import { imapReason, listFolders, withImap, type ImapAccount } from "./imap";
-import { importMail } from "./inbound";
+import type { ImapFlow } from "imapflow";
+import { importMail, MAX_MAIL_BYTES, recordFailedMail, type ImportOptions } from "./inbound";
 import { mailboxes, type Mailbox } from "./schema";
 
 const SECRET_PURPOSE = "mailbox-password";
@@ -72,10 +74,19 @@ async function storedMailbox(tx: TenantDb, id: string): Promise<Mailbox> {
   return row;
 }
 
-/** The account to log in with: the typed password, or the stored one when editing and left empty. */
+/**
+ * The account to log in with: the typed password, or — when editing with the password left empty —
+ * the stored one, but only for the very server, port, TLS setting and user it was given for. A
+ * stored password is never sent anywhere else (an admin who does not know it cannot point the
+ * mailbox at their own server to read it).
+ */
 export async function accountFor(tx: TenantDb, input: ConnectionInput): Promise<ImapAccount> {
   let password = input.password;
-  if (!password && input.id) password = open(SECRET_PURPOSE, (await storedMailbox(tx, input.id)).passwordSecret) ?? "";
+  if (!password && input.id) {
+    const stored = await storedMailbox(tx, input.id);
+    const same = stored.host === input.host && stored.port === input.port && stored.secure === input.secure && stored.username === input.username;
+    if (same) password = open(SECRET_PURPOSE, stored.passwordSecret) ?? "";
+  }
   if (!password) throw new DeskError("BAD_REQUEST", "mailbox.passwordRequired", { fields: { password: "mailbox.passwordRequired" } });
   return { host: input.host, port: input.port, secure: input.secure, username: input.username, password };
 }
@@ -137,19 +148,28 @@ export async function deleteMailbox(tx: TenantDb, actor: Actor, id: string): Pro
 
 export type PollResult = { imported: number; failed: number; skipped?: "busy" | "disabled" | "option"; error?: string };
 
+/** Another poll took the mailbox over (our lease ran out), or it was pointed elsewhere meanwhile: stop, write nothing. */
+class LeaseLost extends Error {}
+
 /**
  * Reads one mailbox: claims it with a lease (another instance polling it gets "busy"), logs in,
- * and imports each new message in UID order, moving `lastUid` forward in the transaction of that
- * import — so a crash between two messages loses none and repeats none — then marks it seen.
- * Until the first full pass it reads the folder's unseen messages (mail already read there is
- * not history the desk asked for); after that, every UID above the last one imported.
+ * and imports each message above `lastUid` in UID order, moving `lastUid` forward — and renewing
+ * the lease — in the transaction of that import, so a crash between two messages loses none and
+ * repeats none, and a poll that lost its lease stops instead of importing beside another. Every
+ * write is conditional on the lease and on the server, user and folder that were claimed.
+ * When the folder's UIDVALIDITY is new (first connection, or the server renumbered the folder) the
+ * position restarts just before the oldest unread message (mail already read there is not history
+ * the desk asked for). A message over MAX_MAIL_BYTES is left in the mailbox and listed in Failed
+ * mail with its headers. Imported mail is marked read.
  */
 export async function pollMailbox(db: Database, tenantId: string, mailboxId: string): Promise<PollResult> {
+  const newLease = () => new Date(Date.now() + LEASE_SECONDS * 1000);
+  let lease = newLease();
   const claimed = await withTenant(db, tenantId, async (tx) => {
     if (!(await hasOption(tx, "mail"))) return "option" as const;
     const [row] = await tx
       .update(mailboxes)
-      .set({ leaseUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+      .set({ leaseUntil: lease })
       .where(and(eq(mailboxes.id, mailboxId), eq(mailboxes.enabled, true), or(isNull(mailboxes.leaseUntil), lt(mailboxes.leaseUntil, sql`now()`))))
       .returning();
     return row ?? ("busy" as const);
@@ -157,6 +177,15 @@ export async function pollMailbox(db: Database, tenantId: string, mailboxId: str
   if (claimed === "option") return { imported: 0, failed: 0, skipped: "option" };
   if (claimed === "busy") return { imported: 0, failed: 0, skipped: "busy" };
   const mailbox = claimed;
+  const ours = () =>
+    and(eq(mailboxes.id, mailbox.id), eq(mailboxes.leaseUntil, lease), eq(mailboxes.host, mailbox.host), eq(mailboxes.username, mailbox.username), eq(mailboxes.folder, mailbox.folder));
+  /** Writes `values` (and a renewed lease) while the mailbox is still ours; otherwise LeaseLost. */
+  const advance = async (tx: TenantDb, values: PgUpdateSetSource<typeof mailboxes>) => {
+    const next = newLease();
+    const [row] = await tx.update(mailboxes).set({ ...values, leaseUntil: next }).where(ours()).returning({ id: mailboxes.id });
+    if (!row) throw new LeaseLost();
+    lease = next;
+  };
   const result: PollResult = { imported: 0, failed: 0 };
   try {
     const password = open(SECRET_PURPOSE, mailbox.passwordSecret);
@@ -167,53 +196,52 @@ export async function pollMailbox(db: Database, tenantId: string, mailboxId: str
         const opened = client.mailbox;
         if (!opened) throw new Error(`The folder "${mailbox.folder}" cannot be opened.`);
         const uidValidity = Number(opened.uidValidity);
-        const uidNext = opened.uidNext;
-        const synced = mailbox.uidValidity === uidValidity;
-        const found = synced
-          ? await client.search({ uid: `${mailbox.lastUid + 1}:*` }, { uid: true })
-          : await client.search({ seen: false }, { uid: true });
+        let lastUid = mailbox.lastUid;
+        if (mailbox.uidValidity !== uidValidity) {
+          // A position under another UIDVALIDITY names other messages: start again before the oldest unread one.
+          const unseen = (await client.search({ seen: false }, { uid: true })) || [];
+          lastUid = unseen.length ? Math.min(...unseen) - 1 : Math.max(0, (opened.uidNext ?? 1) - 1);
+          await withTenant(db, tenantId, (tx) => advance(tx, { uidValidity, lastUid }));
+        }
+        const found = (await client.search({ uid: `${lastUid + 1}:*` }, { uid: true })) || [];
         // "N:*" always names the newest message, even when it is older than N.
-        const uids = (found || []).filter((uid) => !synced || uid > mailbox.lastUid).sort((a, b) => a - b);
-        const batch = uids.slice(0, POLL_BATCH);
+        const batch = found
+          .filter((uid) => uid > lastUid)
+          .sort((a, b) => a - b)
+          .slice(0, POLL_BATCH);
         for (const uid of batch) {
-          const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
-          if (!message || !message.source) continue;
-          const outcome = await importMail(db, tenantId, message.source, {
-            departmentId: mailbox.departmentId,
-            mailboxId: mailbox.id,
-            afterImport: async (tx) => {
-              await tx
-                .update(mailboxes)
-                .set({ lastUid: sql`greatest(${mailboxes.lastUid}, ${uid})`, importedCount: sql`${mailboxes.importedCount} + 1` })
-                .where(eq(mailboxes.id, mailbox.id));
-            },
-          });
+          const afterImport = (tx: TenantDb) => advance(tx, { lastUid: sql`greatest(${mailboxes.lastUid}, ${uid})`, importedCount: sql`${mailboxes.importedCount} + 1` });
+          const meta = await client.fetchOne(String(uid), { size: true, headers: true }, { uid: true });
+          if (!meta) continue;
+          const outcome =
+            (meta.size ?? 0) > MAX_MAIL_BYTES
+              ? await recordFailedMail(db, tenantId, meta.headers ?? Buffer.from(""), `Larger than ${MAX_MAIL_BYTES / 1024 / 1024} MB (${Math.ceil((meta.size ?? 0) / 1024 / 1024)} MB): left in the mailbox, not imported. Only its headers are kept here.`, { mailboxId: mailbox.id, afterImport })
+              : await importFetched(db, tenantId, client, uid, { departmentId: mailbox.departmentId, mailboxId: mailbox.id, afterImport });
           if (outcome.outcome === "failed") result.failed += 1;
           else result.imported += 1;
           // Seen in the mail client too; if this fails the UID is already behind us.
           await client.messageFlagsAdd(String(uid), ["\\Seen"], { uid: true }).catch(() => false);
         }
-        if (!synced && batch.length === uids.length) {
-          // The first pass is complete: from now on, everything above what the folder held when we looked.
-          await withTenant(db, tenantId, (tx) =>
-            tx
-              .update(mailboxes)
-              .set({ uidValidity, lastUid: sql`greatest(${mailboxes.lastUid}, ${uidNext - 1})` })
-              .where(eq(mailboxes.id, mailbox.id)),
-          );
-        }
       } finally {
         lock.release();
       }
     });
-    await withTenant(db, tenantId, (tx) => tx.update(mailboxes).set({ lastCheckedAt: new Date(), lastError: null, leaseUntil: null }).where(eq(mailboxes.id, mailbox.id)));
+    await withTenant(db, tenantId, (tx) => tx.update(mailboxes).set({ lastCheckedAt: new Date(), lastError: null, leaseUntil: null }).where(ours()));
   } catch (error) {
+    if (error instanceof LeaseLost) return { ...result, skipped: "busy" };
     const reason = imapReason(error);
     log.warn({ err: error, tenantId, mailboxId }, "Mailbox poll failed");
-    await withTenant(db, tenantId, (tx) => tx.update(mailboxes).set({ lastCheckedAt: new Date(), lastError: reason, leaseUntil: null }).where(eq(mailboxes.id, mailbox.id)));
+    await withTenant(db, tenantId, (tx) => tx.update(mailboxes).set({ lastCheckedAt: new Date(), lastError: reason, leaseUntil: null }).where(ours()));
     result.error = reason;
   }
   return result;
+}
+
+/** Fetches one message's source and imports it. */
+async function importFetched(db: Database, tenantId: string, client: ImapFlow, uid: number, options: ImportOptions) {
+  const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
+  if (!message || !message.source) throw new Error(`Message ${uid} vanished from the folder while it was read.`);
+  return importMail(db, tenantId, message.source, options);
 }
 
 /**

@@ -1,11 +1,9 @@
 import { hasOption } from "@/server/billing/account";
 import { getDb } from "@/server/db/client";
 import { withTenant } from "@/server/db/tenant";
-import { importMail, unsafeFindInboundDesk } from "@/server/mail/inbound";
+import { importMail, MAX_MAIL_BYTES as MAX_BYTES, unsafeFindInboundDesk } from "@/server/mail/inbound";
 
 export const dynamic = "force-dynamic";
-
-const MAX_BYTES = 30 * 1024 * 1024;
 
 /**
  * The desk's forwarding address: a mail server or provider POSTs one raw RFC 822 message (any
