@@ -25,6 +25,10 @@ for (const [net, prefix] of [
   ["::", 127],
   ["fc00::", 7],
   ["fe80::", 10],
+  ["fec0::", 10],
+  // NAT64 and 6to4 carry IPv4 addresses inside, private ones included.
+  ["64:ff9b::", 96],
+  ["2002::", 16],
 ] as const)
   privateRanges.addSubnet(net, prefix, "ipv6");
 

@@ -159,7 +159,7 @@ describe("mailbox settings", () => {
   });
 
   it("refuses private and loopback addresses unless the server allows them", () => {
-    for (const address of ["127.0.0.1", "10.1.2.3", "192.168.0.10", "172.20.0.1", "169.254.169.254", "::1", "fd00::1", "::ffff:127.0.0.1"]) expect(isPrivateAddress(address)).toBe(true);
+    for (const address of ["127.0.0.1", "10.1.2.3", "192.168.0.10", "172.20.0.1", "169.254.169.254", "::1", "fd00::1", "::ffff:127.0.0.1", "64:ff9b::7f00:1", "2002:7f00:1::1", "fec0::1"]) expect(isPrivateAddress(address)).toBe(true);
     for (const address of ["74.125.140.108", "2a00:1450:4010:c1e::6c"]) expect(isPrivateAddress(address)).toBe(false);
   });
 
