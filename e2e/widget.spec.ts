@@ -134,7 +134,8 @@ test("a visitor files a ticket through the widget on another site, follows it by
     await page.getByRole("button", { name: `Join ${desk.businessName}` }).click();
     await expect(page).toHaveURL(new RegExp(`/d/${desk.slug}$`));
     await page.goto(`/d/${desk.slug}/reports`);
-    await expect(page.getByText("Your own work: tickets assigned to you, your replies and the ratings of your replies.")).toBeVisible();
+    await expect(page.getByText("Your own work: tickets assigned to you and your replies. Customer ratings are seen by owners and admins only.")).toBeVisible();
+    await expect(page.getByTestId("report-satisfaction")).toHaveCount(0);
     await expect(page.getByText("Quick and kind.")).toHaveCount(0);
     await page.goto(`/d/${desk.slug}`);
     await page.getByRole("link", { name: /parcel missing/ }).first().click();

@@ -64,23 +64,27 @@ export function TimesReport({ desk, filter }: Props) {
   );
 }
 
-/** CSAT against the desk's target; management may change the target here. */
+/**
+ * CSAT against the desk's target; management may change the target here. Owners and admins only:
+ * the server answers null for agents, who see no ratings.
+ */
 export function SatisfactionReport({ desk, filter, canSetTarget }: Props & { canSetTarget: boolean }) {
   const t = useTranslations("reports");
   const trpc = useTRPC();
   const format = useReportFormat();
   const labels = useTableLabels();
   const query = useQuery({ ...trpc.reports.satisfaction.queryOptions({ desk, filter }), placeholderData: keepPreviousData });
-  const own = query.data?.own ?? false;
+  if (query.data === null) return null;
   return (
     <ReportSection
       id="satisfaction"
       title={t("satisfaction.title")}
-      description={own ? t("satisfaction.ownDescription") : t("satisfaction.description")}
+      description={t("satisfaction.description")}
       query={query}
       actions={canSetTarget && query.data ? <CsatTargetForm desk={desk} target={query.data.target * 100} /> : null}
     >
       {(data) => {
+        if (!data) return null;
         const meets = data.total.csat !== null && data.total.csat >= data.target;
         return (
           <>
@@ -136,14 +140,17 @@ export function DeflectionsReport({ desk, filter }: Props) {
   );
 }
 
-/** Per person: tickets handled, replies, first response, CSAT, time active. */
-export function StaffStatisticsReport({ desk, filter }: Props) {
+/**
+ * Per person: tickets handled, replies, first response, CSAT, time active. An agent (`own`) gets
+ * their own row without ratings, so the table has no Ratings and CSAT columns.
+ */
+export function StaffStatisticsReport({ desk, filter, own = false }: Props & { own?: boolean }) {
   const t = useTranslations("reports");
   const trpc = useTRPC();
   const labels = useTableLabels();
   const query = useQuery({ ...trpc.reports.staff.queryOptions({ desk, filter }), placeholderData: keepPreviousData });
   return (
-    <ReportSection id="staff-statistics" title={t("staff.title")} description={t("staff.description")} query={query} isEmpty={(d) => d.length === 0}>
+    <ReportSection id="staff-statistics" title={t("staff.title")} description={own ? t("staff.ownDescription") : t("staff.description")} query={query} isEmpty={(d) => d.length === 0}>
       {(data) => <ReportTableView id="staff" table={buildTable("staff", data, labels)} desk={desk} filter={filter} caption={t("staff.label")} />}
     </ReportSection>
   );

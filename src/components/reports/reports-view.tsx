@@ -9,8 +9,8 @@ import { filterProblem, ReportFilters } from "./report-filters";
 import { BacklogReport, ChannelsReport, RhythmsReport } from "./volume-reports";
 
 /**
- * The Reports page: one filter for every report. Owners and admins see the desk (and the
- * customers' ratings with comments); agents see their own work.
+ * The Reports page: one filter for every report. Owners and admins see the desk, CSAT and the
+ * customers' ratings with comments; agents see their own work and no ratings at all.
  */
 export function ReportsView({ desk, today, timeZone, scope, canSetTarget }: { desk: string; today: string; timeZone: string; scope: "desk" | "own"; canSetTarget: boolean }) {
   const [filter, setFilter] = useState<ReportFilter>({ from: shiftDay(today, -29), to: today, departmentId: null });
@@ -26,12 +26,12 @@ export function ReportsView({ desk, today, timeZone, scope, canSetTarget }: { de
       <ReportFilters desk={desk} today={today} timeZone={timeZone} filter={filter} onChange={change} />
       <RhythmsReport desk={desk} filter={deferred} />
       <TimesReport desk={desk} filter={deferred} />
-      <SatisfactionReport desk={desk} filter={deferred} canSetTarget={canSetTarget} />
+      {scope === "desk" ? <SatisfactionReport desk={desk} filter={deferred} canSetTarget={canSetTarget} /> : null}
       <div className="grid gap-6 xl:grid-cols-2">
         <BacklogReport desk={desk} filter={deferred} />
         <ChannelsReport desk={desk} filter={deferred} />
       </div>
-      <StaffStatisticsReport desk={desk} filter={deferred} />
+      <StaffStatisticsReport desk={desk} filter={deferred} own={scope === "own"} />
       {scope === "desk" ? (
         <>
           <DeflectionsReport desk={desk} filter={deferred} />

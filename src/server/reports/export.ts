@@ -1,4 +1,5 @@
 import type { TenantDb } from "../db/types";
+import { DeskError } from "../errors";
 import type { Actor } from "../staff/actor";
 import { toCsv, type CsvCell } from "./csv";
 import type { ReportFilter } from "./inputs";
@@ -37,11 +38,13 @@ function csvCell(kind: ColumnKind, value: CsvCell, words: CsvWords): CsvCell {
 
 /**
  * One report table as CSV, under the same permissions and option as the page: the report's own
- * service decides (an agent's export holds only their figures).
+ * service decides (an agent's export holds only their figures, and no ratings: the CSAT tables are
+ * refused to them).
  */
 export async function exportTable(tx: TenantDb, actor: Actor, id: TableId, filter: ReportFilter, words: CsvWords): Promise<{ fileName: string; csv: string }> {
   const source = tableSources[id];
   const data = await reports[source](tx, actor, filter);
+  if (source === "satisfaction" && data === null) throw new DeskError("FORBIDDEN", "permission.denied");
   const table = buildTable(id, data as never, words);
   const header = table.columns.map((c) => words.column(c.kind === "duration" ? `${c.key}Hours` : c.kind === "percent" ? `${c.key}Percent` : c.key));
   const rows = table.rows.map((row) => row.map((cell, i) => csvCell(table.columns[i]!.kind, cell, words)));

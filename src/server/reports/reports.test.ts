@@ -172,8 +172,8 @@ describe("reports", () => {
     const byAgent = Object.fromEntries(times.byAgent.map((a) => [a.name, [a.tickets, a.firstResponseMedian, a.firstResponseP90, a.resolutionMedian]]));
     expect(byAgent).toEqual({ ann: [2, 2 * hour, 10_080, 52_200], ben: [2, 2 * hour, 2 * hour, null] });
 
-    const csat = await desk.owner.reports.satisfaction(input);
-    expect(csat).toMatchObject({ own: false, target: 0.975, total: { ratings: 3, satisfied: 2 } });
+    const csat = (await desk.owner.reports.satisfaction(input))!;
+    expect(csat).toMatchObject({ target: 0.975, total: { ratings: 3, satisfied: 2 } });
     expect(csat.total.csat).toBeCloseTo(2 / 3);
     expect(Object.fromEntries(csat.byAgent.map((a) => [a.name, [a.ratings, a.satisfied, a.csat]]))).toEqual({ ann: [2, 1, 0.5], ben: [1, 1, 1] });
     expect(Object.fromEntries(csat.byDepartment.map((d) => [d.name, [d.ratings, d.csat]]))).toEqual({ Support: [1, 1], Refunds: [1, 0], Sales: [1, 1] });
@@ -186,21 +186,24 @@ describe("reports", () => {
     const supportOnly = { desk: desk.slug, filter: { ...range, departmentId: support } };
     expect((await desk.owner.reports.backlog(supportOnly)).map((d) => d.open)).toEqual([1, 0, 1, 0]);
     expect((await desk.owner.reports.times(supportOnly)).total).toMatchObject({ tickets: 2, firstResponseMedian: 2 * hour, resolutionMedian: 52_200 });
-    expect((await desk.owner.reports.satisfaction(supportOnly)).total).toMatchObject({ ratings: 2, satisfied: 1 });
+    expect((await desk.owner.reports.satisfaction(supportOnly))?.total).toMatchObject({ ratings: 2, satisfied: 1 });
     void ann;
     void ben;
   });
 
-  it("give an agent their own figures only, never the desk's CSAT or a colleague's", async () => {
-    const { desk, ann, ben } = await theFixture();
+  it("give an agent their own figures only, never a colleague's, and no ratings at all (not even of their own replies)", async () => {
+    const { desk, ann, ben, support } = await theFixture();
     const input = { desk: desk.slug, filter: range };
     const times = await ann.caller.reports.times(input);
     expect(times.total).toMatchObject({ tickets: 2, responded: 2 });
     expect(times.byAgent.map((a) => a.name)).toEqual(["ann"]);
-    const csat = await ann.caller.reports.satisfaction(input);
-    expect(csat).toMatchObject({ own: true, total: { ratings: 2, satisfied: 1, csat: 0.5 } });
-    expect(csat.byAgent.map((a) => a.name)).toEqual(["ann"]);
-    expect((await ann.caller.reports.staff(input)).map((s) => s.name)).toEqual(["ann"]);
+    // Ann's replies were rated 5 and 3 (the owner sees them above); she sees no CSAT, own or desk's.
+    expect(await ann.caller.reports.satisfaction(input)).toBeNull();
+    expect(await ann.caller.reports.satisfaction({ desk: desk.slug, filter: { ...range, departmentId: support } })).toBeNull();
+    expect(await ben.caller.reports.satisfaction(input)).toBeNull();
+    const staff = await ann.caller.reports.staff(input);
+    expect(staff.map((s) => [s.name, s.ticketsHandled, s.replies, s.ratings, s.csat])).toEqual([["ann", 3, 2, null, null]]);
+    expect((await ann.caller.reports.staff({ desk: desk.slug, filter: { ...range, departmentId: support } })).map((s) => [s.ratings, s.csat])).toEqual([[null, null]]);
     expect((await ben.caller.reports.rhythms(input)).byMonth).toEqual([{ key: "2026-03", created: 2, solved: 0 }]);
     expect(await ann.caller.reports.deflections(input)).toBeNull();
     // Management's ratings report and the desk's target stay management's.
@@ -225,9 +228,9 @@ describe("reports", () => {
     expect((await refusal(desk.owner.reports.times({ desk: desk.slug, filter: { from: "2025-01-01", to: "2026-03-01" } }))).code).toBe("BAD_REQUEST");
     expect((await refusal(desk.owner.reports.times({ desk: desk.slug, filter: { ...range, departmentId: other.departmentIds.Support! } }))).code).toBe("BAD_REQUEST");
     expect((await refusal(desk.owner.reports.setCsatTarget({ desk: desk.slug, target: 120 }))).code).toBe("BAD_REQUEST");
-    expect((await desk.owner.reports.satisfaction(theirs)).target).toBe(0.975);
+    expect((await desk.owner.reports.satisfaction(theirs))?.target).toBe(0.975);
     await desk.owner.reports.setCsatTarget({ desk: desk.slug, target: 95 });
-    expect((await desk.owner.reports.satisfaction(theirs)).target).toBe(0.95);
+    expect((await desk.owner.reports.satisfaction(theirs))?.target).toBe(0.95);
     const events = rowsOf<{ action: string }>(await database.db.execute(sql`select action from audit_events where tenant_id = ${desk.tenantId}::uuid and action = 'desk.csatTargetChanged'`));
     expect(events).toHaveLength(1);
   });
@@ -248,7 +251,7 @@ describe("report CSV export", () => {
     return withTenant(database.db, found.tenantId, (tx) => exportTable(tx, actor, table, { ...range, departmentId }, words));
   };
 
-  it("writes the page's figures in hours and per cent, and an agent's export holds only their own", async () => {
+  it("writes the page's figures in hours and per cent, and an agent's export holds only their own work, without ratings", async () => {
     const { desk, ann } = await theFixture();
     const times = await exportAs(desk.slug, desk.userId, "timesByDepartment");
     expect(times.fileName).toBe("timesByDepartment-2026-03-01-2026-03-04.csv");
@@ -260,8 +263,22 @@ describe("report CSV export", () => {
     const weekdays = await exportAs(desk.slug, desk.userId, "byWeekday");
     expect(weekdays.csv.split("\r\n").slice(1, 3)).toEqual(["Пн,1,2", "Вт,2,0"]);
 
-    const own = await exportAs(desk.slug, ann.member.userId, "csatByAgent");
-    expect(own.csv.slice(1).trimEnd().split("\r\n")).toEqual(["agent,ratings,satisfied,csatPercent", "ann,2,1,50"]);
-    await expect(exportAs(desk.slug, ann.member.userId, "staff")).resolves.toMatchObject({ csv: expect.not.stringContaining("ben") });
+    // Management's CSAT tables and staff statistics carry the ratings.
+    const desks = await exportAs(desk.slug, desk.userId, "csatByAgent");
+    expect(desks.csv.slice(1).trimEnd().split("\r\n")).toEqual(["agent,ratings,satisfied,csatPercent", "ann,2,1,50", "ben,1,1,100"]);
+    const staff = await exportAs(desk.slug, desk.userId, "staff");
+    expect(staff.csv.slice(1).split("\r\n")[0]).toBe("agent,ticketsHandled,replies,firstResponseMedianHours,ratings,csatPercent,timeActiveHours");
+
+    // An agent gets no ratings table (not even of their own replies) and no ratings in their staff row.
+    for (const table of ["csatByAgent", "csatByDepartment"] as const) {
+      await expect(exportAs(desk.slug, ann.member.userId, table)).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "permission.denied" });
+      await expect(exportAs(desk.slug, ann.member.userId, table, desk.departmentIds.Support!)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    const own = await exportAs(desk.slug, ann.member.userId, "staff");
+    const ownLines = own.csv.slice(1).trimEnd().split("\r\n");
+    expect(ownLines[0]).toBe("agent,ticketsHandled,replies,firstResponseMedianHours,timeActiveHours");
+    expect(ownLines.slice(1).map((line) => line.split(",").slice(0, 4))).toEqual([["ann", "3", "2", "2"]]);
+    expect(own.csv).not.toContain("ben");
+    expect(own.csv).not.toMatch(/ratings|csat/i);
   });
 });

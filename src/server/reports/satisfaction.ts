@@ -10,15 +10,13 @@ const csatOf = (ratings: number, satisfied: number): Csat => ({ ratings, satisfi
 
 /**
  * CSAT: the share of ratings given in the range with a quality of 4 or 5, overall, per agent and
- * per department (as they were when the reply was written), against the desk's target. An agent
- * gets the ratings of their own replies only: "total" is then theirs, never the desk's.
+ * per department (as they were when the reply was written), against the desk's target. Ratings are
+ * for owners and admins only (as in the ratings service): an agent's scope gets null, not even the
+ * ratings of their own replies.
  */
 export async function satisfaction(tx: TenantDb, scope: ReportScope) {
-  const conditions = [
-    within(sql`r.created_at`, scope),
-    inDepartments(sql`r.department_id`, scope),
-    scope.agentId ? sql`r.agent_membership_id = ${scope.agentId}::uuid` : undefined,
-  ].filter((c) => c !== undefined);
+  if (scope.agentId !== null) return null;
+  const conditions = [within(sql`r.created_at`, scope), inDepartments(sql`r.department_id`, scope)].filter((c) => c !== undefined);
   const rows = rowsOf<Row>(
     await tx.execute(sql`
       select case when grouping(r.department_id) = 0 then 'department' when grouping(r.agent_membership_id) = 0 then 'agent' else 'total' end as "level",

@@ -25,7 +25,7 @@ export type ReportScope = {
 
 /**
  * Reports need the statistics option; owners and admins read the desk, everyone else only their
- * own work (tickets assigned to them, their replies, ratings of their replies).
+ * own work (tickets assigned to them, their replies), and no ratings: those are management's.
  */
 export async function reportScope(tx: TenantDb, actor: Actor, filter: ReportFilter): Promise<ReportScope> {
   if (!can(actor.access, "reports.own")) throw new DeskError("FORBIDDEN", "permission.denied");

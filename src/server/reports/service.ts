@@ -51,12 +51,12 @@ export async function timesReport(tx: TenantDb, actor: Actor, filter: ReportFilt
   };
 }
 
+/** CSAT for owners and admins; null for agents, who see no ratings (not even of their own replies). */
 export async function satisfactionReport(tx: TenantDb, actor: Actor, filter: ReportFilter) {
   const scope = await reportScope(tx, actor, filter);
   const [figures, names] = await Promise.all([satisfaction(tx, scope), namesOf(tx)]);
+  if (!figures) return null;
   return {
-    /** The agent's own figures when the reader is an agent, the desk's otherwise. */
-    own: scope.agentId !== null,
     target: figures.target,
     total: figures.total,
     byAgent: figures.byAgent.map((row) => ({ ...row, name: names.agent(row.agentId) })).sort((a, b) => b.ratings - a.ratings),

@@ -16,7 +16,8 @@ export type StaffStatistics = {
   replies: number;
   /** Median first response (seconds) of the tickets assigned to them and created in the range. */
   firstResponseMedian: number | null;
-  ratings: number;
+  /** Ratings of their replies and the share rated 4–5: null for an agent reader (ratings are management's). */
+  ratings: number | null;
   csat: number | null;
   /** 15-minute periods with any recorded action, in seconds. */
   activeSeconds: number;
@@ -24,8 +25,9 @@ export type StaffStatistics = {
 
 /**
  * Per person over the range: tickets handled, public replies, median first response, CSAT and time
- * active. Owners and admins get everyone; an agent gets their own row only. The department filter
- * narrows tickets, replies and ratings to those departments.
+ * active. Owners and admins get everyone; an agent gets their own row only, without ratings or CSAT
+ * (ratings are for owners and admins). The department filter narrows tickets, replies and ratings
+ * to those departments.
  */
 export async function staffStatistics(tx: TenantDb, scope: ReportScope): Promise<StaffStatistics[]> {
   const mine = scope.agentId ? sql`and m.author_membership_id = ${scope.agentId}::uuid` : sql``;
@@ -56,20 +58,22 @@ export async function staffStatistics(tx: TenantDb, scope: ReportScope): Promise
         where t.assignee_membership_id is not null and t.first_response_at is not null and ${within(sql`t.created_at`, scope)} and ${countedTickets(scope)}
         group by 1`)
       .then(rowsOf<{ agentId: string; median: number | null }>),
-    tx
-      .execute(sql`
-        select r.agent_membership_id as "agentId", count(*)::int as "ratings", (count(*) filter (where r.quality >= 4))::int as "satisfied"
-        from ratings r
-        where r.agent_membership_id is not null and ${within(sql`r.created_at`, scope)}
-          ${scope.departmentIds ? sql`and r.department_id in (${sql.join(scope.departmentIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``}
-          ${scope.agentId ? sql`and r.agent_membership_id = ${scope.agentId}::uuid` : sql``}
-        group by 1`)
-      .then(rowsOf<{ agentId: string; ratings: number; satisfied: number }>),
+    scope.agentId !== null
+      ? Promise.resolve<{ agentId: string; ratings: number; satisfied: number }[]>([])
+      : tx
+          .execute(sql`
+            select r.agent_membership_id as "agentId", count(*)::int as "ratings", (count(*) filter (where r.quality >= 4))::int as "satisfied"
+            from ratings r
+            where r.agent_membership_id is not null and ${within(sql`r.created_at`, scope)}
+              ${scope.departmentIds ? sql`and r.department_id in (${sql.join(scope.departmentIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``}
+            group by 1`)
+          .then(rowsOf<{ agentId: string; ratings: number; satisfied: number }>),
     listStaff(tx),
     activeSecondsByActor(tx, scope.from, scope.to),
   ]);
   const byAgent = <T extends { agentId: string }>(rows: T[]) => new Map(rows.map((r) => [r.agentId, r]));
   const [workOf, responseOf, ratingOf] = [byAgent(work), byAgent(responses), byAgent(ratings)];
+  const ratingsShown = scope.agentId === null;
   return staff
     .filter((person) => !scope.agentId || person.membershipId === scope.agentId)
     .map((person) => {
@@ -83,8 +87,8 @@ export async function staffStatistics(tx: TenantDb, scope: ReportScope): Promise
         ticketsHandled: workOf.get(person.membershipId)?.handled ?? 0,
         replies: workOf.get(person.membershipId)?.replies ?? 0,
         firstResponseMedian: responseOf.get(person.membershipId)?.median ?? null,
-        ratings: rating?.ratings ?? 0,
-        csat: rating?.ratings ? rating.satisfied / rating.ratings : null,
+        ratings: ratingsShown ? (rating?.ratings ?? 0) : null,
+        csat: ratingsShown && rating?.ratings ? rating.satisfied / rating.ratings : null,
         activeSeconds: active.get(person.userId) ?? 0,
       };
     });

@@ -52,7 +52,7 @@ const timeColumns = [
 type Times = ReportData["times"]["total"];
 const timeCells = (t: Times): CsvCell[] => [t.tickets, t.firstResponseMedian, t.firstResponseP90, t.solved, t.resolutionMedian, t.resolutionP90, t.slaTickets, t.slaCompliance];
 const csatColumns = [col("ratings", "count"), col("satisfied", "count"), col("csat", "percent")];
-type Csat = ReportData["satisfaction"]["total"];
+type Csat = NonNullable<ReportData["satisfaction"]>["total"];
 const csatCells = (c: Csat): CsvCell[] => [c.ratings, c.satisfied, c.csat];
 const rhythm = (kind: ColumnKind, rows: { key: string | number; created: number; solved: number }[]): ReportTable => ({
   columns: [col(kind, kind), col("created", "count"), col("solved", "count")],
@@ -86,13 +86,17 @@ export function buildTable<Id extends TableId>(id: Id, data: ReportData[(typeof 
       const times = data as ReportData["times"];
       return { columns: [col("agent", "text"), ...timeColumns], rows: times.byAgent.map((r) => [agentName(r), ...timeCells(r)]) };
     }
+    // Null for agents (ratings are management's): no rows; the export refuses these tables to them.
     case "csatByAgent": {
       const csat = data as ReportData["satisfaction"];
-      return { columns: [col("agent", "text"), ...csatColumns], rows: csat.byAgent.map((r) => [agentName(r), ...csatCells(r)]) };
+      return { columns: [col("agent", "text"), ...csatColumns], rows: csat ? csat.byAgent.map((r) => [agentName(r), ...csatCells(r)]) : [] };
     }
     case "csatByDepartment": {
       const csat = data as ReportData["satisfaction"];
-      return { columns: [col("department", "text"), ...csatColumns], rows: [[labels.all, ...csatCells(csat.total)], ...csat.byDepartment.map((r) => [r.name, ...csatCells(r)])] };
+      return {
+        columns: [col("department", "text"), ...csatColumns],
+        rows: csat ? [[labels.all, ...csatCells(csat.total)], ...csat.byDepartment.map((r) => [r.name, ...csatCells(r)])] : [],
+      };
     }
     case "deflections": {
       const kb = data as ReportData["deflections"];
@@ -101,11 +105,20 @@ export function buildTable<Id extends TableId>(id: Id, data: ReportData[(typeof 
         rows: kb ? [[labels.all, kb.total.views, kb.total.widgetViews, kb.total.deflections], ...kb.articles.map((a) => [a.title, a.views, a.widgetViews, a.deflections])] : [],
       };
     }
-    case "staff":
+    case "staff": {
+      const staff = data as ReportData["staff"];
+      // An agent's own row comes without ratings (null): the Ratings and CSAT columns are left out.
+      if (staff.some((r) => r.ratings === null)) {
+        return {
+          columns: [col("agent", "text"), col("ticketsHandled", "count"), col("replies", "count"), col("firstResponseMedian", "duration"), col("timeActive", "duration")],
+          rows: staff.map((r) => [r.name, r.ticketsHandled, r.replies, r.firstResponseMedian, r.activeSeconds]),
+        };
+      }
       return {
         columns: [col("agent", "text"), col("ticketsHandled", "count"), col("replies", "count"), col("firstResponseMedian", "duration"), col("ratings", "count"), col("csat", "percent"), col("timeActive", "duration")],
-        rows: (data as ReportData["staff"]).map((r) => [r.name, r.ticketsHandled, r.replies, r.firstResponseMedian, r.ratings, r.csat, r.activeSeconds]),
+        rows: staff.map((r) => [r.name, r.ticketsHandled, r.replies, r.firstResponseMedian, r.ratings, r.csat, r.activeSeconds]),
       };
+    }
   }
   throw new Error(`unknown report table ${String(id)}`);
 }
