@@ -38,5 +38,5 @@ ALTER TABLE "sla_policies" ADD CONSTRAINT "sla_policies_tenant_id_department_id_
 ALTER TABLE "sla_policies" ADD CONSTRAINT "sla_policies_tenant_id_escalate_department_id_departments_tenant_id_id_fk" FOREIGN KEY ("tenant_id","escalate_department_id") REFERENCES "public"."departments"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "sla_policies_escalate_idx" ON "sla_policies" USING btree ("tenant_id","escalate_department_id");--> statement-breakpoint
 CREATE INDEX "tickets_sla_due_idx" ON "tickets" USING btree ("tenant_id","sla_due_at","id") WHERE deleted_at is null and held_reason is null and archived_at is null and status in ('new','open','pending','on_hold');--> statement-breakpoint
-CREATE INDEX "tickets_sla_breach_idx" ON "tickets" USING btree ("tenant_id","sla_next_breach_at") WHERE sla_next_breach_at is not null;--> statement-breakpoint
+CREATE INDEX "tickets_sla_breach_idx" ON "tickets" USING btree ("sla_next_breach_at","tenant_id") WHERE sla_next_breach_at is not null;--> statement-breakpoint
 SELECT deskhand_protect_tenant_tables();

@@ -15,7 +15,7 @@ import { ticketMessages, tickets, type Ticket } from "./../tickets/schema";
 import { addTimeline } from "../tickets/timeline";
 import { solvedAtAfter } from "../tickets/timings";
 import type { ResolvedLink } from "./links";
-import { slaStatusChanged } from "../sla/clocks";
+import { slaStatusChanged, slaTrashChanged } from "../sla/clocks";
 
 /** Days after a rating was first given during which the customer may change it. */
 export const RATING_EDIT_DAYS = 7;
@@ -116,6 +116,7 @@ export async function portalReply(tx: TenantDb, link: ResolvedLink, input: { num
   }
   if (ticket.deletedAt) {
     await tx.update(tickets).set({ deletedAt: null }).where(eq(tickets.id, ticket.id));
+    await slaTrashChanged(tx, ticket.id);
     await addTimeline(tx, ticket, null, "restored", { by: "customer" });
     ticket = { ...ticket, deletedAt: null };
   }

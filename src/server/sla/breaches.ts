@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { recordEvent } from "../audit/service";
 import { withTenant } from "../db/tenant";
 import type { Database, TenantDb } from "../db/types";
@@ -14,23 +14,40 @@ import { slaKinds, slaPolicies, type SlaKind, type SlaPolicy } from "./schema";
 const dueColumn = { first_response: tickets.slaFirstResponseDueAt, next_response: tickets.slaNextResponseDueAt, resolution: tickets.slaResolutionDueAt } as const;
 
 /**
- * Marks one kind of breach on the desk's overdue tickets and returns them. The condition is part
- * of the UPDATE, so a second run (or one on another instance, waiting on the row lock) finds the
- * kind already recorded and claims nothing: each breach is claimed exactly once.
+ * How many breaches the job claims and handles in one transaction. Each costs about fifteen
+ * queries and a few mails; on the embedded database (one connection) a transaction holds every
+ * other request, so a backlog is worked off in short transactions rather than one long one.
  */
-async function claimBreaches(tx: TenantDb, kind: SlaKind, now: Date): Promise<Ticket[]> {
+export const BREACH_BATCH = 100;
+
+/** Overdue for this kind, not yet breached for it, and on a ticket whose clocks run. */
+const overdue = (kind: SlaKind, now: Date) =>
+  and(
+    lte(tickets.slaNextBreachAt, now),
+    lte(dueColumn[kind], now),
+    sql`not (${kind}::text = any(${tickets.slaBreaches}))`,
+    sql`${tickets.slaPausedAt} is null and ${tickets.deletedAt} is null and ${tickets.heldReason} is null`,
+    sql`${tickets.status} in (${sql.join(activeStatuses.map((s) => sql`${s}`), sql`, `)})`,
+  );
+
+/**
+ * Marks one kind of breach on up to `limit` of the desk's overdue tickets (longest overdue first)
+ * and returns them. The rows are locked with SKIP LOCKED, so a run on another instance takes other
+ * tickets instead of waiting; the condition is part of the UPDATE too, so a ticket whose breach
+ * another run already recorded is claimed by nobody else: each breach is claimed exactly once.
+ */
+async function claimBreaches(tx: TenantDb, kind: SlaKind, now: Date, limit: number): Promise<Ticket[]> {
+  const batch = tx
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(overdue(kind, now))
+    .orderBy(asc(dueColumn[kind]), asc(tickets.id))
+    .limit(limit)
+    .for("update", { skipLocked: true });
   return tx
     .update(tickets)
     .set({ slaBreaches: sql`array_append(${tickets.slaBreaches}, ${kind}::text)` })
-    .where(
-      and(
-        lte(tickets.slaNextBreachAt, now),
-        lte(dueColumn[kind], now),
-        sql`not (${kind}::text = any(${tickets.slaBreaches}))`,
-        sql`${tickets.slaPausedAt} is null and ${tickets.deletedAt} is null and ${tickets.heldReason} is null`,
-        sql`${tickets.status} in (${sql.join(activeStatuses.map((s) => sql`${s}`), sql`, `)})`,
-      ),
-    )
+    .where(and(inArray(tickets.id, batch), overdue(kind, now)))
     .returning();
 }
 
@@ -78,28 +95,40 @@ async function handleBreach(tx: TenantDb, claimed: Ticket, kind: SlaKind) {
   await announce(tx, { tenantId: claimed.tenantId, ticketId: claimed.id, departmentId: now.departmentId, kind: "updated" });
 }
 
-/** One desk's breaches now, each handled once. */
-export async function breachDesk(tx: TenantDb, now = new Date()) {
+/**
+ * One batch of a desk's breaches of one kind, each handled once; returns how many. The caller
+ * runs it in a transaction of its own until a batch comes back short.
+ */
+async function breachBatch(tx: TenantDb, kind: SlaKind, now = new Date(), limit = BREACH_BATCH) {
+  const claimed = await claimBreaches(tx, kind, now, limit);
+  for (const ticket of claimed) await handleBreach(tx, ticket, kind);
+  return claimed.length;
+}
+
+/** One desk's breaches now, batch by batch, each batch in its own tenant scope and transaction. */
+export async function breachDesk(db: Database, tenantId: string, now = new Date(), limit = BREACH_BATCH) {
   let breaches = 0;
   for (const kind of slaKinds) {
-    for (const ticket of await claimBreaches(tx, kind, now)) {
-      await handleBreach(tx, ticket, kind);
-      breaches += 1;
+    for (;;) {
+      const handled = await withTenant(db, tenantId, (tx) => breachBatch(tx, kind, now, limit));
+      breaches += handled;
+      if (handled < limit) break;
     }
   }
   return breaches;
 }
 
 /**
- * The `sla` job: every desk with a deadline passed, each in its own tenant scope and transaction.
- * The list of desk ids is its one cross-desk read (platform work, ids only).
+ * The `sla` job: every desk with a deadline passed, batch by batch in its own tenant scope. The
+ * list of desk ids is its one cross-desk read (platform work, ids only), a range scan of
+ * `tickets_sla_breach_idx`, which leads with the deadline.
  */
-export async function runSla(db: Database, now = new Date()) {
+export async function runSla(db: Database, now = new Date(), limit = BREACH_BATCH) {
   const desks = await db
     .selectDistinct({ tenantId: tickets.tenantId })
     .from(tickets)
     .where(and(isNotNull(tickets.slaNextBreachAt), lte(tickets.slaNextBreachAt, now)));
   let breaches = 0;
-  for (const { tenantId } of desks) breaches += await withTenant(db, tenantId, (tx) => breachDesk(tx, now));
+  for (const { tenantId } of desks) breaches += await breachDesk(db, tenantId, now, limit);
   return { desks: desks.length, breaches };
 }

@@ -68,11 +68,16 @@ async function waitingSince(tx: TenantDb, ticketId: string): Promise<Date | null
   return first?.at ?? null;
 }
 
-/** How a status change moves the clocks: pending pauses, leaving it resumes, solved/closed stops. */
-function statusPatch(ticket: Ticket, from: TicketStatus, to: TicketStatus, hours: ClockHours, now: Date): ClockPatch {
-  if (finished.includes(to)) return { slaFirstResponseDueAt: null, slaNextResponseDueAt: null, slaResolutionDueAt: null, slaPausedAt: null };
-  if (to === "pending" && !ticket.slaPausedAt) return { slaPausedAt: now };
-  if (from === "pending" && to !== "pending" && ticket.slaPausedAt) {
+/** The clocks stand still while the desk waits on the customer (pending) or the ticket lies in the trash. */
+const pausedWhile = (status: TicketStatus, trashed: boolean) => status === "pending" || trashed;
+
+/**
+ * Pausing remembers when; resuming pushes each running deadline by the clock time that passed
+ * since then and adds it to the paused minutes. Pending and the trash share this one pause.
+ */
+function pausePatch(ticket: Ticket, wasPaused: boolean, paused: boolean, hours: ClockHours, now: Date): ClockPatch {
+  if (paused && !ticket.slaPausedAt) return { slaPausedAt: now };
+  if (wasPaused && !paused && ticket.slaPausedAt) {
     const pausedAt = ticket.slaPausedAt;
     const push = (due: Date | null) => (due ? resumedDue(due, pausedAt, now, hours) : null);
     return {
@@ -86,6 +91,13 @@ function statusPatch(ticket: Ticket, from: TicketStatus, to: TicketStatus, hours
   return {};
 }
 
+/** How a status change moves the clocks: pending pauses, leaving it resumes (unless trashed), solved/closed stops. */
+function statusPatch(ticket: Ticket, from: TicketStatus, to: TicketStatus, hours: ClockHours, now: Date): ClockPatch {
+  if (finished.includes(to)) return { slaFirstResponseDueAt: null, slaNextResponseDueAt: null, slaResolutionDueAt: null, slaPausedAt: null };
+  const trashed = Boolean(ticket.deletedAt);
+  return pausePatch(ticket, pausedWhile(from, trashed), pausedWhile(to, trashed), hours, now);
+}
+
 /** A ticket starts counting: created (not held), released from hold, or split off another. */
 export async function startSlaClocks(tx: TenantDb, ticketId: string, now = new Date()): Promise<void> {
   const ticket = await load(tx, ticketId);
@@ -97,7 +109,7 @@ export async function startSlaClocks(tx: TenantDb, ticketId: string, now = new D
     slaPolicyId: policy.id,
     slaStartedAt: now,
     slaPausedMinutes: 0,
-    slaPausedAt: ticket.status === "pending" ? now : null,
+    slaPausedAt: pausedWhile(ticket.status, Boolean(ticket.deletedAt)) ? now : null,
     slaFirstResponseDueAt: deadline(now, policy.firstResponseMinutes, hours),
     slaNextResponseDueAt: null,
     slaResolutionDueAt: deadline(now, policy.resolutionMinutes, hours),
@@ -136,6 +148,21 @@ export async function slaStatusChanged(tx: TenantDb, ticketId: string, from: Tic
 }
 
 /**
+ * The ticket went to the trash or came back from it (call after `deleted_at` changed): the trash
+ * pauses the clocks like pending, so the SLA job no longer sees it, and a restore resumes them
+ * with the deadlines pushed by the time spent there. A pending ticket stays paused either way.
+ */
+export async function slaTrashChanged(tx: TenantDb, ticketId: string, now = new Date()): Promise<void> {
+  const ticket = await load(tx, ticketId);
+  if (!ticket.slaPolicyId || finished.includes(ticket.status)) return;
+  const trashed = Boolean(ticket.deletedAt);
+  // A deleted policy leaves its deadlines running (see deletePolicy): they still pause, and resume
+  // pushed by calendar time, as the policy's hours are no longer known.
+  const hours = (await policyOf(tx, ticket))?.hours ?? null;
+  await write(tx, ticket, pausePatch(ticket, pausedWhile(ticket.status, !trashed), pausedWhile(ticket.status, trashed), hours, now));
+}
+
+/**
  * The priority or the department changed: the policy is chosen again. If it is another one, the
  * running clocks are counted again from their starts with its targets (plus the time already
  * spent paused); breaches already recorded stay.
@@ -158,7 +185,7 @@ export async function slaPolicyMayChange(tx: TenantDb, ticketId: string): Promis
   await write(tx, ticket, {
     slaPolicyId: policy.id,
     slaStartedAt: started,
-    slaPausedAt: ticket.status === "pending" ? (ticket.slaPausedAt ?? new Date()) : null,
+    slaPausedAt: pausedWhile(ticket.status, Boolean(ticket.deletedAt)) ? (ticket.slaPausedAt ?? new Date()) : null,
     slaFirstResponseDueAt: replied ? null : deadline(started, plus(policy.firstResponseMinutes), hours),
     slaNextResponseDueAt: waiting ? deadline(waiting, policy.nextResponseMinutes, hours) : null,
     slaResolutionDueAt: deadline(started, plus(policy.resolutionMinutes), hours),

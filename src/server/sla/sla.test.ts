@@ -9,7 +9,7 @@ import { openTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { refusal } from "@/test/expect";
 import { fileTicket } from "@/test/tickets";
-import { runSla } from "./breaches";
+import { breachDesk, runSla } from "./breaches";
 
 const database = openTestDatabase();
 const MINUTE = 60_000;
@@ -224,6 +224,83 @@ describe("SLA clocks", () => {
 
     const view = await desk.owner.tickets.get({ desk: desk.slug, ticketId: ticket.id });
     expect(view.sla.clocks.find((c) => c.kind === "first_response")).toMatchObject({ breached: true });
+  });
+
+  it("pauses the clocks of a ticket in the trash, and resumes them on restore pushed by the time spent there", async () => {
+    const desk = await readyDesk(database.db, "sla-trash", ["Support"]);
+    await desk.owner.sla.savePolicy(policy(desk));
+    const ticket = await fileTicket(desk);
+    const created = await row(desk, ticket.id);
+
+    advance(30);
+    await desk.owner.tickets.trash({ desk: desk.slug, ticketId: ticket.id, trashed: true });
+    const trashed = await row(desk, ticket.id);
+    expect(trashed.slaPausedAt).toEqual(new Date(now));
+    expect(trashed).toMatchObject({ slaDueAt: null, slaNextBreachAt: null, slaFirstResponseDueAt: created.slaFirstResponseDueAt });
+    expect((await desk.owner.tickets.get({ desk: desk.slug, ticketId: ticket.id })).sla.paused).toBe(true);
+
+    // Well past the first-response deadline (60 minutes): nothing for the job to find or claim.
+    // (Other tests' desks share this database, so the job's totals are not this desk's.)
+    advance(120);
+    await runSla(database.db);
+    expect(await breachDesk(database.db, desk.tenantId)).toBe(0);
+    expect(await row(desk, ticket.id)).toMatchObject({ slaBreaches: [], slaNextBreachAt: null });
+
+    await desk.owner.tickets.trash({ desk: desk.slug, ticketId: ticket.id, trashed: false });
+    const restored = await row(desk, ticket.id);
+    expect(restored.slaPausedAt).toBeNull();
+    expect(restored.slaPausedMinutes).toBe(120);
+    expect(minutesAfter(restored.slaFirstResponseDueAt, created.slaFirstResponseDueAt)).toBe(120);
+    expect(minutesAfter(restored.slaResolutionDueAt, created.slaResolutionDueAt)).toBe(120);
+    expect(restored.slaNextBreachAt).toEqual(restored.slaFirstResponseDueAt);
+    expect(restored.slaDueAt).toEqual(restored.slaFirstResponseDueAt);
+    expect(minutesAfter(restored.slaFirstResponseDueAt, new Date(now))).toBe(30);
+
+    // The 30 minutes left before the trash are all it has: not breached at 29, breached at 31.
+    advance(29);
+    await runSla(database.db);
+    expect((await row(desk, ticket.id)).slaBreaches).toEqual([]);
+    advance(2);
+    await runSla(database.db);
+    expect((await row(desk, ticket.id)).slaBreaches).toEqual(["first_response"]);
+
+    // A pending ticket is already paused: the trash and back keep that pause as it was.
+    const waiting = await fileTicket(desk, { subject: "Waiting" });
+    await desk.owner.tickets.update({ desk: desk.slug, ticketId: waiting.id, changes: { status: "pending" } });
+    const pausedAt = new Date(now);
+    advance(10);
+    await desk.owner.tickets.trash({ desk: desk.slug, ticketId: waiting.id, trashed: true });
+    advance(10);
+    await desk.owner.tickets.trash({ desk: desk.slug, ticketId: waiting.id, trashed: false });
+    expect(await row(desk, waiting.id)).toMatchObject({ slaPausedAt: pausedAt, slaPausedMinutes: 0, slaNextBreachAt: null });
+  });
+
+  it("works a backlog off in batches, marking every breach exactly once, even with two runs at once", async () => {
+    const desk = await readyDesk(database.db, "sla-batches", ["Support"]);
+    await desk.owner.sla.savePolicy(policy(desk, { firstResponseMinutes: 10 }));
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i += 1) ids.push((await fileTicket(desk, { subject: `Backlog ${i}` })).id);
+
+    advance(11);
+    // Batches of 2: seven breaches need several transactions per run, whichever run claims them.
+    // (The desk alone: other tests' desks share this database.)
+    const runs = await Promise.all([breachDesk(database.db, desk.tenantId, new Date(now), 2), breachDesk(database.db, desk.tenantId, new Date(now), 2)]);
+    expect(runs[0]! + runs[1]!).toBe(7);
+    expect(await breachDesk(database.db, desk.tenantId, new Date(now), 2)).toBe(0);
+    // Nor does the whole job, run again afterwards, mark any of them a second time (checked below).
+    await runSla(database.db, new Date(now), 2);
+
+    const [rows, timeline, events] = await withTenant(database.db, desk.tenantId, (tx) =>
+      Promise.all([
+        tx.select().from(tickets),
+        tx.select().from(ticketEvents).where(eq(ticketEvents.type, "sla_breach")),
+        tx.select().from(auditEvents).where(eq(auditEvents.action, "sla.breached")),
+      ]),
+    );
+    expect(rows.map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(rows.every((r) => r.slaBreaches.join() === "first_response")).toBe(true);
+    expect(timeline.map((e) => e.ticketId).sort()).toEqual([...ids].sort());
+    expect(events.map((e) => e.objectId).sort()).toEqual([...ids].sort());
   });
 
   it("keeps SLA settings to the desk's owners and admins, and refuses bad input without saving", async () => {

@@ -16,7 +16,7 @@ import { priorities, ticketMessages, tickets, type Priority, type Ticket, type T
 import { setTicketPriority } from "./priority";
 import { addTimeline } from "./timeline";
 import { solvedAtAfter } from "./timings";
-import { slaPolicyMayChange, slaStatusChanged, startSlaClocks } from "../sla/clocks";
+import { slaPolicyMayChange, slaStatusChanged, slaTrashChanged, startSlaClocks } from "../sla/clocks";
 
 export type TicketChanges = {
   status?: TicketStatus;
@@ -108,7 +108,10 @@ export async function forwardTicket(tx: TenantDb, actor: Actor, ticketId: string
 export async function trashTicket(tx: TenantDb, actor: Actor, ticketId: string, trashed: boolean): Promise<void> {
   const ticket = await ticketFor(tx, actor, ticketId, "ticket.manage");
   if (Boolean(ticket.deletedAt) === trashed) return;
-  await tx.update(tickets).set({ deletedAt: trashed ? new Date() : null }).where(eq(tickets.id, ticket.id));
+  const now = new Date();
+  await tx.update(tickets).set({ deletedAt: trashed ? now : null }).where(eq(tickets.id, ticket.id));
+  // The trash pauses the SLA clocks; a restore resumes them, pushed by the time spent there.
+  await slaTrashChanged(tx, ticket.id, now);
   await addTimeline(tx, ticket, actor.membershipId, trashed ? "trashed" : "restored");
   await finish(tx, actor, ticket, trashed ? "ticket.trashed" : "ticket.restored", {});
 }

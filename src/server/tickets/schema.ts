@@ -104,8 +104,9 @@ export const tickets = pgTable(
     index("tickets_sla_due_idx")
       .on(t.tenantId, t.slaDueAt, t.id)
       .where(sql`deleted_at is null and held_reason is null and archived_at is null and status in ('new','open','pending','on_hold')`),
-    // The SLA job: deadlines about to be breached, per desk.
-    index("tickets_sla_breach_idx").on(t.tenantId, t.slaNextBreachAt).where(sql`sla_next_breach_at is not null`),
+    // The SLA job: "which desks have a breach due now" across desks is a range scan on the
+    // deadline (index-only, with the desk id beside it); a desk's own claim filters the same range.
+    index("tickets_sla_breach_idx").on(t.slaNextBreachAt, t.tenantId).where(sql`sla_next_breach_at is not null`),
     // The priority job walks the automatic, active tickets of a desk by id.
     index("tickets_priority_auto_idx")
       .on(t.tenantId, t.id)
