@@ -304,11 +304,13 @@ async function loadDesk(gen: Sql, desk: BenchDesk, size: Size, seed: number, log
     await tx`
       insert into tickets (tenant_id, id, number, subject, customer_id, department_id, assignee_membership_id, status, priority,
         channel, tags, held_reason, deleted_at, archived_at, version, last_customer_message_at, last_activity_at, search_config, created_at,
-        first_response_at, solved_at)
+        first_response_at, solved_at, sla_due_at)
       select ${desk.tenantId}::uuid, t.id, t.number, s.subject, c.id, t.department_id, t.assignee, t.status, t.priority,
         t.channel, t.tags, t.held_reason, t.deleted_at, t.archived_at, coalesce(a.n, 1), a.last_customer, t.last_activity_at, 'english', t.created_at,
         -- Report timings as the services keep them: the first staff reply, and solved/closed at the last activity.
-        a.first_reply, case when t.status in ('solved', 'closed') then t.last_activity_at end
+        a.first_reply, case when t.status in ('solved', 'closed') then t.last_activity_at end,
+        -- Work still to do has a running SLA deadline within two days of its last activity (for "due soonest").
+        case when t.status not in ('solved', 'closed') then t.last_activity_at + make_interval(mins => ((t.number::bigint * 7919) % 2880)::int) end
       from g_ticket t
       join g_subject s on s.k = t.subject_k
       join g_customer c on c.k = t.customer_k

@@ -153,6 +153,7 @@ async function main() {
       scenarios.push(
         { group: "inbox", name: "inbox first page (view all, newest)", role, budgetMs: 20, call: inbox(all), rows: pageRows },
         { group: "inbox", name: "inbox filtered (Billing + 4 sub-queues, high/urgent, by priority)", role, budgetMs: 20, call: inbox(filtered), rows: pageRows },
+        { group: "inbox", name: "inbox first page, due soonest (SLA)", role, budgetMs: 20, call: inbox({ ...all, sort: "dueSoonest" }), rows: pageRows },
         {
           group: "inbox",
           name: `inbox deepest page by keyset (view all, newest, page ${walks.find((w) => w.role === role && w.name === "view all, newest")!.pages})`,
