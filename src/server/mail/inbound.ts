@@ -167,6 +167,16 @@ export async function retryFailedMail(tx: TenantDb, tenantId: string, failureId:
   }
 }
 
+/** Failed mail → Dismiss: junk nobody needs leaves the list; its original stays stored. */
+export async function dismissFailedMail(tx: TenantDb, failureId: string): Promise<void> {
+  const [row] = await tx
+    .update(mailFailures)
+    .set({ resolvedAt: new Date() })
+    .where(and(eq(mailFailures.id, failureId), isNull(mailFailures.resolvedAt)))
+    .returning({ id: mailFailures.id });
+  if (!row) throw new DeskError("NOT_FOUND", "mail.failureNotFound");
+}
+
 /** The department new mail goes to: the one asked for if it is still open, else the desk's default for mail, else the desk's default. */
 async function departmentFor(tx: TenantDb, wanted: (string | null | undefined)[]): Promise<{ id: string } | null> {
   for (const id of wanted) {

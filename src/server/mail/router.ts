@@ -1,13 +1,12 @@
-import { desc, isNull } from "drizzle-orm";
+import { desc, eq, isNull } from "drizzle-orm";
 import { baseUrl } from "@/env";
 import { hasOption } from "../billing/account";
 import { TRPCError } from "@trpc/server";
-import { and, eq } from "drizzle-orm";
 import { withTenant } from "../db/tenant";
 import { can } from "../staff/permissions";
 import { createTRPCRouter, deskAccessProcedure, deskInput, pageInput, requires } from "../trpc";
 import { accountFor, connectionFields, deleteMailbox, listMailboxes, mailboxFields, pollMailbox, saveMailbox, testConnection } from "./mailboxes";
-import { ensureMailSettings, retryFailedMail, saveInboundRules } from "./inbound";
+import { dismissFailedMail, ensureMailSettings, retryFailedMail, saveInboundRules } from "./inbound";
 import { listOutbox } from "./outbox";
 import { z } from "zod";
 import { getDesk } from "../desks/service";
@@ -91,10 +90,7 @@ export const mailRouter = createTRPCRouter({
   /** Failed mail → Dismiss: junk nobody needs; the original stays stored. */
   dismissFailure: requires("desk.settings")
     .input(deskInput({ id: z.uuid() }))
-    .mutation(async ({ ctx, input }) => {
-      const [row] = await ctx.tx.update(mailFailures).set({ resolvedAt: new Date() }).where(and(eq(mailFailures.id, input.id), isNull(mailFailures.resolvedAt))).returning({ id: mailFailures.id });
-      if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "mail.failureNotFound" });
-    }),
+    .mutation(({ ctx, input }) => dismissFailedMail(ctx.tx, input.id)),
   /** Settings → Mail → Mailboxes: the IMAP accounts the desk reads (never their passwords). */
   mailboxes: requires("desk.settings")
     .input(deskInput({}))
