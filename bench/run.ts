@@ -16,6 +16,7 @@ import { BIG, generate, type BenchState } from "./generate";
 import { prototypes } from "./prototypes";
 import { KB_ARTICLES, kbSuggestionTimes } from "./kb";
 import { widgetOpenTimes } from "./widget-open";
+import { createThroughput, type CreateThroughput } from "./create-throughput";
 import { widgetSizes } from "./widget-size";
 import { RUNS, WARMUP, fmt, stats, timeRuns, type Timing } from "./timing";
 
@@ -122,6 +123,16 @@ async function main() {
         select c.email from tickets t join customers c on c.tenant_id = t.tenant_id and c.id = t.customer_id
         where t.tenant_id = ${big.tenantId} and t.department_id = any(${billing}::uuid[]) limit 1`;
       await prototypes(raw, logging, { slug: desk, tenantId: big.tenantId, ownerUserId: big.ownerUserId, agentUserId: state.measuredAgent.userId, billingId: d["Billing"]!, email: one!.email }, log);
+      return;
+    }
+    const creation = async () => {
+      const result: CreateThroughput = await createThroughput(raw, db, benchUrl, { slug: desk, tenantId: big.tenantId, ownerUserId: big.ownerUserId, departmentId: d["Billing"]! });
+      return "skipped" in result
+        ? `Ticket creation over HTTP: skipped: ${result.skipped}.`
+        : `Ticket creation, ${result.tickets} tickets on ${result.clients} concurrent clients (budget: over HTTP at least 50% of the same transaction run directly): directly ${result.direct.toFixed(1)}/s, over HTTP ${result.http.toFixed(1)}/s = ${Math.round((100 * result.http) / result.direct)}% (${result.http >= result.direct / 2 ? "ok" : "**over**"}).`;
+    };
+    if (process.env.BENCH_ONLY === "create") {
+      log(await creation());
       return;
     }
     log("\nWalking the inbox with nextCursor …");
@@ -290,6 +301,7 @@ async function main() {
         ("skipped" in opened ? `skipped: ${opened.skipped}.` : `${opened.runs.join(", ")} ms (worst ${Math.max(...opened.runs)} ms, ${Math.max(...opened.runs) <= 1000 ? "ok" : "**over**"}).`),
       "",
     );
+    widget.push(await creation(), "");
     log(`\n${widget.join("\n")}`);
 
     const markdown = report({ started, version, state, shape, walks, results, planReport, prototypeReport, widget, load: [loadBefore, loadAfter] });
