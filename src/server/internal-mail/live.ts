@@ -1,7 +1,6 @@
-import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { TenantDb } from "../db/types";
-import { channelBus } from "../realtime/bus";
+import { channelBus, notify } from "../realtime/bus";
 
 const CHANNEL = "deskhand_internal_mail";
 
@@ -16,7 +15,7 @@ export type InternalMailChange = z.infer<typeof internalMailChange>;
 
 /** Announced inside the changing transaction: Postgres delivers it at commit, never for a rollback. */
 export async function announceInternalMail(tx: TenantDb, change: InternalMailChange): Promise<void> {
-  await tx.execute(sql`select pg_notify(${CHANNEL}, ${JSON.stringify(change)})`);
+  await notify(tx, CHANNEL, change);
 }
 
 /** Internal-mail changes of every desk, for the mail page, the open thread and the navigation badge. */

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { and, count, eq, gt, inArray, isNull } from "drizzle-orm";
-import { env } from "@/env";
+import { and, count, desc, eq, gt, inArray, isNull } from "drizzle-orm";
+import { baseUrl, env } from "@/env";
+import { hasOption } from "../billing/account";
 import { recordEvent } from "../audit/service";
 import type { Actor } from "../staff/actor";
 import { newId } from "../db/columns";
@@ -165,6 +166,28 @@ export async function retryFailedMail(tx: TenantDb, tenantId: string, failureId:
     await tx.update(mailFailures).set({ retriedAt: now, error: errorText(error) }).where(eq(mailFailures.id, failure.id));
     return { outcome: "failed", error: errorText(error) };
   }
+}
+
+/**
+ * Settings → Mail: the forwarding address to give a mail server, its rules, and the newest mail
+ * that could not be imported. Mail integration is a billing option (included on Pro): without it
+ * the address is not given out.
+ */
+export async function inboundOverview(tx: TenantDb, tenantId: string) {
+  if (!(await hasOption(tx, "mail"))) return { enabled: false as const, address: null, failures: [], rules: null };
+  const settings = await ensureMailSettings(tx, tenantId);
+  const failures = await tx
+    .select({ id: mailFailures.id, error: mailFailures.error, createdAt: mailFailures.createdAt })
+    .from(mailFailures)
+    .where(isNull(mailFailures.resolvedAt))
+    .orderBy(desc(mailFailures.id))
+    .limit(50);
+  return {
+    enabled: true as const,
+    address: `${baseUrl}/api/mail/inbound/${settings.inboundKey}`,
+    failures,
+    rules: { ownAddresses: settings.ownAddresses, defaultDepartmentId: settings.defaultDepartmentId, maxNewPerHour: settings.maxNewPerHour },
+  };
 }
 
 /** Failed mail → Dismiss: junk nobody needs leaves the list; its original stays stored. */

@@ -61,14 +61,13 @@ const publicColumns = {
   lastCheckedAt: mailboxes.lastCheckedAt,
   lastError: mailboxes.lastError,
   importedCount: mailboxes.importedCount,
-  synced: sql<boolean>`${mailboxes.uidValidity} is not null`,
 };
 
 export function listMailboxes(tx: TenantDb) {
   return tx.select(publicColumns).from(mailboxes).orderBy(asc(mailboxes.address));
 }
 
-async function storedMailbox(tx: TenantDb, id: string): Promise<Mailbox> {
+export async function storedMailbox(tx: TenantDb, id: string): Promise<Mailbox> {
   const [row] = await tx.select().from(mailboxes).where(eq(mailboxes.id, id));
   if (!row) throw new DeskError("NOT_FOUND", "mailbox.notFound");
   return row;

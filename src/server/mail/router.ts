@@ -1,16 +1,14 @@
-import { desc, eq, isNull } from "drizzle-orm";
-import { baseUrl } from "@/env";
 import { hasOption } from "../billing/account";
 import { TRPCError } from "@trpc/server";
 import { withTenant } from "../db/tenant";
 import { can } from "../staff/permissions";
 import { createTRPCRouter, deskAccessProcedure, deskInput, pageInput, requires } from "../trpc";
-import { accountFor, connectionFields, deleteMailbox, listMailboxes, mailboxFields, pollMailbox, saveMailbox, testConnection } from "./mailboxes";
-import { dismissFailedMail, ensureMailSettings, retryFailedMail, saveInboundRules } from "./inbound";
+import { accountFor, connectionFields, deleteMailbox, listMailboxes, mailboxFields, pollMailbox, saveMailbox, storedMailbox, testConnection } from "./mailboxes";
+import { dismissFailedMail, inboundOverview, retryFailedMail, saveInboundRules } from "./inbound";
 import { listOutbox } from "./outbox";
 import { z } from "zod";
 import { getDesk } from "../desks/service";
-import { mailboxes, mailFailures, templateKinds } from "./schema";
+import { templateKinds } from "./schema";
 import { listTemplates, previewTemplate, resetTemplate, saveTemplate } from "./templates";
 
 const template = {
@@ -56,23 +54,7 @@ export const mailRouter = createTRPCRouter({
   /** Settings → Mail: the forwarding address to give a mail server, and mail that could not be imported. */
   inbound: requires("desk.settings")
     .input(deskInput({}))
-    .query(async ({ ctx }) => {
-      // Mail integration is a billing option (included on Pro): without it the address is not given out.
-      if (!(await hasOption(ctx.tx, "mail"))) return { enabled: false as const, address: null, failures: [], rules: null };
-      const settings = await ensureMailSettings(ctx.tx, ctx.actor.tenantId);
-      const failures = await ctx.tx
-        .select({ id: mailFailures.id, error: mailFailures.error, createdAt: mailFailures.createdAt })
-        .from(mailFailures)
-        .where(isNull(mailFailures.resolvedAt))
-        .orderBy(desc(mailFailures.id))
-        .limit(50);
-      return {
-        enabled: true as const,
-        address: `${baseUrl}/api/mail/inbound/${settings.inboundKey}`,
-        failures,
-        rules: { ownAddresses: settings.ownAddresses, defaultDepartmentId: settings.defaultDepartmentId, maxNewPerHour: settings.maxNewPerHour },
-      };
-    }),
+    .query(({ ctx }) => inboundOverview(ctx.tx, ctx.actor.tenantId)),
   /** The rules of incoming mail: where forwarded mail goes, which senders are our own, the hourly limit per sender. */
   saveInboundRules: requires("desk.settings")
     .input(
@@ -111,8 +93,7 @@ export const mailRouter = createTRPCRouter({
   }),
   /** "Check now": reads the mailbox at once instead of waiting for the next poll. */
   checkMailbox: mailServerProcedure.input(deskInput({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
-    const [mailbox] = await withTenant(ctx.db, ctx.actor.tenantId, (tx) => tx.select({ id: mailboxes.id }).from(mailboxes).where(eq(mailboxes.id, input.id)));
-    if (!mailbox) throw new TRPCError({ code: "NOT_FOUND", message: "mailbox.notFound" });
-    return pollMailbox(ctx.db, ctx.actor.tenantId, mailbox.id);
+    await withTenant(ctx.db, ctx.actor.tenantId, (tx) => storedMailbox(tx, input.id));
+    return pollMailbox(ctx.db, ctx.actor.tenantId, input.id);
   }),
 });

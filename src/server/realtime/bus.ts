@@ -23,7 +23,12 @@ export type TicketChange = z.infer<typeof ticketChange>;
  * instance listening, so subscribers never hear of a change that rolled back.
  */
 export async function announce(tx: TenantDb, change: TicketChange): Promise<void> {
-  await tx.execute(sql`select pg_notify(${CHANNEL}, ${JSON.stringify(change)})`);
+  await notify(tx, CHANNEL, change);
+}
+
+/** NOTIFY on `channel` inside the transaction: delivered at commit, never for a rollback. */
+export async function notify(tx: TenantDb, channel: string, payload: unknown): Promise<void> {
+  await tx.execute(sql`select pg_notify(${channel}, ${JSON.stringify(payload)})`);
 }
 
 export type Listen = OpenDatabase["listen"];
