@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -24,9 +25,9 @@ import { departmentTree, descendantIds, flattenTree } from "./tree";
 // The server's own field rules; the selects hold "" for "none" until the form is sent.
 const schema = z.object({
   name: departmentFields.name,
-  description: z.string().trim().max(500, "department.descriptionTooLong"),
-  parentId: z.string(),
-  responsibleMembershipId: z.string(),
+  description: textInput().trim().max(500, "department.descriptionTooLong"),
+  parentId: textInput(),
+  responsibleMembershipId: textInput(),
   isPublic: z.boolean(),
 });
 type Values = z.infer<typeof schema>;

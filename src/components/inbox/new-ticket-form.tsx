@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { flattenTree, departmentTree } from "@/components/departments/tree";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
@@ -32,16 +33,15 @@ function parseTags(text: string): string[] | null {
 
 // The server's rules, with its message keys; the server checks them again.
 const schema = z.object({
-  customerEmail: z.string().trim().max(254, "email.tooLong").pipe(z.email("email.invalid")),
-  customerName: z.string().trim().max(120, "name.tooLong"),
-  subject: z.string().trim().min(1, "ticket.subjectRequired").max(200, "ticket.subjectTooLong"),
-  body: z.string().trim().min(1, "ticket.bodyRequired").max(50_000, "ticket.bodyTooLong"),
-  departmentId: z.string().min(1, "department.notFound"),
+  customerEmail: textInput().trim().max(254, "email.tooLong").pipe(z.email("email.invalid")),
+  customerName: textInput().trim().max(120, "name.tooLong"),
+  subject: textInput().trim().min(1, "ticket.subjectRequired").max(200, "ticket.subjectTooLong"),
+  body: textInput().trim().min(1, "ticket.bodyRequired").max(50_000, "ticket.bodyTooLong"),
+  departmentId: textInput().min(1, "department.notFound"),
   // "" is "Automatic": the desk's priority rules decide.
   priority: z.union([z.literal(""), z.enum(priorities)]),
-  assigneeMembershipId: z.string(),
-  tags: z
-    .string()
+  assigneeMembershipId: textInput(),
+  tags: textInput()
     .refine((text) => parseTags(text) !== null, "ticket.tagInvalid")
     .refine((text) => (parseTags(text)?.length ?? 0) <= maxTags, "ticket.tooManyTags"),
 });

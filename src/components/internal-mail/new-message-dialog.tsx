@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,7 +21,7 @@ import { ColleaguePicker } from "./colleague-picker";
 
 // The server's schema; only the ticket number is typed as text here ("#1042" or "1042").
 const schema = startThreadInput.extend({
-  ticketNumber: z.string().trim().regex(/^#?\d{0,9}$/, "internalMail.ticketNumberInvalid"),
+  ticketNumber: textInput().trim().regex(/^#?\d{0,9}$/, "internalMail.ticketNumberInvalid"),
 });
 type Values = z.infer<typeof schema>;
 const fields = ["recipients", "subject", "body", "ticketNumber"] as const;

@@ -9,6 +9,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,7 +20,7 @@ import { useTRPC } from "@/trpc/react";
 
 const MISMATCH = "mismatch";
 const schema = passwordChangeInput
-  .extend({ confirmPassword: z.string() })
+  .extend({ confirmPassword: textInput() })
   .refine((v) => v.newPassword === v.confirmPassword, { message: MISMATCH, path: ["confirmPassword"] });
 type Values = z.infer<typeof schema>;
 

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { createTRPCRouter, deskInput, pageInput, requires } from "../trpc";
 import { eventLogPage, listEventActions } from "./service";
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid");
+const isoDay = textInput().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid");
 
 export const auditRouter = createTRPCRouter({
   list: requires("audit.read")
@@ -10,7 +11,7 @@ export const auditRouter = createTRPCRouter({
       deskInput({
         ...pageInput,
         actorUserId: z.uuid().nullish(),
-        action: z.string().max(64).nullish(),
+        action: textInput().max(64).nullish(),
         from: isoDay.nullish(),
         to: isoDay.nullish(),
       }),

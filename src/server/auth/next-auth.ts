@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { getDb } from "../db/client";
 import { DeskError } from "../errors";
 import { clientIp } from "./request";
@@ -18,7 +19,7 @@ class RateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
-const credentials = z.object({ email: z.string().max(254), password: z.string().max(200) });
+const credentials = z.object({ email: textInput().max(254), password: textInput().max(200) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { DeskError } from "../errors";
 import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, publicProcedure } from "../trpc";
 import { unsafeVerifyEmail } from "./verify-email";
@@ -13,7 +14,7 @@ export const accountRouter = createTRPCRouter({
     .input(deskInput({ newTickets: z.boolean(), assigned: z.boolean() }))
     .mutation(({ ctx, input }) => setNotifications(ctx.tx, ctx.actor, input)),
   /** Confirms an email address from the link mailed at sign-up (a POST: following a link alone changes nothing). */
-  verifyEmail: publicProcedure.input(z.strictObject({ token: z.string().max(100) })).mutation(async ({ ctx, input }) => {
+  verifyEmail: publicProcedure.input(z.strictObject({ token: textInput().max(100) })).mutation(async ({ ctx, input }) => {
     if (!(await unsafeVerifyEmail(ctx.db, input.token))) throw new DeskError("NOT_FOUND", "verifyEmail.invalid");
     return { verified: true };
   }),

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, pageInput } from "../trpc";
 import { billingOverview, changePlan, deskPaused, listLedger } from "./account";
 import { adjustBalance, isPlatformOperator, unsafeListDesksForOperators, platformPlans, setDeskStatus, updatePlan, updateSettings } from "./platform";
@@ -17,7 +18,7 @@ export const billingRouter = createTRPCRouter({
     .input(deskInput(pageInput))
     .query(({ ctx, input }) => listLedger(ctx.tx, ctx.actor, { cursor: input.cursor ?? null, limit: input.limit })),
   changePlan: deskProcedure
-    .input(deskInput({ planId: z.string().min(1).max(40), options: z.array(z.enum(billingOptions)).max(3) }))
+    .input(deskInput({ planId: textInput().min(1).max(40), options: z.array(z.enum(billingOptions)).max(3) }))
     .mutation(({ ctx, input }) => changePlan(ctx.tx, ctx.actor, input)),
   topUp: deskProcedure
     .input(deskInput({ amount: money.min(1, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid") }))
@@ -37,8 +38,8 @@ export const platformRouter = createTRPCRouter({
   updatePlan: operatorProcedure
     .input(
       z.strictObject({
-        id: z.string().min(1).max(40),
-        name: z.string().trim().min(1, "name.required").max(60, "name.tooLong"),
+        id: textInput().min(1).max(40),
+        name: textInput().trim().min(1, "name.required").max(60, "name.tooLong"),
         dailyPrice: money.min(0, "billing.amountInvalid").max(1_000_000, "billing.amountInvalid"),
         agentSeats: z.number().int().min(1, "billing.limitInvalid").max(10_000, "billing.limitInvalid"),
         ticketsPerDay: z.number().int().min(1, "billing.limitInvalid").max(1_000_000, "billing.limitInvalid"),
@@ -61,7 +62,7 @@ export const platformRouter = createTRPCRouter({
       z.strictObject({
         tenantId: z.uuid("desk.notFound"),
         amount: money.min(-10_000_000, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid").refine((n) => n !== 0, "billing.amountInvalid"),
-        reason: z.string().trim().min(3, "billing.reasonRequired").max(300, "billing.reasonTooLong"),
+        reason: textInput().trim().min(3, "billing.reasonRequired").max(300, "billing.reasonTooLong"),
       }),
     )
     .mutation(({ ctx, input }) => adjustBalance(ctx.db, ctx.operator, input)),

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { status, tagList } from "../tickets/inputs";
 import { createTRPCRouter, deskInput, deskProcedure } from "../trpc";
 import { createCanned, deleteCanned, listCanned, updateCanned } from "./service";
 
 const cannedFields = {
-  title: z.string().trim().min(1, "canned.titleRequired").max(120, "canned.titleTooLong"),
-  folder: z.string().trim().max(60, "canned.folderTooLong").default(""),
-  body: z.string().trim().min(1, "ticket.bodyRequired").max(20_000, "ticket.bodyTooLong"),
+  title: textInput().trim().min(1, "canned.titleRequired").max(120, "canned.titleTooLong"),
+  folder: textInput().trim().max(60, "canned.folderTooLong").default(""),
+  body: textInput().trim().min(1, "ticket.bodyRequired").max(20_000, "ticket.bodyTooLong"),
   shared: z.boolean().default(false),
   setStatus: status.nullable().default(null),
   addTags: tagList.default([]),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { createTRPCRouter, deskInput, deskProcedure, pageInput, requires } from "../trpc";
 import { visibleDepartments } from "../tickets/inbox";
 import { getVisibleCustomer, listCustomers, setCustomerBlocked, setCustomerVip } from "./service";
@@ -7,7 +8,7 @@ const customerId = z.uuid("customer.notFound");
 
 export const customersRouter = createTRPCRouter({
   list: deskProcedure
-    .input(deskInput({ ...pageInput, query: z.string().max(200).nullish() }))
+    .input(deskInput({ ...pageInput, query: textInput().max(200).nullish() }))
     .query(async ({ ctx, input }) =>
       listCustomers(ctx.tx, {
         query: input.query ?? null,

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { departmentName } from "../desks/inputs";
 
 export const departmentFields = {
   name: departmentName,
-  description: z.string().trim().max(500, "department.descriptionTooLong").default(""),
+  description: textInput().trim().max(500, "department.descriptionTooLong").default(""),
   parentId: z.uuid("department.notFound").nullable().default(null),
   isPublic: z.boolean().default(true),
   responsibleMembershipId: z.uuid("staff.notFound").nullable().default(null),

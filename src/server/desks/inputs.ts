@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { deskLocales, widgetFieldNames } from "./schema";
 
 // Shared by the forms and the routers: the server validates with the very schema the form shows.
@@ -10,8 +11,7 @@ export const reservedSlugs = new Set([
   "settings", "signin", "signout", "signup", "static", "status", "support", "system", "t", "terms", "widget", "www",
 ]);
 
-export const deskSlug = z
-  .string({ error: "slug.required" })
+export const deskSlug = textInput({ error: "slug.required" })
   .trim()
   .toLowerCase()
   .min(3, "slug.tooShort")
@@ -21,10 +21,10 @@ export const deskSlug = z
   .refine((s) => !s.includes("--"), "slug.doubleHyphen")
   .refine((s) => !reservedSlugs.has(s), "slug.reserved");
 
-export const personName = z.string().trim().min(1, "name.required").max(120, "name.tooLong");
-export const businessName = z.string().trim().min(1, "businessName.required").max(120, "businessName.tooLong");
-export const email = z.string().trim().toLowerCase().max(254, "email.tooLong").pipe(z.email("email.invalid"));
-export const password = z.string().min(10, "password.tooShort").max(200, "password.tooLong");
+export const personName = textInput().trim().min(1, "name.required").max(120, "name.tooLong");
+export const businessName = textInput().trim().min(1, "businessName.required").max(120, "businessName.tooLong");
+export const email = textInput().trim().toLowerCase().max(254, "email.tooLong").pipe(z.email("email.invalid"));
+export const password = textInput().min(10, "password.tooShort").max(200, "password.tooLong");
 
 export const signUpInput = z.strictObject({
   businessName,
@@ -37,8 +37,7 @@ export type SignUpInput = z.infer<typeof signUpInput>;
 
 export const createAnotherDeskInput = z.strictObject({ businessName, slug: deskSlug });
 
-export const timeZone = z
-  .string()
+export const timeZone = textInput()
   .min(1, "timeZone.invalid")
   .max(64, "timeZone.invalid")
   .refine((tz) => {
@@ -51,7 +50,7 @@ export const timeZone = z
   }, "timeZone.invalid");
 
 export const deskProfileInput = z.strictObject({
-  displayName: z.string().trim().min(1, "displayName.required").max(120, "displayName.tooLong"),
+  displayName: textInput().trim().min(1, "displayName.required").max(120, "displayName.tooLong"),
   locale: z.enum(deskLocales, { error: "locale.invalid" }),
   timeZone,
 });
@@ -66,7 +65,7 @@ export const widgetFieldsInput = z
   )
   .transform((fields) => fields.map((f) => ({ ...f, required: f.enabled && f.required })));
 
-export const departmentName = z.string().trim().min(1, "department.nameRequired").max(80, "department.nameTooLong");
+export const departmentName = textInput().trim().min(1, "department.nameRequired").max(80, "department.nameTooLong");
 
 export const departmentNames = z
   .array(departmentName)
@@ -74,13 +73,13 @@ export const departmentNames = z
   .max(20, "departments.tooMany")
   .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, "departments.duplicate");
 
-const planChoice = z.string().min(1).max(40).default("standard");
+const planChoice = textInput().min(1).max(40).default("standard");
 export const setupInput = deskProfileInput.extend({ departments: departmentNames, widgetFields: widgetFieldsInput, planId: planChoice });
 
 /** The wizard's form: departments are rows of a list there, the same rules apply. */
 export const setupForm = deskProfileInput.extend({
   departments: z
-    .array(z.object({ name: z.string() }))
+    .array(z.object({ name: textInput() }))
     .transform((rows) => rows.map((row) => row.name))
     .pipe(departmentNames),
   widgetFields: widgetFieldsInput,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 // Pure zod: the forms import this file too. The database checks the same bounds (schema.ts).
 
 /** Longest internal message and subject. */
@@ -7,10 +8,9 @@ export const internalSubjectMax = 200;
 /** Most colleagues one message may go to. */
 export const recipientsMax = 20;
 
-export const internalSubject = z.string().trim().min(1, "internalMail.subjectRequired").max(internalSubjectMax, "internalMail.subjectTooLong");
+export const internalSubject = textInput().trim().min(1, "internalMail.subjectRequired").max(internalSubjectMax, "internalMail.subjectTooLong");
 // Not trimmed: Markdown may start with indentation; only a body of nothing but spaces is empty.
-export const internalBody = z
-  .string()
+export const internalBody = textInput()
   .max(internalBodyMax, "internalMail.bodyTooLong")
   .refine((body) => body.trim().length > 0, "internalMail.bodyRequired");
 export const threadId = z.uuid("internalMail.notFound");

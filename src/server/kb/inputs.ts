@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { articleLanguages, articleStatuses } from "./schema";
 
-export const kbSlug = z
-  .string()
+export const kbSlug = textInput()
   .trim()
   .toLowerCase()
   .min(1, "kb.slugRequired")
@@ -23,18 +23,18 @@ export function slugify(text: string): string {
 }
 
 export const categoryInput = {
-  name: z.string().trim().min(1, "kb.nameRequired").max(120, "kb.nameTooLong"),
+  name: textInput().trim().min(1, "kb.nameRequired").max(120, "kb.nameTooLong"),
   slug: kbSlug.optional(),
-  description: z.string().trim().max(500, "kb.descriptionTooLong").default(""),
-  icon: z.string().trim().max(40, "kb.iconTooLong").default(""),
+  description: textInput().trim().max(500, "kb.descriptionTooLong").default(""),
+  icon: textInput().trim().max(40, "kb.iconTooLong").default(""),
   parentId: z.uuid("kb.categoryNotFound").nullable().default(null),
 };
 
 export const articleInput = {
-  title: z.string().trim().min(1, "kb.titleRequired").max(200, "kb.titleTooLong"),
+  title: textInput().trim().min(1, "kb.titleRequired").max(200, "kb.titleTooLong"),
   slug: kbSlug.optional(),
-  summary: z.string().trim().max(300, "kb.summaryTooLong").default(""),
-  body: z.string().trim().min(1, "kb.bodyRequired").max(100_000, "kb.bodyTooLong"),
+  summary: textInput().trim().max(300, "kb.summaryTooLong").default(""),
+  body: textInput().trim().min(1, "kb.bodyRequired").max(100_000, "kb.bodyTooLong"),
   categoryId: z.uuid("kb.categoryNotFound").nullable().default(null),
   featured: z.boolean().default(false),
   language: z.enum(articleLanguages),
@@ -44,11 +44,11 @@ export const articleInput = {
 export const articleStatus = z.enum(articleStatuses);
 
 /** What a visitor types: words, from 1 to 200 characters. */
-export const searchQuery = z.string().trim().max(200, "kb.queryTooLong");
+export const searchQuery = textInput().trim().max(200, "kb.queryTooLong");
 
 export const commentInput = {
-  name: z.string().trim().min(1, "name.required").max(80, "name.tooLong"),
-  email: z.union([z.literal(""), z.string().trim().toLowerCase().max(254, "email.tooLong").pipe(z.email("email.invalid"))]).default(""),
-  body: z.string().trim().min(1, "kb.commentRequired").max(5000, "kb.commentTooLong"),
-  website: z.string().max(500).default(""),
+  name: textInput().trim().min(1, "name.required").max(80, "name.tooLong"),
+  email: z.union([z.literal(""), textInput().trim().toLowerCase().max(254, "email.tooLong").pipe(z.email("email.invalid"))]).default(""),
+  body: textInput().trim().min(1, "kb.commentRequired").max(5000, "kb.commentTooLong"),
+  website: textInput().max(500).default(""),
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { createTRPCRouter, deskInput, deskProcedure } from "../trpc";
 import {
   articlesForLinking,
@@ -33,7 +34,7 @@ export const kbRouter = createTRPCRouter({
   deleteCategory: deskProcedure.input(deskInput({ id: categoryId })).mutation(({ ctx, input }) => deleteCategory(ctx.tx, ctx.actor, input.id)),
 
   articles: deskProcedure
-    .input(deskInput({ status: articleStatus.nullish(), categoryId: categoryId.nullish(), query: z.string().trim().max(200).nullish() }))
+    .input(deskInput({ status: articleStatus.nullish(), categoryId: categoryId.nullish(), query: textInput().trim().max(200).nullish() }))
     .query(({ ctx, input }) => listArticles(ctx.tx, input)),
   article: deskProcedure.input(deskInput({ id })).query(({ ctx, input }) => getArticle(ctx.tx, input.id)),
   revision: deskProcedure
@@ -48,12 +49,12 @@ export const kbRouter = createTRPCRouter({
   restore: deskProcedure
     .input(deskInput({ id, revisionId: z.uuid("kb.revisionNotFound") }))
     .mutation(({ ctx, input }) => restoreRevision(ctx.tx, ctx.actor, input.id, input.revisionId)),
-  linkSearch: deskProcedure.input(deskInput({ query: z.string().trim().max(200) })).query(({ ctx, input }) => articlesForLinking(ctx.tx, input.query)),
+  linkSearch: deskProcedure.input(deskInput({ query: textInput().trim().max(200) })).query(({ ctx, input }) => articlesForLinking(ctx.tx, input.query)),
 
   comments: deskProcedure
     .input(deskInput({ status: z.enum(["pending", "approved", "rejected"]).default("pending") }))
     .query(({ ctx, input }) => moderationQueue(ctx.tx, ctx.actor, input.status)),
   moderate: deskProcedure
-    .input(deskInput({ id: z.uuid("kb.commentNotFound"), status: z.enum(["approved", "rejected"]), reply: z.string().trim().max(5000, "kb.commentTooLong").nullish() }))
+    .input(deskInput({ id: z.uuid("kb.commentNotFound"), status: z.enum(["approved", "rejected"]), reply: textInput().trim().max(5000, "kb.commentTooLong").nullish() }))
     .mutation(({ ctx, input }) => moderateComment(ctx.tx, ctx.actor, input.id, { status: input.status, reply: input.reply ?? undefined })),
 });

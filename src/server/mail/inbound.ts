@@ -21,6 +21,7 @@ import { appendCustomerMessage } from "../tickets/customer-message";
 import { ticketMessages, tickets, type Ticket } from "../tickets/schema";
 import { parseMail, type IncomingMail } from "./parse";
 import { mailboxes, mailFailures, mailMessages, mailSettings, type MailOutcome } from "./schema";
+import { cutText } from "@/lib/text-input";
 
 /** The desk's inbound settings, created with a fresh forwarding key the first time anyone asks. */
 export async function ensureMailSettings(tx: TenantDb, tenantId: string) {
@@ -232,7 +233,7 @@ async function importParsed(tx: TenantDb, tenantId: string, raw: Buffer, rawKey:
     if (concerned) {
       const [note] = await tx
         .insert(ticketMessages)
-        .values({ tenantId, ticketId: concerned.id, kind: "note", body: `Delivery failure reported by ${mail.from}:\n\n${mail.text.slice(0, 4000)}`, channel: "mail", searchConfig: concerned.searchConfig })
+        .values({ tenantId, ticketId: concerned.id, kind: "note", body: `Delivery failure reported by ${mail.from}:\n\n${cutText(mail.text, 4000)}`, channel: "mail", searchConfig: concerned.searchConfig })
         .returning({ id: ticketMessages.id });
       await record("bounce", { ticketId: concerned.id, ticketMessageId: note!.id });
     } else await record("bounce");
@@ -257,7 +258,7 @@ async function importParsed(tx: TenantDb, tenantId: string, raw: Buffer, rawKey:
     tx,
     tenantId,
     {
-      subject: mail.subject || mail.text.split("\n")[0]?.slice(0, 80) || "(no subject)",
+      subject: mail.subject || cutText(mail.text.split("\n")[0] ?? "", 80) || "(no subject)",
       body: mail.text || "(empty message)",
       customer: { email: mail.from, name: mail.fromName || null },
       departmentId: department.id,

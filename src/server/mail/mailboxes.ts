@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { recordEvent } from "../audit/service";
 import { open, seal } from "../auth/secret-box";
 import { hasOption } from "../billing/account";
@@ -21,8 +22,7 @@ export const POLL_BATCH = 50;
 /** How long a poll may hold a mailbox before another instance may take it over. */
 const LEASE_SECONDS = 300;
 
-const hostName = z
-  .string()
+const hostName = textInput()
   .trim()
   .toLowerCase()
   .min(1, "mailbox.hostRequired")
@@ -34,13 +34,13 @@ export const connectionFields = {
   host: hostName,
   port: z.number().int("mailbox.portInvalid").min(1, "mailbox.portInvalid").max(65535, "mailbox.portInvalid"),
   secure: z.boolean(),
-  username: z.string().trim().min(1, "mailbox.usernameRequired").max(254, "mailbox.usernameTooLong"),
-  password: z.string().max(500, "mailbox.passwordTooLong"),
+  username: textInput().trim().min(1, "mailbox.usernameRequired").max(254, "mailbox.usernameTooLong"),
+  password: textInput().max(500, "mailbox.passwordTooLong"),
 };
 export const mailboxFields = {
   ...connectionFields,
   address: z.email("mailbox.addressInvalid").trim().toLowerCase().max(254, "mailbox.addressInvalid"),
-  folder: z.string().trim().min(1, "mailbox.folderRequired").max(200, "mailbox.folderTooLong"),
+  folder: textInput().trim().min(1, "mailbox.folderRequired").max(200, "mailbox.folderTooLong"),
   departmentId: z.uuid().nullable(),
   enabled: z.boolean(),
 };

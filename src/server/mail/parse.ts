@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 import { markdownToText } from "@/lib/markdown";
+import { cutText, storableText as clean } from "@/lib/text-input";
 
 export type IncomingMail = {
   messageId: string;
@@ -65,7 +66,9 @@ export function stripQuoted(text: string): string {
 /**
  * Parses a raw RFC 822 message with mailparser (every charset real mail uses: UTF-8,
  * windows-1251, KOI8-R, ISO-8859-x…). HTML-only mail becomes text. A message without a
- * Message-ID gets one from its bytes, so importing it twice is still recognised.
+ * Message-ID gets one from its bytes, so importing it twice is still recognised. Text Postgres
+ * cannot store (a NUL, half of a surrogate pair left by a cut) is removed: mail is never refused
+ * for it.
  */
 export async function parseMail(raw: Buffer): Promise<IncomingMail> {
   const parsed = await simpleParser(raw, { skipImageLinks: true });
@@ -73,13 +76,13 @@ export async function parseMail(raw: Buffer): Promise<IncomingMail> {
   const body = parsed.text?.trim() ? parsed.text : parsed.html ? markdownToText(parsed.html) : "";
   const references = Array.isArray(parsed.references) ? parsed.references : parsed.references ? [parsed.references] : [];
   return {
-    messageId: parsed.messageId?.trim() || `<${createHash("sha256").update(raw).digest("hex")}@deskhand.invalid>`,
-    inReplyTo: parsed.inReplyTo?.trim() || null,
-    references: references.map((r) => r.trim()).filter(Boolean).slice(-50),
-    from: address,
-    fromName: name.slice(0, 120),
-    subject: (parsed.subject ?? "").trim().slice(0, 200),
-    text: stripQuoted(body).slice(0, 50_000),
+    messageId: clean(parsed.messageId?.trim() ?? "") || `<${createHash("sha256").update(raw).digest("hex")}@deskhand.invalid>`,
+    inReplyTo: clean(parsed.inReplyTo?.trim() ?? "") || null,
+    references: references.map((r) => clean(r.trim())).filter(Boolean).slice(-50),
+    from: clean(address),
+    fromName: cutText(clean(name), 120),
+    subject: cutText(clean((parsed.subject ?? "").trim()), 200),
+    text: cutText(clean(stripQuoted(body)), 50_000),
     auto: automatic(parsed, address),
     attachments: parsed.attachments
       .filter((a) => a.content.length > 0)

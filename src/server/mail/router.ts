@@ -7,6 +7,7 @@ import { accountFor, connectionFields, deleteMailbox, listMailboxes, mailboxFiel
 import { dismissFailedMail, inboundOverview, retryFailedMail, saveInboundRules } from "./inbound";
 import { listOutbox } from "./outbox";
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { getDesk } from "../desks/service";
 import { templateKinds } from "./schema";
 import { listTemplates, previewTemplate, resetTemplate, saveTemplate } from "./templates";
@@ -16,8 +17,8 @@ const template = {
   locale: z.enum(["en", "ru"]),
 };
 const wording = {
-  subject: z.string().trim().min(1, "mailTemplate.subjectRequired").max(300, "mailTemplate.subjectTooLong"),
-  body: z.string().trim().min(1, "mailTemplate.bodyRequired").max(20_000, "mailTemplate.bodyTooLong"),
+  subject: textInput().trim().min(1, "mailTemplate.subjectRequired").max(300, "mailTemplate.subjectTooLong"),
+  body: textInput().trim().min(1, "mailTemplate.bodyRequired").max(20_000, "mailTemplate.bodyTooLong"),
 };
 
 /**

@@ -5,6 +5,7 @@ import ru from "../../../messages/ru/mail-templates.json";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
 import { mailTemplates, templateKinds, type TemplateKind } from "./schema";
+import { cutText } from "@/lib/text-input";
 
 const defaults: Record<"en" | "ru", Record<TemplateKind, { subject: string; body: string }>> = { en, ru };
 
@@ -30,7 +31,7 @@ export async function renderMailTemplate(tx: TenantDb, kind: TemplateKind, local
   const [custom] = await tx.select().from(mailTemplates).where(and(eq(mailTemplates.kind, kind), eq(mailTemplates.locale, locale)));
   const template = custom ?? defaults[locale][kind];
   const text = fill(template.body, values);
-  return { subject: fill(template.subject, values).replace(/\s+/g, " ").trim().slice(0, 300), text, html: `<div style="font-family:sans-serif;line-height:1.5">${renderMarkdown(text)}</div>` };
+  return { subject: cutText(fill(template.subject, values).replace(/\s+/g, " ").trim(), 300), text, html: `<div style="font-family:sans-serif;line-height:1.5">${renderMarkdown(text)}</div>` };
 }
 
 /** Settings → Mail templates: every kind in both languages, the desk's wording or the default. */

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { withTenant } from "../db/tenant";
 import { deskSlug, email } from "../desks/inputs";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -7,7 +8,7 @@ import { requestMagicLink } from "./help";
 import { unsafeResolveCustomerLink } from "./links";
 import { portalSetStatus, portalView, rateReply } from "./service";
 
-const token = z.string().max(100);
+const token = textInput().max(100);
 const number = z.number().int().min(1).max(2_000_000_000).nullish();
 
 /**
@@ -39,11 +40,11 @@ export const portalRouter = createTRPCRouter({
         messageId: z.uuid("rating.notRateable"),
         quality: z.number().int().min(1, "rating.scale").max(5, "rating.scale"),
         speed: z.number().int().min(1, "rating.scale").max(5, "rating.scale"),
-        comment: z.string().trim().max(2000, "rating.commentTooLong").default(""),
+        comment: textInput().trim().max(2000, "rating.commentTooLong").default(""),
       }),
     )
     .mutation(({ ctx, input }) => rateReply(ctx.tx, ctx.link, input)),
   requestLink: publicProcedure
-    .input(z.strictObject({ desk: deskSlug, email, website: z.string().max(500).default("") }))
+    .input(z.strictObject({ desk: deskSlug, email, website: textInput().max(500).default("") }))
     .mutation(({ ctx, input }) => requestMagicLink(ctx.db, input.desk, input, { ip: ctx.ip })),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { channels } from "../tickets/inputs";
 
 export const maxRules = 50;
@@ -7,13 +8,12 @@ export const weightLimit = 100;
 export const maxWaitingHours = 720;
 const scoreLimit = 10_000;
 
-const domain = z
-  .string()
+const domain = textInput()
   .trim()
   .toLowerCase()
   .transform((d) => d.replace(/^@/, ""))
-  .pipe(z.string().max(253, "priorityRule.domainInvalid").regex(/^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,}$/u, "priorityRule.domainInvalid"));
-const word = z.string().trim().min(1, "priorityRule.wordsRequired").max(100, "priorityRule.wordTooLong");
+  .pipe(textInput().max(253, "priorityRule.domainInvalid").regex(/^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,}$/u, "priorityRule.domainInvalid"));
+const word = textInput().trim().min(1, "priorityRule.wordsRequired").max(100, "priorityRule.wordTooLong");
 const dedupe = <T>(list: T[]): T[] => [...new Set(list)];
 
 /** One condition per rule; each kind carries its own bounded values. */
@@ -35,7 +35,7 @@ export const ruleCondition = z.discriminatedUnion(
 
 /** A rule as the settings form sends it. */
 export const ruleInput = {
-  name: z.string().trim().min(1, "priorityRule.nameRequired").max(80, "priorityRule.nameTooLong"),
+  name: textInput().trim().min(1, "priorityRule.nameRequired").max(80, "priorityRule.nameTooLong"),
   weight: z.number({ error: "priorityRule.weightRange" }).int("priorityRule.weightRange").min(-weightLimit, "priorityRule.weightRange").max(weightLimit, "priorityRule.weightRange"),
   enabled: z.boolean().default(true),
   condition: ruleCondition,

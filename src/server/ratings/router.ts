@@ -1,10 +1,10 @@
-import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { zonedDayStart, nextDay } from "@/lib/dates";
 import { getDesk } from "../desks/service";
 import { createTRPCRouter, deskInput, deskProcedure } from "../trpc";
 import { ratingsSummary } from "./service";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid");
+const day = textInput().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid");
 
 /** Customers' ratings of replies: owners and admins only (FORBIDDEN for agents). */
 export const ratingsRouter = createTRPCRouter({

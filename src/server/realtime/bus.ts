@@ -1,6 +1,7 @@
 import { EventEmitter } from "node:events";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import type { TenantDb } from "../db/types";
 import type { OpenDatabase } from "../db/client";
 import { log } from "../log";
@@ -14,7 +15,7 @@ export const ticketChange = z.object({
   kind: z.enum(["created", "updated", "message", "presence"]),
   membershipId: z.uuid().nullish(),
   typing: z.boolean().optional(),
-  name: z.string().max(120).optional(),
+  name: textInput().max(120).optional(),
 });
 export type TicketChange = z.infer<typeof ticketChange>;
 

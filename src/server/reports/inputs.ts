@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-const day = z.string().regex(isoDay, "date.invalid").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "date.invalid");
+const day = textInput().regex(isoDay, "date.invalid").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "date.invalid");
 
 /** Longest range a report covers, in desk days (a year, leap day included). */
 export const MAX_REPORT_DAYS = 366;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { priorities } from "../tickets/schema";
 import { escalationPriorities } from "./schema";
 
@@ -15,8 +16,7 @@ export const weeklyInterval = z
   .strictObject({ day: z.number().int("sla.dayInvalid").min(0, "sla.dayInvalid").max(6, "sla.dayInvalid"), start: minuteOfDay(1439), end: minuteOfDay(1440) })
   .transform((i) => ({ ...i, end: i.end === 1440 ? 0 : i.end }));
 
-const isoDay = z
-  .string()
+const isoDay = textInput()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "sla.holidayInvalid")
   .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), "sla.holidayInvalid");
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { email, personName } from "../desks/inputs";
 import { grantLevels } from "./schema";
 
@@ -19,12 +20,12 @@ export const membershipId = z.uuid("staff.notFound");
 export const setRoleInput = z.strictObject({ membershipId, role: z.enum(["admin", "agent"], { error: "role.invalid" }) });
 export const setGrantsInput = z.strictObject({ membershipId, grants: grantsInput });
 
-export const inviteToken = z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, "invite.invalid");
+export const inviteToken = textInput().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, "invite.invalid");
 
 export const acceptAsNewPersonInput = z.strictObject({
   token: inviteToken,
   name: personName,
-  password: z.string().min(10, "password.tooShort").max(200, "password.tooLong"),
+  password: textInput().min(10, "password.tooShort").max(200, "password.tooLong"),
 });
 
 export const avatarColors = ["slate", "red", "amber", "emerald", "teal", "sky", "indigo", "violet", "pink"] as const;
@@ -33,15 +34,15 @@ export const profileInput = z.strictObject({
   name: personName,
   avatarColor: z.enum(avatarColors),
   locale: z.enum(["en", "ru"]),
-  signature: z.string().max(2000, "signature.tooLong"),
+  signature: textInput().max(2000, "signature.tooLong"),
 });
 
 export const passwordChangeInput = z.strictObject({
-  currentPassword: z.string().min(1, "password.currentRequired").max(200, "password.tooLong"),
-  newPassword: z.string().min(10, "password.tooShort").max(200, "password.tooLong"),
+  currentPassword: textInput().min(1, "password.currentRequired").max(200, "password.tooLong"),
+  newPassword: textInput().min(10, "password.tooShort").max(200, "password.tooLong"),
 });
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid");
+const isoDay = textInput().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid");
 export const dateRangeInput = {
   from: isoDay,
   to: isoDay,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { createTRPCRouter, deskInput, requires } from "../trpc";
 import { stopKinds } from "./schema";
 import { addStopListEntry, listStopList, removeStopListEntry } from "./service";
@@ -9,7 +10,7 @@ export const stopListRouter = createTRPCRouter({
     .input(deskInput({}))
     .query(({ ctx }) => listStopList(ctx.tx, ctx.actor)),
   add: requires("desk.settings")
-    .input(deskInput({ kind: z.enum(stopKinds), value: z.string().trim().min(1, "stopList.valueRequired").max(200, "stopList.valueTooLong") }))
+    .input(deskInput({ kind: z.enum(stopKinds), value: textInput().trim().min(1, "stopList.valueRequired").max(200, "stopList.valueTooLong") }))
     .mutation(({ ctx, input }) => addStopListEntry(ctx.tx, ctx.actor, input)),
   remove: requires("desk.settings")
     .input(deskInput({ id: z.uuid("stopList.notFound") }))

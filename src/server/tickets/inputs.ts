@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { email, personName } from "../desks/inputs";
 import { channels, priorities, ticketStatuses } from "./schema";
 
 export const ticketId = z.uuid("ticket.notFound");
-export const subject = z.string().trim().min(1, "ticket.subjectRequired").max(200, "ticket.subjectTooLong");
-export const messageBody = z.string().trim().min(1, "ticket.bodyRequired").max(50_000, "ticket.bodyTooLong");
-export const tagName = z
-  .string()
+export const subject = textInput().trim().min(1, "ticket.subjectRequired").max(200, "ticket.subjectTooLong");
+export const messageBody = textInput().trim().min(1, "ticket.bodyRequired").max(50_000, "ticket.bodyTooLong");
+export const tagName = textInput()
   .trim()
   .toLowerCase()
   .min(1, "ticket.tagInvalid")
@@ -42,10 +42,10 @@ export const inboxInput = {
   assignee: z.union([z.literal("me"), z.literal("none"), z.uuid()]).nullish(),
   tag: tagName.nullish(),
   customerId: z.uuid().nullish(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid").nullish(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid").nullish(),
+  from: textInput().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid").nullish(),
+  to: textInput().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid").nullish(),
   sort: z.enum(sorts).default("newest"),
-  cursor: z.string().max(200).nullish(),
+  cursor: textInput().max(200).nullish(),
   direction: z.enum(["forward", "backward"]).optional(),
   limit: z.number().int().min(1).max(100).default(50),
 };

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { on } from "node:events";
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { users } from "../auth/schema";
 import { announce, ticketBus, type TicketChange } from "../realtime/bus";
 import { can } from "../staff/permissions";
@@ -25,7 +26,7 @@ const changes = z.strictObject({
 export const ticketsRouter = createTRPCRouter({
   inbox: deskProcedure.input(deskInput(inboxInput)).query(({ ctx, input: { desk: _d, direction: _dir, ...query } }) => listInbox(ctx.tx, ctx.actor, query)),
   counts: deskProcedure.input(deskInput({})).query(({ ctx }) => queueCounts(ctx.tx, ctx.actor)),
-  search: deskProcedure.input(deskInput({ query: z.string().max(200) })).query(({ ctx, input }) => searchTickets(ctx.tx, ctx.actor, input.query)),
+  search: deskProcedure.input(deskInput({ query: textInput().max(200) })).query(({ ctx, input }) => searchTickets(ctx.tx, ctx.actor, input.query)),
   get: deskProcedure.input(deskInput({ ticketId })).query(({ ctx, input }) => getTicket(ctx.tx, ctx.actor, input.ticketId)),
   create: deskProcedure
     .input(deskInput(createTicketInput.shape))
@@ -35,7 +36,7 @@ export const ticketsRouter = createTRPCRouter({
     .input(deskInput({ ticketId, changes }))
     .mutation(({ ctx, input }) => updateTicket(ctx.tx, ctx.actor, input.ticketId, input.changes)),
   forward: deskProcedure
-    .input(deskInput({ ticketId, departmentId: z.uuid("department.notFound"), note: z.string().max(5000, "ticket.bodyTooLong").nullish() }))
+    .input(deskInput({ ticketId, departmentId: z.uuid("department.notFound"), note: textInput().max(5000, "ticket.bodyTooLong").nullish() }))
     .mutation(({ ctx, input }) => forwardTicket(ctx.tx, ctx.actor, input.ticketId, input.departmentId, input.note ?? null)),
   trash: deskProcedure.input(deskInput({ ticketId, trashed: z.boolean() })).mutation(({ ctx, input }) => trashTicket(ctx.tx, ctx.actor, input.ticketId, input.trashed)),
   /** The agent's priority stops winning: the desk's rules score the ticket again at once. */

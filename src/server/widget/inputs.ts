@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { email, widgetFieldsInput } from "../desks/inputs";
 import { messageBody } from "../tickets/inputs";
 import { widgetPositions } from "./schema";
@@ -15,8 +16,7 @@ export function normaliseOrigin(value: string): string | null {
   }
 }
 
-const origin = z
-  .string()
+const origin = textInput()
   .trim()
   .max(200, "widget.originInvalid")
   .transform((value, ctx) => {
@@ -29,15 +29,15 @@ const origin = z
   });
 
 export const widgetSettingsInput = {
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "widget.colorInvalid").transform((c) => c.toLowerCase()),
+  color: textInput().regex(/^#[0-9a-fA-F]{6}$/, "widget.colorInvalid").transform((c) => c.toLowerCase()),
   position: z.enum(widgetPositions),
-  greeting: z.string().trim().max(280, "widget.greetingTooLong"),
+  greeting: textInput().trim().max(280, "widget.greetingTooLong"),
   departmentIds: z.array(z.uuid("department.notFound")).max(50, "departments.tooMany"),
   allowedOrigins: z.array(origin).max(20, "widget.tooManyOrigins"),
   widgetFields: widgetFieldsInput,
 };
 
-const optionalText = (max: number, key: string) => z.string().trim().max(max, key).optional().default("");
+const optionalText = (max: number, key: string) => textInput().trim().max(max, key).optional().default("");
 
 /** A visitor's ticket from the widget. Which fields are required is the desk's choice, checked after. */
 export const widgetSubmission = z.strictObject({
@@ -48,9 +48,9 @@ export const widgetSubmission = z.strictObject({
   phone: optionalText(40, "widget.phoneTooLong"),
   departmentId: z.union([z.literal(""), z.uuid("department.notFound")]).optional().default(""),
   /** The honeypot: a field people never see. Filled in, the ticket is held as spam. */
-  website: z.string().max(500).optional().default(""),
+  website: textInput().max(500).optional().default(""),
   identity: z
-    .strictObject({ email, name: z.string().trim().max(120).optional().default(""), hash: z.string().trim().max(128) })
+    .strictObject({ email, name: textInput().trim().max(120).optional().default(""), hash: textInput().trim().max(128) })
     .optional(),
 });
 export type WidgetSubmission = z.infer<typeof widgetSubmission>;

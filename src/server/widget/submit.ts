@@ -12,13 +12,14 @@ import { createTicket } from "../tickets/create";
 import { ticketMessages } from "../tickets/schema";
 import type { WidgetSubmission } from "./inputs";
 import { identityValid, unsafeFindWidget, widgetPublicConfig } from "./service";
+import { cutText } from "@/lib/text-input";
 
 export const MAX_VISITOR_FILES = 5;
 
 /** "My printer is jammed again.\nIt says…" → "My printer is jammed again." (at most 80 characters). */
 export function subjectFromMessage(message: string): string {
   const line = message.split("\n").find((l) => l.trim())?.trim() ?? "";
-  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+  return line.length > 80 ? `${cutText(line, 79)}…` : line;
 }
 
 /**

@@ -1,0 +1,2 @@
+// Tests run on the server: "server-only" guards client bundles, so here it is a no-op.
+export {};
