@@ -10,9 +10,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
   poweredByHeader: false,
   async headers() {
+    // Downloads (attachments, mail originals, article images) set every header themselves — a
+    // sandboxing CSP and no referrer — and a rule here would replace them, so they are left out.
+    const downloads = "api/files/(?!upload)|api/mail/original/|t/[^/]+/files/|help/[^/]+/files/";
     return [
       {
-        source: "/:path*",
+        source: `/((?!${downloads}).*)`,
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -20,7 +23,7 @@ const nextConfig: NextConfig = {
       },
       {
         // The staff panel and the public site may not be framed; the widget page sets its own policy.
-        source: "/((?!widget/).*)",
+        source: `/((?!widget/|${downloads}).*)`,
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },

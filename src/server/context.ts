@@ -6,9 +6,9 @@ import { getDatabase } from "./db/client";
 import type { Context } from "./trpc";
 
 /** The tRPC context of a request: the session is trusted only while its token version holds. */
-export async function createRequestContext(headers: Headers): Promise<Context> {
+export async function createRequestContext(headers: Headers, requestId: string | null = null): Promise<Context> {
   const { db, listen } = await getDatabase();
   const session = await auth();
   const user = session?.user.id ? await findSessionUser(db, session.user.id, session.tokenVersion) : null;
-  return { db, listen, user, ip: clientIp(headers) };
+  return { db, listen, user, ip: clientIp(headers), requestId };
 }

@@ -28,6 +28,8 @@ export type Context = {
   listen: Listen;
   user: SessionUser | null;
   ip: string | null;
+  /** The id an unforeseen error is reported to the client and logged with (HTTP requests only). */
+  requestId?: string | null;
 };
 
 // 2. Initialisation --------------------------------------------------------------------------
@@ -43,14 +45,19 @@ const trpcCode: Record<DeskErrorCode, TRPCError["code"]> = {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
+    // An error we did not foresee: its text may hold SQL, parameters or driver details, so the
+    // client gets a generic key and the request id; the log has the whole error under that id.
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
+      message: internal ? "generic" : shape.message,
       data: {
         ...shape.data,
         stack: undefined,
-        messageKey: cause instanceof DeskError ? cause.messageKey : null,
+        requestId: ctx?.requestId ?? null,
+        messageKey: cause instanceof DeskError ? cause.messageKey : internal ? "generic" : null,
         messageParams: cause instanceof DeskError ? (cause.params ?? null) : null,
         fieldErrors:
           cause instanceof ZodError ? z.flattenError(cause).fieldErrors : cause instanceof DeskError ? (cause.fields ?? null) : null,

@@ -44,5 +44,8 @@ export function applyServerError<T extends FieldValues>(error: unknown, setError
 export function serverMessage(error: unknown): ErrorMessage {
   if (!(error instanceof TRPCClientError)) return { key: "network" };
   const data = (error as TRPCClientError<AppRouter>).data;
-  return { key: data?.messageKey ?? data?.formErrors?.[0] ?? "generic", params: data?.messageParams ?? undefined };
+  const key = data?.messageKey ?? data?.formErrors?.[0] ?? "generic";
+  // Something we did not foresee: the reference lets support find the logged error.
+  if (key === "generic" && data?.requestId) return { key: "genericWithReference", params: { reference: data.requestId } };
+  return { key, params: data?.messageParams ?? undefined };
 }

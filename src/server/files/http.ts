@@ -55,6 +55,7 @@ export function downloadResponse(fileName: string, bytes: Uint8Array, as: "attac
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-store",
       "Referrer-Policy": "no-referrer",
+      "X-Frame-Options": "DENY",
     },
   });
 }

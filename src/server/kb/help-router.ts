@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { withTenant } from "../db/tenant";
 import { deskSlug } from "../desks/inputs";
 import { unsafeFindPublicDesk } from "../portal/help";
@@ -34,7 +35,7 @@ export const helpCenterRouter = createTRPCRouter({
       z.strictObject({
         desk: deskSlug,
         articleId,
-        visitorKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "kb.voteInvalid"),
+        visitorKey: textInput().regex(/^[A-Za-z0-9_-]{16,64}$/, "kb.voteInvalid"),
         helpful: z.boolean(),
         score: z.number().int().min(1, "rating.scale").max(5, "rating.scale").nullable().default(null),
       }),

@@ -10,6 +10,7 @@ import { frameAncestors, originAllowed, unsafeFindWidget, widgetPublicConfig } f
 import { defaultLocale, localeFromAcceptLanguage, type Locale } from "@/i18n/config";
 import { loadMessages } from "@/i18n/messages";
 import { frameHtml, frameNotFoundHtml, type FrameConfig } from "@/widget/frame-page";
+import { route } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -50,7 +51,7 @@ function previewLook(params: URLSearchParams, saved: { color: string; position: 
   };
 }
 
-export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
+export const GET = route({ name: "widget.frame", maxBodyBytes: 0 }, async (request: Request, { params }: { params: Promise<{ key: string }> }) => {
   const { key } = await params;
   const db = await getDb();
   const widget = await unsafeFindWidget(db, key);
@@ -87,4 +88,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
     t: strings,
   };
   return html(frameHtml(config, { locale: desk.locale, color: look.color, position: look.position }), 200, frameAncestors(widget));
-}
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { downloadResponse, errorResponse, withDeskOfRequest } from "@/server/files/http";
 import { fileForDownload } from "@/server/files/service";
+import { route } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
  * Downloads an attachment the caller may see. Always as an attachment, with nosniff and a
  * sandboxing CSP, so an uploaded HTML or SVG file can never run in our origin.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = route({ name: "files.download", maxBodyBytes: 0 }, async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const desk = new URL(request.url).searchParams.get("desk") ?? "";
   if (!z.uuid().safeParse(id).success) return Response.json({ error: "file.notFound" }, { status: 404 });
@@ -18,4 +19,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

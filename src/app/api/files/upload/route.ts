@@ -1,13 +1,12 @@
 import { errorResponse, fromOurOrigin, withDeskOfRequest } from "@/server/files/http";
 import { maxUploadBytes, storeUpload } from "@/server/files/service";
+import { route } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Multipart upload of one file (fields: desk, file). Returns the stored file's id to attach on send. */
-export async function POST(request: Request) {
+export const POST = route({ name: "files.upload", maxBodyBytes: maxUploadBytes() + 64 * 1024 }, async (request) => {
   if (!fromOurOrigin(request)) return Response.json({ error: "origin" }, { status: 403 });
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > maxUploadBytes() + 64 * 1024) return Response.json({ error: "file.tooLarge" }, { status: 413 });
   try {
     const form = await request.formData();
     const desk = form.get("desk");
@@ -20,4 +19,4 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

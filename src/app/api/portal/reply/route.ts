@@ -2,34 +2,32 @@ import { z } from "zod";
 import { clientIp } from "@/server/auth/request";
 import { getDb } from "@/server/db/client";
 import { withTenant } from "@/server/db/tenant";
+import { getDesk } from "@/server/desks/service";
 import { DeskError } from "@/server/errors";
 import { fromOurOrigin } from "@/server/files/http";
-import { maxUploadBytes } from "@/server/files/service";
+import { route } from "@/server/http/route";
 import { unsafeResolveCustomerLink } from "@/server/portal/links";
 import { portalReply } from "@/server/portal/service";
-import { formFields, formUploads, publicErrorResponse } from "@/server/public/http";
+import { formFields, formUploads, publicErrorResponse, visitorUploadLimit } from "@/server/public/http";
 import { consumePublicLimits } from "@/server/public/rate-limits";
 import { messageBody } from "@/server/tickets/inputs";
+import { textInput } from "@/lib/text-input";
 import { MAX_VISITOR_FILES } from "@/server/widget/submit";
-import { getDesk } from "@/server/desks/service";
 
 export const dynamic = "force-dynamic";
 
 const replyInput = z.strictObject({
-  token: z.string().max(100),
+  token: textInput().max(100),
   number: z.coerce.number().int().min(1).max(2_000_000_000).optional(),
   body: messageBody,
 });
 
 /** The customer's reply on /t/TOKEN: multipart (token, ticket number for a list link, body, files). */
-export async function POST(request: Request) {
+export const POST = route({ name: "portal.reply", maxBodyBytes: visitorUploadLimit() }, async (request) => {
   const db = await getDb();
   let locale: "en" | "ru" = "en";
   try {
     if (!fromOurOrigin(request)) return Response.json({ error: "origin" }, { status: 403 });
-    if (Number(request.headers.get("content-length") ?? Infinity) > MAX_VISITOR_FILES * maxUploadBytes() + 256 * 1024) {
-      throw new DeskError("BAD_REQUEST", "file.tooLarge", { params: { mb: maxUploadBytes() / 1024 / 1024 }, fields: { files: "file.tooLarge" } });
-    }
     const form = await request.formData();
     const input = replyInput.parse(formFields(form, ["token", "number", "body"]));
     const link = await unsafeResolveCustomerLink(db, input.token);
@@ -45,4 +43,4 @@ export async function POST(request: Request) {
   } catch (error) {
     return publicErrorResponse(error, locale);
   }
-}
+});

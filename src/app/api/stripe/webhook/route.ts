@@ -2,15 +2,16 @@ import { env } from "@/env";
 import { applyStripeEvent, stripeFromEnv, verifyWebhook } from "@/server/billing/stripe";
 import { getDb } from "@/server/db/client";
 import { DeskError } from "@/server/errors";
-import { log } from "@/server/log";
+import { route } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
 
 /**
  * Stripe's webhooks: verified by signature over the raw body, applied once per event id. 400 for
- * a bad signature, 503 while payments are not configured, 500 for "send it again later".
+ * a bad signature, 503 while payments are not configured, 500 for "send it again later". Events
+ * are a few kilobytes; anything over 512 KB is not Stripe's.
  */
-export async function POST(request: Request) {
+export const POST = route({ name: "stripe.webhook", maxBodyBytes: 512 * 1024 }, async (request) => {
   if (!env.STRIPE_WEBHOOK_SECRET) return Response.json({ error: "billing.paymentsNotConfigured" }, { status: 503 });
   const payload = await request.text();
   try {
@@ -20,7 +21,6 @@ export async function POST(request: Request) {
     return Response.json({ received: true, applied: result.applied });
   } catch (error) {
     if (error instanceof DeskError) return Response.json({ error: error.messageKey }, { status: 400 });
-    log.error({ err: error }, "stripe webhook failed");
-    return Response.json({ error: "failed" }, { status: 500 });
+    throw error;
   }
-}
+});

@@ -1,23 +1,9 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createRequestContext } from "@/server/context";
-import { log } from "@/server/log";
-import { appRouter } from "@/server/root";
+import { route } from "@/server/http/route";
+import { handleTrpcRequest, TRPC_MAX_BODY_BYTES } from "@/server/http/trpc";
 
-function handler(req: Request) {
-  // State changes arrive as JSON only: a cross-site form post (urlencoded, multipart, text/plain)
-  // cannot be JSON without a CORS preflight, so it never reaches a mutation.
-  if (req.method === "POST" && !req.headers.get("content-type")?.startsWith("application/json")) {
-    return Response.json({ error: "Mutations accept application/json only" }, { status: 415 });
-  }
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: () => createRequestContext(req.headers),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, path }, "tRPC procedure failed");
-    },
-  });
-}
+const handler = route({ name: "trpc", maxBodyBytes: TRPC_MAX_BODY_BYTES }, (request, _context: unknown, { requestId }) =>
+  handleTrpcRequest(request, requestId, () => createRequestContext(request.headers, requestId)),
+);
 
 export { handler as GET, handler as POST };

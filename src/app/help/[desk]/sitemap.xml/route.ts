@@ -3,13 +3,14 @@ import { getDb } from "@/server/db/client";
 import { withTenant } from "@/server/db/tenant";
 import { sitemapEntries } from "@/server/kb/public";
 import { unsafeFindPublicDesk } from "@/server/portal/help";
+import { route } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** The desk's help center for search engines: home, categories and every published article. */
-export async function GET(_request: Request, { params }: { params: Promise<{ desk: string }> }) {
+export const GET = route({ name: "help.sitemap", maxBodyBytes: 0 }, async (_request: Request, { params }: { params: Promise<{ desk: string }> }) => {
   const { desk: slug } = await params;
   const db = await getDb();
   const desk = await unsafeFindPublicDesk(db, slug);
@@ -23,4 +24,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ des
   ];
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
   return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=600" } });
-}
+});

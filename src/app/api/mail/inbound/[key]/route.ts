@@ -1,7 +1,8 @@
 import { hasOption } from "@/server/billing/account";
 import { getDb } from "@/server/db/client";
 import { withTenant } from "@/server/db/tenant";
-import { importMail, MAX_MAIL_BYTES as MAX_BYTES, unsafeFindInboundDesk } from "@/server/mail/inbound";
+import { route } from "@/server/http/route";
+import { importMail, MAX_MAIL_BYTES, unsafeFindInboundDesk } from "@/server/mail/inbound";
 
 export const dynamic = "force-dynamic";
 
@@ -9,9 +10,9 @@ export const dynamic = "force-dynamic";
  * The desk's forwarding address: a mail server or provider POSTs one raw RFC 822 message (any
  * content type). The secret key in the path is the credential. 202 with what became of it; a
  * message that cannot be imported is kept in Failed mail (202 too, so the sender does not retry
- * something that will fail again); 404 for an unknown key, 413 past 30 MB.
+ * something that will fail again); 404 for an unknown key, 413 past 30 MB (before it is read).
  */
-export async function POST(request: Request, { params }: { params: Promise<{ key: string }> }) {
+export const POST = route({ name: "mail.inbound", maxBodyBytes: MAX_MAIL_BYTES }, async (request, { params }: { params: Promise<{ key: string }> }) => {
   const { key } = await params;
   const db = await getDb();
   const tenantId = await unsafeFindInboundDesk(db, key);
@@ -19,11 +20,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
   // Without the Mail integration option the desk takes no mail: refused, so the sending server
   // bounces it to the sender instead of it vanishing here.
   if (!(await withTenant(db, tenantId, (tx) => hasOption(tx, "mail")))) return Response.json({ error: "billing.optionMissing" }, { status: 403 });
-  // A body without a length (chunked) is refused before it is read: nothing unbounded in memory.
-  if (Number(request.headers.get("content-length") ?? Infinity) > MAX_BYTES) return Response.json({ error: "mail.tooLarge" }, { status: 413 });
   const raw = Buffer.from(await request.arrayBuffer());
   if (raw.byteLength === 0) return Response.json({ error: "mail.empty" }, { status: 400 });
-  if (raw.byteLength > MAX_BYTES) return Response.json({ error: "mail.tooLarge" }, { status: 413 });
   const result = await importMail(db, tenantId, raw);
   return Response.json(result, { status: 202 });
-}
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { downloadResponse, errorResponse, withDeskOfRequest } from "@/server/files/http";
+import { route } from "@/server/http/route";
 import { failedOriginal, importedOriginal } from "@/server/mail/originals";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
  * whoever may view the ticket) or `?source=failure` (Failed mail, for settings managers).
  * Shown as plain text, or with `?download=1` saved as a .eml file; never rendered as HTML.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = route({ name: "mail.original", maxBodyBytes: 0 }, async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const query = new URL(request.url).searchParams;
   const source = query.get("source") === "failure" ? "failure" : "message";
@@ -20,4 +21,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

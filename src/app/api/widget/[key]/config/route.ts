@@ -1,6 +1,7 @@
 import { baseUrl } from "@/env";
 import { getDb } from "@/server/db/client";
 import { unsafeFindWidget, originAllowed } from "@/server/widget/service";
+import { route } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
  * What the loader (public/widget.js) needs to draw the launcher. Answered only to a page of an
  * origin the desk allows (CORS): on any other site the launcher never appears.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
+export const GET = route({ name: "widget.config", maxBodyBytes: 0 }, async (request: Request, { params }: { params: Promise<{ key: string }> }) => {
   const { key } = await params;
   const origin = request.headers.get("origin");
   const widget = await unsafeFindWidget(await getDb(), key);
@@ -18,4 +19,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
     { color: widget.color, position: widget.position, frame: `${baseUrl}/widget/${widget.publicKey}` },
     { headers: { "Access-Control-Allow-Origin": origin!, Vary: "Origin", "Cache-Control": "no-store" } },
   );
-}
+});

@@ -1,19 +1,20 @@
-import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { getDb } from "@/server/db/client";
 import { withTenant } from "@/server/db/tenant";
 import { searchArticles } from "@/server/kb/public";
 import { unsafeFindWidget } from "@/server/widget/service";
+import { route } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
 
-const query = z.string().trim().min(3).max(200);
+const query = textInput().trim().min(3).max(200);
 
 /**
  * Knowledge-base articles matching what the visitor types (self-service before the form): the
  * five best published articles, with a highlighted snippet. The link carries from=widget so the
  * article page counts the read for deflection statistics.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
+export const GET = route({ name: "widget.suggest", maxBodyBytes: 0 }, async (request: Request, { params }: { params: Promise<{ key: string }> }) => {
   const { key } = await params;
   const db = await getDb();
   const widget = await unsafeFindWidget(db, key);
@@ -25,4 +26,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
     { articles: found.map((a) => ({ id: a.id, title: a.title, url: `${a.url}?from=widget`, snippet: a.snippet })) },
     { headers: { "Cache-Control": "no-store" } },
   );
-}
+});

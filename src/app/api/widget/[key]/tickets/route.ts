@@ -1,15 +1,14 @@
 import { z } from "zod";
 import { clientIp } from "@/server/auth/request";
 import { getDb } from "@/server/db/client";
-import { maxUploadBytes } from "@/server/files/service";
-import { fromOurOrigin } from "@/server/files/http";
-import { formFields, formUploads, publicErrorResponse } from "@/server/public/http";
-import { widgetSubmission } from "@/server/widget/inputs";
-import { MAX_VISITOR_FILES, submitFromWidget } from "@/server/widget/submit";
-import { unsafeFindWidget } from "@/server/widget/service";
 import { withTenant } from "@/server/db/tenant";
 import { getDesk } from "@/server/desks/service";
-import { DeskError } from "@/server/errors";
+import { fromOurOrigin } from "@/server/files/http";
+import { route } from "@/server/http/route";
+import { formFields, formUploads, publicErrorResponse, visitorUploadLimit } from "@/server/public/http";
+import { widgetSubmission } from "@/server/widget/inputs";
+import { submitFromWidget } from "@/server/widget/submit";
+import { unsafeFindWidget } from "@/server/widget/service";
 
 export const dynamic = "force-dynamic";
 
@@ -17,17 +16,13 @@ export const dynamic = "force-dynamic";
  * A visitor's ticket from the widget page: multipart (the form's fields and up to five files).
  * Only the widget page itself may post (our origin, plus a header a cross-site form cannot set).
  */
-export async function POST(request: Request, { params }: { params: Promise<{ key: string }> }) {
+export const POST = route({ name: "widget.tickets", maxBodyBytes: visitorUploadLimit() }, async (request, { params }: { params: Promise<{ key: string }> }) => {
   const { key } = await params;
   const db = await getDb();
   const widget = await unsafeFindWidget(db, key);
   const locale = widget ? (await withTenant(db, widget.tenantId, (tx) => getDesk(tx))).locale : "en";
   try {
     if (!fromOurOrigin(request) || request.headers.get("x-deskhand-widget") !== "1") return Response.json({ error: "origin" }, { status: 403 });
-    const length = Number(request.headers.get("content-length") ?? Infinity);
-    if (length > MAX_VISITOR_FILES * maxUploadBytes() + 256 * 1024) {
-      throw new DeskError("BAD_REQUEST", "file.tooLarge", { params: { mb: maxUploadBytes() / 1024 / 1024 }, fields: { files: "file.tooLarge" } });
-    }
     const form = await request.formData();
     const fields = formFields(form, ["name", "email", "subject", "message", "phone", "departmentId", "website"]);
     const identity = formFields(form, ["identityEmail", "identityName", "identityHash"]);
@@ -41,4 +36,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ key
   } catch (error) {
     return publicErrorResponse(error, locale);
   }
-}
+});

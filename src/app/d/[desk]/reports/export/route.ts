@@ -4,6 +4,7 @@ import { errorResponse, withDeskOfRequest } from "@/server/files/http";
 import { exportTable } from "@/server/reports/export";
 import { reportFilter } from "@/server/reports/inputs";
 import { tableIds } from "@/server/reports/tables";
+import { route } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ const query = z.object({ table: z.enum(tableIds), filter: reportFilter });
  * One report table as a CSV download (`?table=byMonth&from=…&to=…&department=…`), with the
  * session, membership, permission and option checks of the Reports page itself.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ desk: string }> }) {
+export const GET = route({ name: "reports.export", maxBodyBytes: 0 }, async (request: Request, { params }: { params: Promise<{ desk: string }> }) => {
   const { desk } = await params;
   const search = new URL(request.url).searchParams;
   const parsed = query.safeParse({
@@ -43,4 +44,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ desk
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

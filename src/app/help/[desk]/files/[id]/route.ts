@@ -6,6 +6,7 @@ import { files } from "@/server/files/schema";
 import { readStoredFile } from "@/server/files/storage";
 import { kbArticles } from "@/server/kb/schema";
 import { unsafeFindPublicDesk } from "@/server/portal/help";
+import { route } from "@/server/http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ const images = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
  * An image of a published knowledge-base article, shown inline. Only raster images (never SVG or
  * HTML), with nosniff and a sandboxing CSP; anything else, or a draft's image, is not found.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ desk: string; id: string }> }) {
+export const GET = route({ name: "help.file", maxBodyBytes: 0 }, async (_request: Request, { params }: { params: Promise<{ desk: string; id: string }> }) => {
   const { desk: slug, id } = await params;
   if (!z.uuid().safeParse(id).success) return new Response("Not found", { status: 404 });
   const db = await getDb();
@@ -38,6 +39,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ des
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "public, max-age=300",
+      "Referrer-Policy": "no-referrer",
+      "X-Frame-Options": "DENY",
     },
   });
-}
+});
