@@ -18,11 +18,23 @@ export function normaliseFileName(raw: string): string {
 const blockedExtensions = new Set([
   "exe", "com", "bat", "cmd", "msi", "scr", "ps1", "vbs", "js", "jse", "wsf", "sh", "php", "phtml", "jsp", "asp", "aspx",
   "htaccess", "htpasswd", "html", "htm", "xhtml", "svg", "svgz", "hta", "jar", "dll", "so", "dylib", "lnk", "reg", "iso",
+  // The names content detection gives Linux and macOS programs and compiled Windows help.
+  "elf", "macho", "chm",
 ]);
+
+/** "Report.PDF" → "pdf"; "" when the name has no extension. */
+export function fileExtension(name: string): string {
+  const lower = name.toLowerCase();
+  return lower.includes(".") ? lower.slice(lower.lastIndexOf(".") + 1) : "";
+}
+
+/** "report.pdf" → "report.jpg"; "report" → "report.jpg". */
+export function withExtension(name: string, extension: string): string {
+  const dot = name.lastIndexOf(".");
+  return `${dot > 0 ? name.slice(0, dot) : name}.${extension}`;
+}
 
 /** Whether a (normalised) file name has an extension Deskhand refuses to store. */
 export function isBlockedFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  const extension = lower.includes(".") ? lower.slice(lower.lastIndexOf(".") + 1) : "";
-  return blockedExtensions.has(extension) || blockedExtensions.has(lower);
+  return blockedExtensions.has(fileExtension(name)) || blockedExtensions.has(name.toLowerCase());
 }

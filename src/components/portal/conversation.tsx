@@ -81,14 +81,12 @@ export function PortalConversation({
                       reply ? "bg-brand-600" : "bg-slate-500",
                     )}
                   >
-                    {initials(message.authorName)}
+                    {initials(message.authorName ?? t("conversation.you"))}
                   </span>
                   <div className="min-w-0 flex-1">
                     <h3 id={headingId} className="flex flex-wrap items-baseline gap-x-2 text-sm">
-                      <span className="font-semibold text-slate-900">{message.authorName}</span>
-                      <span className={cn("text-xs font-medium", reply ? "text-brand-700" : "text-slate-500")}>
-                        {reply ? t("conversation.team", { desk: deskName }) : t("conversation.you")}
-                      </span>
+                      <span className="font-semibold text-slate-900">{message.authorName ?? t("conversation.you")}</span>
+                      {reply ? <span className="text-xs font-medium text-brand-700">{t("conversation.team", { desk: deskName })}</span> : null}
                     </h3>
                     <LocalTime at={message.createdAt} className="text-xs text-slate-500" />
                   </div>

@@ -13,7 +13,7 @@ import { addDays, billingDay } from "./days";
 import { platformSetting, post } from "./ledger";
 import { dailyPrice } from "./price";
 import { billingAccounts, billingOptions, ledgerEntries, plans, type BillingOption } from "./schema";
-import { seatsInUse } from "./limits";
+import { lockBillingAccount, seatsInUse } from "./limits";
 import { startSlaClocks } from "../sla/clocks";
 
 export { dailyPrice };
@@ -163,8 +163,7 @@ export async function listLedger(tx: TenantDb, actor: Actor, page: { cursor: str
  */
 export async function changePlan(tx: TenantDb, actor: Actor, input: { planId: string; options: BillingOption[] }) {
   assertOwner(actor);
-  // The account row first, as ticket creation does, so the two never wait on each other.
-  await tx.select({ tenantId: billingAccounts.tenantId }).from(billingAccounts).where(eq(billingAccounts.tenantId, actor.tenantId)).for("update");
+  await lockBillingAccount(tx);
   const [plan] = await tx.select().from(plans).where(eq(plans.id, input.planId));
   if (!plan) throw new DeskError("BAD_REQUEST", "billing.planNotFound", { fields: { planId: "billing.planNotFound" } });
   const seats = await seatsInUse(tx);

@@ -4,7 +4,7 @@ import { tenants } from "../desks/schema";
 import { DeskError } from "../errors";
 import { activeAgentCount } from "../staff/service";
 import { invitations } from "../staff/schema";
-import { plans } from "./schema";
+import { billingAccounts, plans } from "./schema";
 
 /** The desk's plan as its limits see it. */
 export async function deskPlan(tx: TenantDb) {
@@ -28,8 +28,21 @@ export async function seatsInUse(tx: TenantDb): Promise<number> {
   return (await activeAgentCount(tx)) + (open?.n ?? 0);
 }
 
-/** Refuses one more staff seat beyond the plan's number. */
+/**
+ * Locks the desk's billing account row until the transaction ends: the row every limit is counted
+ * under. Ticket admission and plan changes take this row first too, so whatever else a
+ * transaction locks after it, none of them waits on another in a circle.
+ */
+export async function lockBillingAccount(tx: TenantDb): Promise<void> {
+  await tx.select({ tenantId: billingAccounts.tenantId }).from(billingAccounts).for("update");
+}
+
+/**
+ * Refuses one more staff seat beyond the plan's number. Counted under the billing account's lock,
+ * so concurrent invitations, acceptances and reactivations take the last seat one at a time.
+ */
 export async function assertSeatAvailable(tx: TenantDb, options: { excludingOpenInvitation?: boolean } = {}): Promise<void> {
+  await lockBillingAccount(tx);
   const plan = await deskPlan(tx);
   const used = (await seatsInUse(tx)) - (options.excludingOpenInvitation ? 1 : 0);
   if (used >= plan.agentSeats) {

@@ -6,6 +6,7 @@ import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
 import type { Actor } from "../staff/actor";
 import { ticketFor } from "../tickets/access";
+import { inspectUpload } from "./content";
 import { files, type StoredFile } from "./schema";
 import { deleteStoredFile, readStoredFile, writeStoredFile } from "./storage";
 
@@ -14,8 +15,10 @@ export const maxUploadBytes = () => env.MAX_UPLOAD_MB * 1024 * 1024;
 export type Upload = { fileName: string; contentType: string; bytes: Uint8Array };
 
 /**
- * Stores an upload. A staff member's upload is not yet attached to anything (they attach it when
- * they send); a customer's (no membership) is stored with the message it came with.
+ * Stores an upload under the name and type its content shows (inspectUpload: pages and programs
+ * are refused, a mislabelled file gets its real extension). A staff member's upload is not yet
+ * attached to anything (they attach it when they send); a customer's (no membership) is stored
+ * with the message it came with.
  */
 export async function storeUpload(
   tx: TenantDb,
@@ -27,6 +30,7 @@ export async function storeUpload(
   if (isBlockedFileName(fileName)) throw new DeskError("BAD_REQUEST", "file.blocked", { params: { name: fileName } });
   if (upload.bytes.byteLength > maxUploadBytes()) throw new DeskError("BAD_REQUEST", "file.tooLarge", { params: { mb: env.MAX_UPLOAD_MB } });
   if (upload.bytes.byteLength === 0) throw new DeskError("BAD_REQUEST", "file.empty");
+  const inspected = await inspectUpload(fileName, upload.contentType, upload.bytes);
   const id = newId();
   const storageKey = `${actor.tenantId}/${id}`;
   await writeStoredFile(storageKey, upload.bytes);
@@ -36,9 +40,9 @@ export async function storeUpload(
       .values({
         tenantId: actor.tenantId,
         id,
-        fileName,
-        // Recorded for the download's name only: files are always served as opaque downloads.
-        contentType: /^[\w.+-]+\/[\w.+-]+$/.test(upload.contentType) ? upload.contentType : "application/octet-stream",
+        // The type is recorded, never served: files always go out as opaque downloads.
+        fileName: inspected.fileName,
+        contentType: inspected.contentType,
         size: upload.bytes.byteLength,
         storageKey,
         uploadedByMembershipId: actor.membershipId,

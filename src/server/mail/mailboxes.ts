@@ -11,7 +11,7 @@ import { departments } from "../departments/schema";
 import { DeskError, uniqueViolation } from "../errors";
 import { log } from "../log";
 import type { Actor } from "../staff/actor";
-import { imapReason, listFolders, withImap, type ImapAccount } from "./imap";
+import { assertPublicMailboxServer, imapReason, listFolders, withImap, type ImapAccount } from "./imap";
 import type { ImapFlow } from "imapflow";
 import { importMail, MAX_MAIL_BYTES, recordFailedMail, type ImportOptions } from "./inbound";
 import { mailboxes, type Mailbox } from "./schema";
@@ -96,10 +96,19 @@ export async function testConnection(account: ImapAccount): Promise<{ folders: s
 }
 
 /**
- * Adds or edits a mailbox. Pointing it at another server, account or folder starts it afresh
- * (the unseen messages there, then everything new); the address is unique within the desk.
+ * Adds or edits a mailbox. Its server is checked first, outside any transaction (a slow name
+ * server must not hold the database): a private address is refused before anything is stored.
  */
-export async function saveMailbox(tx: TenantDb, actor: Actor, input: MailboxInput): Promise<{ id: string }> {
+export async function saveMailbox(db: Database, actor: Actor, input: MailboxInput): Promise<{ id: string }> {
+  await assertPublicMailboxServer(input.host);
+  return withTenant(db, actor.tenantId, (tx) => storeMailbox(tx, actor, input), { userId: actor.userId });
+}
+
+/**
+ * Stores a mailbox. Pointing it at another server, account or folder starts it afresh (the
+ * unseen messages there, then everything new); the address is unique within the desk.
+ */
+async function storeMailbox(tx: TenantDb, actor: Actor, input: MailboxInput): Promise<{ id: string }> {
   if (!(await hasOption(tx, "mail"))) throw new DeskError("FORBIDDEN", "billing.optionMissing", { params: { option: "mail" } });
   if (input.departmentId) {
     const [department] = await tx.select({ id: departments.id }).from(departments).where(and(eq(departments.id, input.departmentId), isNull(departments.archivedAt)));

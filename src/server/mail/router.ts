@@ -22,9 +22,9 @@ const wording = {
 };
 
 /**
- * Settings work that talks to a mail server: membership checked like every desk procedure, but no
- * transaction is held open across the network (a slow server must not hold the embedded
- * database's only connection). Each step opens its own short scope.
+ * Settings work that goes over the network (a mail server, a name server): membership checked like
+ * every desk procedure, but no transaction is held open across the network (a slow server must not
+ * hold the embedded database's only connection). Each step opens its own short scope.
  */
 const mailServerProcedure = deskAccessProcedure.use(({ ctx, next }) => {
   if (!can(ctx.actor.access, "desk.settings")) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
@@ -78,9 +78,7 @@ export const mailRouter = createTRPCRouter({
   mailboxes: requires("desk.settings")
     .input(deskInput({}))
     .query(async ({ ctx }) => ({ enabled: await hasOption(ctx.tx, "mail"), mailboxes: await listMailboxes(ctx.tx) })),
-  saveMailbox: requires("desk.settings")
-    .input(deskInput({ ...optionalId, ...mailboxFields }))
-    .mutation(({ ctx, input }) => saveMailbox(ctx.tx, ctx.actor, input)),
+  saveMailbox: mailServerProcedure.input(deskInput({ ...optionalId, ...mailboxFields })).mutation(({ ctx, input }) => saveMailbox(ctx.db, ctx.actor, input)),
   deleteMailbox: requires("desk.settings")
     .input(deskInput({ id: z.uuid() }))
     .mutation(({ ctx, input }) => deleteMailbox(ctx.tx, ctx.actor, input.id)),

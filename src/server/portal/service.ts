@@ -39,10 +39,13 @@ async function ticketOfLink(tx: TenantDb, link: ResolvedLink, number?: number | 
 /**
  * What the customer sees at /t/TOKEN: the desk, and either the one ticket with its public
  * conversation (customer messages and public replies, never notes), or the list of their tickets.
+ * Whoever typed an address in the widget holds a link to that ticket, so nothing the desk stored
+ * about the customer (the name on their record) is shown: their own messages are simply theirs
+ * (authorName null), and the address is the one they typed.
  */
 export async function portalView(tx: TenantDb, link: ResolvedLink, number?: number | null) {
   const [desk] = await tx.select({ displayName: tenants.displayName, slug: tenants.slug, locale: tenants.locale }).from(tenants).where(eq(tenants.id, link.tenantId));
-  const [customer] = await tx.select({ email: customers.email, name: customers.name }).from(customers).where(eq(customers.id, link.customerId));
+  const [customer] = await tx.select({ email: customers.email }).from(customers).where(eq(customers.id, link.customerId));
   if (!link.ticketId && number == null) {
     const list = await tx
       .select({ number: tickets.number, subject: tickets.subject, status: tickets.status, createdAt: tickets.createdAt, lastActivityAt: tickets.lastActivityAt })
@@ -90,7 +93,7 @@ export async function portalView(tx: TenantDb, link: ResolvedLink, number?: numb
         const rating = given.find((r) => r.messageId === m.id) ?? null;
         return {
           ...m,
-          authorName: m.kind === "reply" ? (m.authorName ?? desk!.displayName) : (customer!.name || customer!.email),
+          authorName: m.kind === "reply" ? (m.authorName ?? desk!.displayName) : null,
           attachments: attachments.filter((a) => a.messageId === m.id).map(({ id, fileName, size }) => ({ id, fileName, size })),
           rating: rating && { quality: rating.quality, speed: rating.speed, comment: rating.comment, createdAt: rating.createdAt },
           rateable: m.kind === "reply" && (!rating || now - rating.createdAt.getTime() < RATING_EDIT_DAYS * 86_400_000),

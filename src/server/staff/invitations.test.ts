@@ -6,7 +6,9 @@ import { callerAs } from "@/test/callers";
 import { openTestDatabase } from "@/test/database";
 import { refusal } from "@/test/expect";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
-import { invitations } from "./schema";
+import { addMember } from "@/test/members";
+import { fileTicket } from "@/test/tickets";
+import { invitations, memberships } from "./schema";
 
 const database = openTestDatabase();
 
@@ -113,5 +115,45 @@ describe("invitation lifecycle", () => {
     const { caller } = await inviteAndJoin(database.db, desk, { email: "joiner@example.com", grants: { [desk.departmentIds.Support!]: "view" } });
     expect((await caller.desk.mine()).map((d) => d.slug)).toEqual(["invite-join"]);
     expect((await caller.departments.list({ desk: desk.slug })).map((d) => d.name)).toEqual(["Support"]);
+  });
+});
+
+// On PGlite every transaction runs after the other, so these pass there even without the lock;
+// on Postgres (TEST_DATABASE_URL) the requests really overlap.
+describe("the last seat under simultaneous requests", () => {
+  const outcomes = (results: PromiseSettledResult<unknown>[]) => ({
+    granted: results.filter((r) => r.status === "fulfilled").length,
+    refused: results.flatMap((r) => (r.status === "rejected" ? [(r.reason as Error).message] : [])),
+  });
+  const openInvitations = (tenantId: string) =>
+    database.db.select({ email: invitations.email }).from(invitations).where(and(eq(invitations.tenantId, tenantId), sql`${invitations.acceptedAt} is null`));
+
+  it("goes to exactly one of 20 invitations sent at once", async () => {
+    // Standard has 2 seats and the owner holds one.
+    const desk = await readyDesk(database.db, "invite-race", ["Support"]);
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => desk.owner.staff.invite({ desk: desk.slug, email: `racer${i}@example.com`, name: `Racer ${i}`, role: "agent", grants: {} })),
+    );
+    expect(outcomes(results)).toEqual({ granted: 1, refused: Array(19).fill("limits.seats") });
+    expect(await openInvitations(desk.tenantId)).toHaveLength(1);
+    expect(await database.db.select().from(outbox).where(and(eq(outbox.tenantId, desk.tenantId), eq(outbox.kind, "staff.invitation")))).toHaveLength(1);
+  });
+
+  it("goes to exactly one of reactivations and invitations sent at once, beside tickets taking the same lock", async () => {
+    const desk = await readyDesk(database.db, "reactivate-race", ["Support"]);
+    for (let i = 0; i < 8; i++) await addMember(database.db, desk.tenantId, { email: `former${i}@example.com`, role: "agent", active: false });
+    const former = (await desk.owner.staff.list({ desk: desk.slug })).filter((m) => !m.active);
+    expect(former).toHaveLength(8);
+    const [results, filed] = await Promise.all([
+      Promise.allSettled([
+        ...former.map((m) => desk.owner.staff.setActive({ desk: desk.slug, membershipId: m.membershipId, active: true })),
+        ...former.map((_, i) => desk.owner.staff.invite({ desk: desk.slug, email: `newcomer${i}@example.com`, name: `Newcomer ${i}`, role: "agent", grants: {} })),
+      ]),
+      Promise.allSettled(former.map((_, i) => fileTicket(desk, { email: `buyer${i}@example.com` }))),
+    ]);
+    expect(outcomes(results)).toEqual({ granted: 1, refused: Array(15).fill("limits.seats") });
+    expect(outcomes(filed)).toEqual({ granted: 8, refused: [] });
+    const active = await database.db.select().from(memberships).where(and(eq(memberships.tenantId, desk.tenantId), eq(memberships.active, true)));
+    expect(active.length + (await openInvitations(desk.tenantId)).length).toBe(2);
   });
 });

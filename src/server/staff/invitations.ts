@@ -4,7 +4,7 @@ import { baseUrl, env } from "@/env";
 import { recordEvent } from "../audit/service";
 import { users } from "../auth/schema";
 import { hashPassword } from "../auth/password";
-import { assertSeatAvailable } from "../billing/limits";
+import { assertSeatAvailable, lockBillingAccount } from "../billing/limits";
 import { enterTenant } from "../db/tenant";
 import type { Database, TenantDb } from "../db/types";
 import { tenants } from "../desks/schema";
@@ -161,6 +161,8 @@ export async function unsafeFindInvitation(db: Database, token: string): Promise
 
 /** Turns an open invitation into a membership, once: the claiming UPDATE is the single-use check. */
 async function claimInvitation(tx: TenantDb, tenantId: string, token: string, userId: string, ip: string | null) {
+  // The seat lock before the invitation's row, in the order every seat and ticket takes them.
+  await lockBillingAccount(tx);
   const [claimed] = await tx
     .update(invitations)
     .set({ acceptedAt: new Date() })

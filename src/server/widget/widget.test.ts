@@ -161,6 +161,22 @@ describe("the widget", () => {
 describe("the customer's ticket page", () => {
   const tokenOf = (link: string) => link.split("/t/")[1]!;
 
+  it("tells a visitor who types a customer's address nothing the desk stored about that customer", async () => {
+    const desk = await widgetDesk("portal-stranger");
+    await fileTicket(desk, { email: "alice@example.com", name: "Alice Secret", subject: "My earlier order" });
+    const answer = await submit(desk.key, { email: "alice@example.com", name: "Mallory", subject: "Who am I?" });
+    expect(answer).toEqual({ number: 1002, link: expect.stringMatching(/\/t\//), email: "alice@example.com" });
+
+    const view = await (await callerAs(database.db)).portal.view({ token: tokenOf(answer.link) });
+    expect(view.ticket!.subject).toBe("Who am I?");
+    expect(JSON.stringify(view)).not.toContain("Alice Secret");
+    expect(view.customer).toEqual({ email: "alice@example.com" });
+    expect(view.ticket!.messages.map((m) => [m.kind, m.authorName])).toEqual([["customer", null]]);
+    // The desk's record keeps the name it had: a stranger's typing does not change it.
+    const [alice] = await rowsOf(desk, (tx) => tx.select({ name: customers.name }).from(customers).where(eq(customers.email, "alice@example.com")));
+    expect(alice!.name).toBe("Alice Secret");
+  });
+
   it("shows the public conversation and never a note; the customer replies, closes and reopens", async () => {
     const desk = await widgetDesk("portal-view");
     const { link, number } = await submit(desk.key, { subject: "Broken kettle" });
