@@ -8,11 +8,11 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type postgres from "postgres";
-import { hashPassword } from "@/server/auth/password";
-import { withTenant } from "@/server/db/tenant";
+import { hashPassword } from "@/server/kernel/password";
 import type { Database } from "@/server/db/types";
-import { unsafeFindDeskAccess } from "@/server/desks/access";
+import { unsafeFindDeskAccess } from "@/server/tenancy/member";
 import { createTicketOnBehalf } from "@/server/tickets/create";
+import { withTenant } from "@/server/tenancy/scope";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const PORT = 3191;

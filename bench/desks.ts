@@ -1,8 +1,8 @@
 // Callers and desks made through the real procedures, as the panel would make them.
 import { findSessionUser } from "@/server/auth/service";
 import type { Database } from "@/server/db/types";
-import { defaultWidgetFields } from "@/server/desks/inputs";
 import { createCaller } from "@/server/root";
+import { defaultWidgetFields } from "@/server/widget/inputs";
 
 export type Caller = ReturnType<typeof createCaller>;
 

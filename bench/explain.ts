@@ -7,8 +7,8 @@ import { sql, type SQL } from "drizzle-orm";
 import postgres from "postgres";
 import { rowsOf } from "@/server/db/rows";
 import * as schema from "@/server/db/schema";
-import { enterTenant } from "@/server/db/tenant";
 import type { Database, TenantDb, Transaction } from "@/server/db/types";
+import { enterTenant } from "@/server/tenancy/scope";
 
 export type Captured = { query: string; params: unknown[] };
 

@@ -3,11 +3,11 @@
 // pools), then the widget's suggestion lookup — desk scope, row-level security, ranking and the
 // snippets of the five best — is timed for what visitors type, prefixes included.
 import type postgres from "postgres";
-import { withTenant } from "@/server/db/tenant";
 import type { Database } from "@/server/db/types";
 import { searchArticles } from "@/server/kb/public";
 import { timeRuns, type Timing } from "./timing";
 import { sentencePool, subjectPool } from "./vocabulary";
+import { withTenant } from "@/server/tenancy/scope";
 
 export const KB_ARTICLES = 5_000;
 const TYPED = ["pass", "password", "password res", "refund", "refund ord", "thermo", "how to cancel", "invoice", "shipping addr", "zzzz"];

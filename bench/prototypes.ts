@@ -4,13 +4,13 @@
 // inside a transaction that is rolled back.
 import { sql } from "drizzle-orm";
 import type postgres from "postgres";
-import { enterTenant } from "@/server/db/tenant";
 import type { Database, TenantDb } from "@/server/db/types";
-import { unsafeFindDeskAccess } from "@/server/desks/access";
-import type { Actor } from "@/server/staff/actor";
+import { unsafeFindDeskAccess } from "@/server/tenancy/member";
+import type { Actor } from "@/server/kernel/actor";
 import { searchTickets } from "@/server/tickets/search";
 import { explainStatements, flagsOf, readable, shortSql, withNestedPlans, type loggingDatabase } from "./explain";
 import { fmt, timeRuns, type Timing } from "./timing";
+import { enterTenant } from "@/server/tenancy/scope";
 
 const SWEEP = [
   "thermostat", "kenya", "dropbox", "helmet", "locked", "warranty", "refund", "invoice", "cancel", "shipping",

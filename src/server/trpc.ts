@@ -11,15 +11,16 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { SessionUser } from "./auth/service";
-import type { Database, TenantDb } from "./db/types";
-import type { Listen } from "./realtime/bus";
-import { withTenant } from "./db/tenant";
-import { unsafeFindDeskAccess } from "./desks/access";
-import { deskSlug } from "./desks/inputs";
+import type { Database } from "./db/types";
+import type { Listen } from "./kernel/live";
+import { textInput } from "@/lib/text-input";
+import { isPlatformOperator } from "./platform/operator";
+import { asMember, memberAccess, memberScope } from "./tenancy/member";
+import { viaCustomerLink, viaHelpCentre } from "./tenancy/public";
 import { DeskError, type DeskErrorCode } from "./errors";
-import type { Actor } from "./staff/actor";
-import { can, type DeskAction } from "./staff/permissions";
+import { can, type DeskAction } from "./kernel/permissions";
 import { touchLastSeen } from "./staff/service";
+import { deskSlug } from "./kernel/inputs";
 
 // 1. Context ---------------------------------------------------------------------------------
 export type Context = {
@@ -92,28 +93,19 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 const deskClaim = z.object({ desk: deskSlug });
 
 /**
- * The desk slug in the input is only a claim: it is checked against the caller's memberships,
- * then the handler runs inside withTenant with a db that sees only that desk. A handler error
- * rolls the whole transaction back.
+ * The desk slug in the input is only a claim: the tenancy door checks it against the caller's
+ * memberships, then the handler runs inside that desk's scope with a db that sees only that desk.
+ * A handler error rolls the whole transaction back.
  */
 export const deskProcedure = authedProcedure.use(async ({ ctx, getRawInput, next }) => {
   const claim = deskClaim.safeParse(await getRawInput());
   if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
-  const found = await unsafeFindDeskAccess(ctx.db, claim.data.desk, ctx.user.id);
-  // Not a member, or no such desk: the same answer, so desk addresses cannot be probed.
-  if (!found || !found.access.active) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
-  const actor: Actor = { tenantId: found.tenantId, userId: ctx.user.id, membershipId: found.membershipId, access: found.access, ip: ctx.ip };
-  return withTenant(
-    ctx.db,
-    found.tenantId,
-    async (tx: TenantDb) => {
-      await touchLastSeen(tx, found.membershipId);
-      const result = await next({ ctx: { ...ctx, tx, actor, deskSlug: found.slug } });
-      if (!result.ok) throw result.error;
-      return result;
-    },
-    { userId: ctx.user.id },
-  );
+  return asMember(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk }, async (tx, actor, desk) => {
+    await touchLastSeen(tx, desk.membershipId);
+    const result = await next({ ctx: { ...ctx, tx, actor, deskSlug: desk.slug } });
+    if (!result.ok) throw result.error;
+    return result;
+  });
 });
 
 /**
@@ -123,9 +115,7 @@ export const deskProcedure = authedProcedure.use(async ({ ctx, getRawInput, next
 export const deskAccessProcedure = authedProcedure.use(async ({ ctx, getRawInput, next }) => {
   const claim = deskClaim.safeParse(await getRawInput());
   if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
-  const found = await unsafeFindDeskAccess(ctx.db, claim.data.desk, ctx.user.id);
-  if (!found || !found.access.active) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
-  const actor: Actor = { tenantId: found.tenantId, userId: ctx.user.id, membershipId: found.membershipId, access: found.access, ip: ctx.ip };
+  const { actor } = await memberAccess(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk });
   return next({ ctx: { ...ctx, actor } });
 });
 
@@ -136,6 +126,64 @@ export function requires(action: DeskAction) {
     return next();
   });
 }
+
+/**
+ * Like requires(action), but no transaction is held open: for settings work that waits on the
+ * network (a mail server, a name server), which must not hold the embedded database's only
+ * connection. The handler enters the desk through ctx.scope, in short scopes of its own.
+ */
+export function requiresOverNetwork(action: DeskAction) {
+  return authedProcedure.use(async ({ ctx, getRawInput, next }) => {
+    const claim = deskClaim.safeParse(await getRawInput());
+    if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
+    const { actor, scope } = await memberScope(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk });
+    if (!can(actor.access, action)) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
+    return next({ ctx: { ...ctx, actor, scope } });
+  });
+}
+
+/**
+ * The public help centre's interactive parts. The desk comes from its address (only desks past
+ * setup have a help centre); everything then runs inside that desk's scope.
+ */
+export const helpProcedure = publicProcedure.use(async ({ ctx, getRawInput, next }) => {
+  const claim = deskClaim.safeParse(await getRawInput());
+  const answer = claim.success
+    ? await viaHelpCentre(ctx.db, claim.data.desk, async (tx, desk) => {
+        const result = await next({ ctx: { ...ctx, tx, tenantId: desk.tenantId } });
+        if (!result.ok) throw result.error;
+        return result;
+      })
+    : null;
+  if (!answer) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
+  return answer;
+});
+
+const linkClaim = z.object({ token: textInput().max(100) });
+
+/**
+ * The customer's side, with no account: the token in the input is the only credential. It is
+ * resolved to its desk and customer, then everything runs inside that desk's scope and reads only
+ * that customer's tickets. An unknown or expired token: NOT_FOUND, nothing else.
+ */
+export const portalProcedure = publicProcedure.use(async ({ ctx, getRawInput, next }) => {
+  const claim = linkClaim.safeParse(await getRawInput());
+  const answer = claim.success
+    ? await viaCustomerLink(ctx.db, claim.data.token, async (tx, link) => {
+        const result = await next({ ctx: { ...ctx, tx, link } });
+        if (!result.ok) throw result.error;
+        return result;
+      })
+    : null;
+  if (!answer) throw new TRPCError({ code: "NOT_FOUND", message: "portal.notFound" });
+  return answer;
+});
+
+/** The platform operator's console: people whose verified email is in PLATFORM_ADMINS. */
+export const operatorProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  if (!(await isPlatformOperator(ctx.db, ctx.user.id))) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
+  return next({ ctx: { ...ctx, operator: { userId: ctx.user.id, email: ctx.user.email, ip: ctx.ip } } });
+});
 
 /** The input of a desk procedure: the desk slug plus the procedure's own fields, nothing else. */
 export function deskInput<Shape extends z.ZodRawShape>(shape: Shape) {

@@ -1,7 +1,7 @@
 import { findSessionUser } from "@/server/auth/service";
 import type { Database } from "@/server/db/types";
 import type { SignUpInput } from "@/server/desks/inputs";
-import type { Listen } from "@/server/realtime/bus";
+import type { Listen } from "@/server/kernel/live";
 import { createCaller } from "@/server/root";
 
 let counter = 0;

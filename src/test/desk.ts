@@ -1,6 +1,6 @@
 import type { Database } from "@/server/db/types";
-import { defaultWidgetFields } from "@/server/desks/inputs";
 import { callerAs, signUpDesk } from "./callers";
+import { defaultWidgetFields } from "@/server/widget/inputs";
 
 /** A desk past its setup wizard, with the given top-level departments, and its owner's caller. */
 export async function readyDesk(db: Database, slug: string, departments: string[] = ["Support", "Complaints", "Payments"]) {

@@ -1,8 +1,8 @@
 import { users } from "@/server/auth/schema";
-import { hashPassword } from "@/server/auth/password";
+import { hashPassword } from "@/server/kernel/password";
 import type { Database } from "@/server/db/types";
-import { withTenant } from "@/server/db/tenant";
 import { departmentGrants, memberships, type GrantLevel, type Role } from "@/server/staff/schema";
+import { unsafeDeskScope } from "@/server/tenancy/platform";
 
 /**
  * Adds a staff member to a desk directly. Stands in for the invitation flow (staff issue) until
@@ -17,7 +17,7 @@ export async function addMember(
     .insert(users)
     .values({ email: person.email, name: person.email.split("@")[0]!, passwordHash: await hashPassword("correct horse battery") })
     .returning();
-  await withTenant(db, tenantId, async (tx) => {
+  await unsafeDeskScope(db, tenantId, "a test adds a member as the desk would").run(async (tx) => {
     const [membership] = await tx
       .insert(memberships)
       .values({ tenantId, userId: user!.id, role: person.role, active: person.active ?? true })

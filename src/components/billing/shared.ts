@@ -47,7 +47,7 @@ export const amountText = (minor: number) => (minor % 100 === 0 ? String(minor /
 
 /** What a day of a plan costs with these options (options are free on a plan that includes them). */
 /** The server's own price rule (a pure module), so the page shows exactly what will be charged. */
-export { dailyPrice as priceOf } from "@/server/billing/price";
+export { dailyPrice as priceOf } from "@/lib/daily-price";
 
 /**
  * Translates a form problem: this page's own keys ("local.amountFormat", in billing.errors) and the

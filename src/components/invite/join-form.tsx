@@ -13,8 +13,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { password, personName } from "@/server/desks/inputs";
 import { useTRPC } from "@/trpc/react";
+import { password, personName } from "@/server/kernel/inputs";
 
 const schema = z.object({ name: personName, password });
 type FormInput = z.input<typeof schema>;

@@ -1,4 +1,4 @@
-import { can, type DeskAction } from "@/server/staff/permissions";
+import { can, type DeskAction } from "@/server/kernel/permissions";
 import type { Role } from "@/server/staff/schema";
 
 export const panelSections = [

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { signOutAction } from "@/app/d/actions";
+import { signOutAction } from "../../app/d/actions";
 import {
   DropdownMenu,
   DropdownMenuContent,

@@ -1,4 +1,4 @@
-import type { KbArticle } from "./kb-data";
+import type { KbArticle } from "../../app/help/[desk]/_data/kb";
 import type { PortalTranslate } from "./i18n";
 import { ArticleHtml } from "./article-body";
 import { ArticleCommentForm } from "./article-comment-form";

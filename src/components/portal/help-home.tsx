@@ -2,7 +2,7 @@ import Link from "next/link";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { helpCenterHome, searchArticles } from "@/server/kb/public";
-import type { HelpDesk } from "./help-desk";
+import type { HelpDesk } from "../../app/help/[desk]/_data/help-desk";
 import type { PortalTranslate } from "./i18n";
 import { ArrowRightIcon, BookIcon, InboxIcon, PencilIcon, SearchIcon } from "./icons";
 import { KbArticleList } from "./kb-article-list";

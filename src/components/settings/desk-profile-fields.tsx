@@ -7,7 +7,7 @@ import { useErrorText } from "@/components/forms/errors";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { deskLocales } from "@/server/desks/schema";
+import { locales as deskLocales } from "@/i18n/config";
 import { timeZoneOptions } from "./time-zones";
 
 export type DeskProfileValues = { displayName: string; locale: "en" | "ru"; timeZone: string };

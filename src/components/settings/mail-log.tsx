@@ -8,10 +8,10 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
-import type { OutboxMessage } from "@/server/mail/schema";
 import { useTRPC } from "@/trpc/react";
 import { MailMessageDialog } from "./mail-message-dialog";
 import { MailStatusBadge, useMailKind } from "./mail-status";
+import type { OutboxMessage } from "@/server/outbox/schema";
 
 /** Settings → Mail log: every mail of the desk, newest first, and whether it is delivered at all. */
 export function MailLog({ desk, timeZone }: { desk: string; timeZone: string }) {

@@ -4,8 +4,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import type { OutboxMessage } from "@/server/mail/schema";
 import { MailStatusBadge, useMailKind } from "./mail-status";
+import type { OutboxMessage } from "@/server/outbox/schema";
 
 type Props = { message: OutboxMessage | null; timeZone: string; onClose: () => void };
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Checkbox } from "@/components/ui/checkbox";
-import type { WidgetField } from "@/server/desks/schema";
+import type { WidgetField } from "@/server/kernel/schema";
 
 const locked = new Set(["email", "message"]);
 

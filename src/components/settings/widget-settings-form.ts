@@ -6,7 +6,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { z } from "zod";
 import { serverMessage, useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import type { WidgetField } from "@/server/desks/schema";
+import type { WidgetField } from "@/server/kernel/schema";
 import type { AppRouter } from "@/server/root";
 import { widgetSettingsInput } from "@/server/widget/inputs";
 import type { WidgetPosition } from "@/server/widget/schema";

@@ -16,7 +16,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
 import { setupForm } from "@/server/desks/inputs";
-import type { WidgetField } from "@/server/desks/schema";
+import type { WidgetField } from "@/server/kernel/schema";
 import { useTRPC } from "@/trpc/react";
 
 type FormInput = z.input<typeof setupForm>;

@@ -14,11 +14,11 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/cn";
-import { email, personName } from "@/server/desks/inputs";
 import { useTRPC } from "@/trpc/react";
 import { GrantSelect } from "./grant-select";
 import { InvitationLink } from "./invitation-link";
 import { departmentTree, inheritedLevels, type GrantLevel } from "./shared";
+import { email, personName } from "@/server/kernel/inputs";
 
 const schema = z.object({ email, name: personName, role: z.enum(["admin", "agent"]) });
 type FormValues = z.input<typeof schema>;

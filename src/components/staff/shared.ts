@@ -1,7 +1,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
 import { departmentTree as nestDepartments, type TreeNode } from "@/components/departments/tree";
-import { effectiveGrants } from "@/server/staff/permissions";
+import { effectiveGrants } from "@/server/kernel/permissions";
 import type { GrantLevel } from "@/server/staff/schema";
 
 type Outputs = inferRouterOutputs<AppRouter>;

@@ -1,7 +1,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
 import type { BadgeVariant } from "@/components/ui/badge";
-import { can, type Access, type DeskAction } from "@/server/staff/permissions";
+import { can, type Access, type DeskAction } from "@/server/kernel/permissions";
 import type { GrantLevel, Role } from "@/server/staff/schema";
 import type { Priority, TicketStatus } from "@/server/tickets/schema";
 

@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import { useErrorText } from "@/components/forms/errors";
 import { maxTags, normalizeTag } from "./shared";
 import { useTicket } from "./ticket-context";
-import { useUpdateTicket } from "./ticket-sidebar";
+import { useUpdateTicket } from "./use-update-ticket";
 
 /** The ticket's tags as chips: Enter (or a comma) adds what is typed, × removes one. */
 export function TagsEditor({ disabled }: { disabled: boolean }) {

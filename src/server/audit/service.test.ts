@@ -1,11 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/server/db/client";
-import { withTenant } from "@/server/db/tenant";
 import { appRouter } from "@/server/root";
 import { createTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
-import { recordEvent } from "./service";
+import { recordEvent } from "../kernel/events";
+import { withTenant } from "@/server/tenancy/scope";
 
 let database: OpenDatabase;
 let desk: Awaited<ReturnType<typeof readyDesk>>;

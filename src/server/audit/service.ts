@@ -1,31 +1,10 @@
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { nextDay, uuidV7Bound, zonedDayStart } from "@/lib/dates";
-import { getDesk } from "../desks/service";
 import { users } from "../auth/schema";
 import type { TenantDb } from "../db/types";
-import { auditEvents } from "./schema";
+import { auditEvents } from "../kernel/schema";
+import { getDesk } from "../kernel/desk";
 
-export type AuditEntry = {
-  action: string;
-  objectType: string;
-  objectId?: string | null;
-  summary?: Record<string, unknown>;
-};
-
-type AuditActor = { tenantId: string; userId: string | null; ip: string | null };
-
-/** Writes the event in the caller's transaction: it commits with the change or not at all. */
-export async function recordEvent(tx: TenantDb, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values({
-    tenantId: actor.tenantId,
-    actorUserId: actor.userId,
-    action: entry.action,
-    objectType: entry.objectType,
-    objectId: entry.objectId ?? null,
-    summary: entry.summary ?? {},
-    ip: actor.ip,
-  });
-}
 
 export type AuditEventRow = {
   id: string;

@@ -5,7 +5,8 @@ import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, publicProc
 import { unsafeVerifyEmail } from "./verify-email";
 import { getNotifications, setNotifications } from "../staff/notifications";
 import { passwordChangeInput, profileInput } from "../staff/inputs";
-import { changePassword, getProfile, updateProfile } from "./profile";
+import { changePassword } from "./people";
+import { getProfile, updateProfile } from "../staff/profile";
 
 export const accountRouter = createTRPCRouter({
   /** Which staff mails the person wants on this desk (new tickets, assignments). */

@@ -1,13 +1,12 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { env } from "@/env";
-import { recordEvent } from "../audit/service";
-import { withTenant } from "../db/tenant";
 import type { Database } from "../db/types";
-import { memberships } from "../staff/schema";
 import { DeskError } from "../errors";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "../kernel/password";
 import { users } from "./schema";
+import { recordEvent } from "../kernel/events";
+import { forEachDeskOfMember } from "../tenancy/accounts";
 
 // Users are platform-wide, so these queries run unscoped; each reads one person by email or id.
 
@@ -50,12 +49,5 @@ export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>
 
 /** Each desk of the person logs the sign-in in its own event log. */
 async function recordSignIn(db: Database, userId: string, ip: string | null): Promise<void> {
-  // The person's own memberships, read before any desk scope exists.
-  const desks = await db
-    .select({ tenantId: memberships.tenantId })
-    .from(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.active, true)));
-  for (const { tenantId } of desks) {
-    await withTenant(db, tenantId, (tx) => recordEvent(tx, { tenantId, userId, ip }, { action: "auth.signedIn", objectType: "user", objectId: userId }), { userId });
-  }
+  await forEachDeskOfMember(db, userId, (tx, tenantId) => recordEvent(tx, { tenantId, userId, ip }, { action: "auth.signedIn", objectType: "user", objectId: userId }));
 }

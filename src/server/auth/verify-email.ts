@@ -1,19 +1,19 @@
 import { and, eq, gt } from "drizzle-orm";
 import { baseUrl } from "@/env";
 import type { Database, TenantDb, Transaction } from "../db/types";
-import { enqueueMail } from "../mail/outbox";
-import { mailTranslator } from "../mail/translate";
-import { hashLinkToken, newLinkToken } from "../portal/links";
+import { enqueueMail } from "../outbox/outbox";
+import { mailTranslator } from "../outbox/translate";
+import { hashSecretToken, newSecretToken } from "../kernel/tokens";
 import { users } from "./schema";
 
 const VERIFY_HOURS = 72;
 
 /** A fresh verification token for the person (platform data: before any desk scope is entered). */
 export async function newEmailVerification(tx: Transaction, userId: string): Promise<string> {
-  const token = newLinkToken();
+  const token = newSecretToken();
   await tx
     .update(users)
-    .set({ emailVerificationHash: hashLinkToken(token), emailVerificationExpiresAt: new Date(Date.now() + VERIFY_HOURS * 3600_000) })
+    .set({ emailVerificationHash: hashSecretToken(token), emailVerificationExpiresAt: new Date(Date.now() + VERIFY_HOURS * 3600_000) })
     .where(eq(users.id, userId));
   return token;
 }
@@ -43,7 +43,7 @@ export async function unsafeVerifyEmail(db: Database, token: string): Promise<bo
   const [user] = await db
     .update(users)
     .set({ emailVerifiedAt: new Date(), emailVerificationHash: null, emailVerificationExpiresAt: null })
-    .where(and(eq(users.emailVerificationHash, hashLinkToken(token)), gt(users.emailVerificationExpiresAt, new Date())))
+    .where(and(eq(users.emailVerificationHash, hashSecretToken(token)), gt(users.emailVerificationExpiresAt, new Date())))
     .returning({ id: users.id });
   return Boolean(user);
 }

@@ -3,20 +3,22 @@ import type { AddressInfo } from "node:net";
 import { eq, sql } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withTenant } from "@/server/db/tenant";
 import { openTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { refusal } from "@/test/expect";
 import { fileTicket } from "@/test/tickets";
-import { unsafeFindDeskAccess } from "../desks/access";
-import { tenants } from "../desks/schema";
+import { unsafeFindDeskAccess } from "../tenancy/member";
+import { tenants } from "../kernel/schema";
 import { tickets } from "../tickets/schema";
 import { assertOption } from "./account";
-import { chargeDesk, runBilling } from "./charge";
+import { chargeDesk } from "./charge";
 import { addDays, billingDay } from "./days";
 import { billingAccounts, ledgerEntries, plans } from "./schema";
-import { applyStripeEvent, startTopUp, verifyWebhook } from "./stripe";
+import { startTopUp } from "./stripe";
 import { createTicket } from "../tickets/create";
+import { withTenant } from "@/server/tenancy/scope";
+import { applyStripeEvent, verifyWebhook } from "../platform/stripe-events";
+import { runBilling } from "../platform/billing-job";
 
 const database = openTestDatabase();
 type Desk = Awaited<ReturnType<typeof readyDesk>>;
@@ -83,7 +85,7 @@ describe("billing", () => {
   it("charges the plan chosen in the setup wizard from the next billing day in the desk's time zone", async () => {
     const { signUpDesk } = await import("@/test/callers");
     const desk = await signUpDesk(database.db, { slug: "bill-wizard" });
-    const setup = { desk: desk.slug, displayName: "Wizard", locale: "en" as const, timeZone: "Pacific/Kiritimati", departments: ["Support"], widgetFields: (await import("../desks/inputs")).defaultWidgetFields };
+    const setup = { desk: desk.slug, displayName: "Wizard", locale: "en" as const, timeZone: "Pacific/Kiritimati", departments: ["Support"], widgetFields: (await import("../widget/inputs")).defaultWidgetFields };
     expect((await refusal(desk.owner.desk.completeSetup({ ...setup, planId: "platinum" }))).code).toBe("BAD_REQUEST");
     await desk.owner.desk.completeSetup({ ...setup, planId: "pro" });
     expect((await desk.owner.billing.overview({ desk: desk.slug })).plan.id).toBe("pro");
@@ -200,7 +202,7 @@ describe("billing", () => {
 
   it("keeps a desk an operator paused paused, whatever the balance, until an operator resumes it", async () => {
     const desk = await readyDesk(database.db, "bill-manual", ["Support"]);
-    const { setDeskStatus } = await import("./platform");
+    const { setDeskStatus } = await import("../platform/operator");
     const operator = { userId: desk.userId, email: "operator@example.com", ip: null };
     await setDeskStatus(database.db, operator, { tenantId: desk.tenantId, status: "suspended" });
     await runBilling(database.db);

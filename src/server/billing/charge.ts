@@ -1,13 +1,12 @@
 import { eq } from "drizzle-orm";
-import type { Database, TenantDb } from "../db/types";
-import { withTenant } from "../db/tenant";
-import { tenants } from "../desks/schema";
-import { enqueueMail } from "../mail/outbox";
-import { mailTranslator } from "../mail/translate";
+import type { TenantDb } from "../db/types";
+import { tenants } from "../kernel/schema";
+import { enqueueMail } from "../outbox/outbox";
+import { mailTranslator } from "../outbox/translate";
 import { users } from "../auth/schema";
 import { memberships } from "../staff/schema";
 import { baseUrl } from "@/env";
-import { dailyPrice, releaseBillingHolds } from "./account";
+import { dailyPrice } from "@/lib/daily-price";
 import { addDays, billingDay, daysBetween } from "./days";
 import { post } from "./ledger";
 import { billingAccounts, plans } from "./schema";
@@ -18,8 +17,9 @@ export const LOW_BALANCE_DAYS = 5;
  * Charges one desk for every billing day due up to today, in its time zone, oldest first, each
  * exactly once: the account row is locked, each charge is a ledger entry unique per desk and day,
  * and `chargedThrough` moves in the same transaction. A day the balance cannot pay suspends the
- * desk (and stops). A desk that can pay again is resumed and its held tickets released. After a
- * crash, the next run finds the state it left and carries on.
+ * desk (and stops). A desk that can pay again is resumed, and `mayRelease` says its held tickets
+ * may come in (chargeAndRelease in tickets/held.ts lets them). After a crash, the next run finds
+ * the state it left and carries on.
  */
 export async function chargeDesk(tx: TenantDb, tenantId: string, now: Date = new Date()) {
   const [row] = await tx
@@ -29,7 +29,7 @@ export async function chargeDesk(tx: TenantDb, tenantId: string, now: Date = new
     .innerJoin(plans, eq(plans.id, tenants.planId))
     .where(eq(billingAccounts.tenantId, tenantId))
     .for("update", { of: billingAccounts });
-  if (!row) return { charged: 0, suspended: false, resumed: false };
+  if (!row) return { charged: 0, suspended: false, resumed: false, mayRelease: false };
   const { account, plan } = row;
   const price = dailyPrice(plan, account.options);
   const today = billingDay(row.timeZone, now);
@@ -55,9 +55,8 @@ export async function chargeDesk(tx: TenantDb, tenantId: string, now: Date = new
     await tx.update(billingAccounts).set({ status: "active", suspendedAt: null }).where(eq(billingAccounts.tenantId, tenantId));
     resumed = true;
   }
-  if (!suspended && !account.suspendedManually) await releaseBillingHolds(tx, tenantId);
   await warnWhenLow(tx, tenantId, price, now, row);
-  return { charged, suspended: suspended || (account.status === "suspended" && !resumed), resumed };
+  return { charged, suspended: suspended || (account.status === "suspended" && !resumed), resumed, mayRelease: !suspended && !account.suspendedManually };
 }
 
 /** Mails the owner once a day while the balance covers fewer than LOW_BALANCE_DAYS days. */
@@ -80,21 +79,4 @@ async function warnWhenLow(tx: TenantDb, tenantId: string, price: number, now: D
     text: t(a.status === "suspended" ? "billing.suspendedBody" : "billing.lowBody", { desk: desk.deskName, days: Math.floor(a.balance / price), link: `${baseUrl}/d/${slug!.slug}/billing` }),
   });
   await tx.update(billingAccounts).set({ lowBalanceMailedAt: now }).where(eq(billingAccounts.tenantId, tenantId));
-}
-
-/**
- * The daily job: every desk with an account, each in its own tenant scope and transaction. The
- * list of desk ids is the one cross-desk read (platform work, no desk data). Safe to run twice or
- * on two instances.
- */
-export async function runBilling(db: Database, now: Date = new Date()) {
-  const desks = await db.select({ tenantId: billingAccounts.tenantId }).from(billingAccounts);
-  let charged = 0;
-  let suspended = 0;
-  for (const { tenantId } of desks) {
-    const result = await withTenant(db, tenantId, (tx) => chargeDesk(tx, tenantId, now));
-    charged += result.charged;
-    if (result.suspended) suspended += 1;
-  }
-  return { desks: desks.length, charged, suspended };
 }

@@ -1,11 +1,13 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, pageInput } from "../trpc";
-import { billingOverview, changePlan, deskPaused, listLedger } from "./account";
-import { adjustBalance, isPlatformOperator, unsafeListDesksForOperators, platformPlans, setDeskStatus, updatePlan, updateSettings } from "./platform";
+import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, pageInput, operatorProcedure } from "../trpc";
+import { deskPaused } from "./account";
+import { adjustBalance, isPlatformOperator, unsafeListDesksForOperators, setDeskStatus } from "../platform/operator";
 import { billingOptions } from "./schema";
 import { startTopUp, stripeFromEnv } from "./stripe";
+import { changePlanAndRelease } from "../tickets/held";
+import { billingOverview, listLedger } from "./owner";
+import { platformPlans, updatePlan, updateSettings } from "./plans";
 
 const money = z.number().int("billing.amountInvalid");
 
@@ -19,16 +21,10 @@ export const billingRouter = createTRPCRouter({
     .query(({ ctx, input }) => listLedger(ctx.tx, ctx.actor, { cursor: input.cursor ?? null, limit: input.limit })),
   changePlan: deskProcedure
     .input(deskInput({ planId: textInput().min(1).max(40), options: z.array(z.enum(billingOptions)).max(3) }))
-    .mutation(({ ctx, input }) => changePlan(ctx.tx, ctx.actor, input)),
+    .mutation(({ ctx, input }) => changePlanAndRelease(ctx.tx, ctx.actor, input)),
   topUp: deskProcedure
     .input(deskInput({ amount: money.min(1, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid") }))
     .mutation(({ ctx, input }) => startTopUp(ctx.tx, ctx.actor, input.amount, stripeFromEnv())),
-});
-
-/** The platform operator's console: people whose email is in PLATFORM_ADMINS. */
-const operatorProcedure = authedProcedure.use(async ({ ctx, next }) => {
-  if (!(await isPlatformOperator(ctx.db, ctx.user.id))) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
-  return next({ ctx: { ...ctx, operator: { userId: ctx.user.id, email: ctx.user.email, ip: ctx.ip } } });
 });
 
 export const platformRouter = createTRPCRouter({

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn, updatedAtColumn } from "../db/columns";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 
 // Platform-wide (not tenant data): the plans the operator sells. Amounts are minor units.
 export const plans = pgTable("plans", {

@@ -1,12 +1,12 @@
 import { and, asc, eq, isNull, or } from "drizzle-orm";
 import { unknownMacros } from "@/lib/macros";
-import { recordEvent } from "../audit/service";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
-import { can } from "../staff/permissions";
+import type { Actor } from "../kernel/actor";
+import { can } from "../kernel/permissions";
 import type { TicketStatus } from "../tickets/schema";
 import { cannedReplies, type CannedReply } from "./schema";
+import { recordEvent } from "../kernel/events";
 
 export type CannedInput = { title: string; folder: string; body: string; shared: boolean; setStatus: TicketStatus | null; addTags: string[] };
 

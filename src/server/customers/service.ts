@@ -1,11 +1,11 @@
 import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
 import { newId } from "../db/columns";
 import { rowsOf } from "../db/rows";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
+import type { Actor } from "../kernel/actor";
 import { customers, type Customer } from "./schema";
+import { recordEvent } from "../kernel/events";
 
 /**
  * The customer with this email, registered on first contact. A later name or phone fills in what

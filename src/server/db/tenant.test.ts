@@ -2,12 +2,12 @@ import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findSessionUser } from "@/server/auth/service";
-import { defaultWidgetFields } from "@/server/desks/inputs";
 import { callerAs, signUpDesk } from "@/test/callers";
 import { createTestDatabase } from "@/test/database";
 import { addMember } from "@/test/members";
 import type { OpenDatabase } from "./client";
-import { withTenant } from "./tenant";
+import { withTenant } from "../tenancy/scope";
+import { defaultWidgetFields } from "@/server/widget/inputs";
 
 let database: OpenDatabase;
 let deskA: Awaited<ReturnType<typeof signUpDesk>>;

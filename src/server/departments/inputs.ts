@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { departmentName } from "../desks/inputs";
+
+export const departmentName = textInput().trim().min(1, "department.nameRequired").max(80, "department.nameTooLong");
 
 export const departmentFields = {
   name: departmentName,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { createTRPCRouter, deskInput, deskProcedure, requires } from "../trpc";
 import { departmentFields, departmentId } from "./inputs";
-import { archiveDepartment, createDepartment, listDepartments, moveDepartment, openTicketCount, restoreDepartment, updateDepartment } from "./service";
+import { archiveDepartment, openTicketCount } from "../tickets/department-moves";
+import { createDepartment, listDepartments, moveDepartment, restoreDepartment, updateDepartment } from "./service";
 
 export const departmentsRouter = createTRPCRouter({
   /** The departments the caller may work: all for owners and admins, granted ones for agents. */

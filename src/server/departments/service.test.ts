@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents } from "@/server/audit/schema";
-import { withTenant } from "@/server/db/tenant";
+import { auditEvents } from "@/server/kernel/schema";
 import { openTestDatabase } from "@/test/database";
 import { refusal } from "@/test/expect";
 import { readyDesk } from "@/test/desk";
 import { departments } from "./schema";
 import { createDepartment } from "./service";
+import { withTenant } from "@/server/tenancy/scope";
 
 const database = openTestDatabase();
 

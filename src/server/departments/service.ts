@@ -1,13 +1,12 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
-import { departmentsAllowed, type Access } from "../staff/permissions";
+import type { Actor } from "../kernel/actor";
+import { departmentsAllowed, type Access } from "../kernel/permissions";
 import { memberships } from "../staff/schema";
-import { moveOpenTickets, openTicketIds } from "../tickets/department-moves";
 import type { DepartmentForm } from "./inputs";
 import { departments, type Department } from "./schema";
+import { recordEvent } from "../kernel/events";
 
 type AuditActor = Pick<Actor, "tenantId" | "userId" | "ip">;
 
@@ -142,35 +141,32 @@ export async function moveDepartment(tx: TenantDb, actor: AuditActor, id: string
 }
 
 /**
- * Archived departments leave the lists and the widget; grants and history stay. Open tickets are
- * never stranded: while there are any, archiving needs a department to move them to.
+ * Whether the department can be archived now: not already archived, no sub-departments. Archiving
+ * itself goes through archiveDepartment in tickets/department-moves.ts, which first hands its open
+ * tickets to another department.
  */
-export async function archiveDepartment(tx: TenantDb, actor: Actor, id: string, moveOpenTicketsTo: string | null = null): Promise<{ moved: number }> {
+export async function archivableDepartment(tx: TenantDb, id: string): Promise<Department | null> {
   const department = await getDepartment(tx, id);
-  if (department.archivedAt) return { moved: 0 };
+  if (department.archivedAt) return null;
   const [child] = await tx
     .select({ id: departments.id })
     .from(departments)
     .where(and(eq(departments.parentId, id), isNull(departments.archivedAt)))
     .limit(1);
   if (child) throw new DeskError("CONFLICT", "department.hasChildren");
-  let moved = 0;
-  const open = await openTicketIds(tx, id);
-  if (open.length > 0) {
-    if (!moveOpenTicketsTo) throw new DeskError("CONFLICT", "department.hasOpenTickets", { params: { count: open.length } });
-    const target = await getDepartment(tx, moveOpenTicketsTo);
-    if (target.archivedAt || target.id === id) throw new DeskError("BAD_REQUEST", "department.notFound");
-    moved = await moveOpenTickets(tx, actor, id, target.id, target.name);
-  }
-  await tx.update(departments).set({ archivedAt: new Date() }).where(eq(departments.id, id));
-  await recordEvent(tx, actor, { action: "department.archived", objectType: "department", objectId: id, summary: { name: department.name, movedTickets: moved, movedTo: moveOpenTicketsTo } });
-  return { moved };
+  return department;
 }
 
-/** How many open tickets archiving would move, for the archive dialog. */
-export async function openTicketCount(tx: TenantDb, id: string): Promise<number> {
-  await getDepartment(tx, id);
-  return (await openTicketIds(tx, id)).length;
+/** A department that may take tickets: exists and is not archived. */
+export async function activeDepartment(tx: TenantDb, id: string): Promise<Department | null> {
+  const department = await getDepartment(tx, id);
+  return department.archivedAt ? null : department;
+}
+
+/** Marks the department archived (its open tickets already moved) and records it. */
+export async function markArchived(tx: TenantDb, actor: Actor, department: Department, moved: { count: number; to: string | null }): Promise<void> {
+  await tx.update(departments).set({ archivedAt: new Date() }).where(eq(departments.id, department.id));
+  await recordEvent(tx, actor, { action: "department.archived", objectType: "department", objectId: department.id, summary: { name: department.name, movedTickets: moved.count, movedTo: moved.to } });
 }
 
 export async function restoreDepartment(tx: TenantDb, actor: AuditActor, id: string): Promise<void> {

@@ -1,7 +1,9 @@
 import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, publicProcedure, requires } from "../trpc";
-import { unsafeListDesksOfUser } from "./access";
-import { createAnotherDeskInput, deskProfileInput, setupInput, signUpInput, widgetFieldsInput } from "./inputs";
-import { completeSetup, createAnotherDesk, getDesk, signUp, updateDeskProfile, updateWidgetFields } from "./service";
+import { unsafeListDesksOfUser } from "../tenancy/member";
+import { createAnotherDeskInput, deskProfileInput, setupInput, signUpInput } from "./inputs";
+import { completeSetup, createAnotherDesk, signUp, updateDeskProfile, updateWidgetFields } from "./service";
+import { getDesk } from "../kernel/desk";
+import { widgetFieldsInput } from "../widget/inputs";
 
 export const desksRouter = createTRPCRouter({
   signUp: publicProcedure.input(signUpInput).mutation(({ ctx, input }) => signUp(ctx.db, input, { ip: ctx.ip })),

@@ -1,13 +1,13 @@
 import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents } from "@/server/audit/schema";
+import { auditEvents } from "@/server/kernel/schema";
 import { users } from "@/server/auth/schema";
 import { memberships } from "@/server/staff/schema";
 import { callerAs, signUpDesk, signUpValues } from "@/test/callers";
 import { openTestDatabase } from "@/test/database";
-import { defaultWidgetFields } from "./inputs";
-import { tenants } from "./schema";
+import { tenants } from "../kernel/schema";
+import { defaultWidgetFields } from "../widget/inputs";
 
 const database = openTestDatabase();
 

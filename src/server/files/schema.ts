@@ -1,6 +1,6 @@
 import { bigint, index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 
 /** An uploaded file. The bytes live in storage under a generated key, never under the given name. */
 export const files = pgTable(

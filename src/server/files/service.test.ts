@@ -1,17 +1,18 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { withTenant } from "@/server/db/tenant";
 import { DeskError } from "@/server/errors";
-import type { Actor } from "@/server/staff/actor";
+import type { Actor } from "@/server/kernel/actor";
 import { openTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { fileTicket } from "@/test/tickets";
-import { unsafeFindDeskAccess } from "../desks/access";
+import { unsafeFindDeskAccess } from "../tenancy/member";
 import { tickets } from "../tickets/schema";
 import { widgetSubmission } from "../widget/inputs";
 import { submitFromWidget } from "../widget/submit";
 import { files } from "./schema";
-import { fileForDownload, storeUpload } from "./service";
+import { storeUpload } from "./service";
+import { withTenant } from "@/server/tenancy/scope";
+import { fileForDownload } from "../tickets/attachments";
 
 const database = openTestDatabase();
 

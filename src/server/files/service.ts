@@ -1,14 +1,13 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, or } from "drizzle-orm";
 import { env } from "@/env";
 import { isBlockedFileName, normaliseFileName } from "@/lib/file-names";
 import { newId } from "../db/columns";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
-import { ticketFor } from "../tickets/access";
+import type { Actor } from "../kernel/actor";
 import { inspectUpload } from "./content";
 import { files, type StoredFile } from "./schema";
-import { deleteStoredFile, readStoredFile, writeStoredFile } from "./storage";
+import { deleteStoredFile, writeStoredFile } from "./storage";
 
 export const maxUploadBytes = () => env.MAX_UPLOAD_MB * 1024 * 1024;
 
@@ -75,11 +74,18 @@ export async function filesOfTicket(tx: TenantDb, ticketId: string) {
     .where(eq(files.ticketId, ticketId));
 }
 
-/** A file for download: attached ones follow their ticket's permissions, loose ones their uploader. */
-export async function fileForDownload(tx: TenantDb, actor: Actor, fileId: string): Promise<{ file: StoredFile; bytes: Buffer }> {
-  const [file] = await tx.select().from(files).where(eq(files.id, fileId));
-  if (!file) throw new DeskError("NOT_FOUND", "file.notFound");
-  if (file.ticketId) await ticketFor(tx, actor, file.ticketId);
-  else if (file.uploadedByMembershipId !== actor.membershipId) throw new DeskError("NOT_FOUND", "file.notFound");
-  return { file, bytes: await readStoredFile(file.storageKey) };
+/**
+ * Images an article's body shows become the article's (and public with it): the editor's own
+ * uploads, or images the article already had; never a ticket's attachment or another article's.
+ */
+export async function claimArticleImages(tx: TenantDb, actor: Actor, articleId: string, fileIds: string[]): Promise<void> {
+  await tx
+    .update(files)
+    .set({ articleId })
+    .where(and(inArray(files.id, fileIds), isNull(files.ticketId), or(isNull(files.articleId), eq(files.articleId, articleId)), or(eq(files.uploadedByMembershipId, actor.membershipId), eq(files.articleId, articleId))));
+}
+
+/** A deleted article's images are no longer public. */
+export async function releaseArticleImages(tx: TenantDb, articleId: string): Promise<void> {
+  await tx.update(files).set({ articleId: null }).where(eq(files.articleId, articleId));
 }

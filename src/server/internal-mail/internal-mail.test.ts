@@ -2,8 +2,7 @@ import type { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { ZodError } from "zod";
 import { describe, expect, it } from "vitest";
-import { auditEvents } from "@/server/audit/schema";
-import { withTenant } from "@/server/db/tenant";
+import { auditEvents } from "@/server/kernel/schema";
 import { DeskError } from "@/server/errors";
 import { useListen as listenFor } from "@/test/callers";
 import { openTestDatabase } from "@/test/database";
@@ -11,6 +10,7 @@ import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { refusal } from "@/test/expect";
 import { fileTicket } from "@/test/tickets";
 import { internalMessages, internalParticipants, internalThreads } from "./schema";
+import { withTenant } from "@/server/tenancy/scope";
 
 const database = openTestDatabase({ onOpen: (opened) => listenFor(opened.db, opened.listen) });
 

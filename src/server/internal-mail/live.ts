@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TenantDb } from "../db/types";
-import { channelBus, notify } from "../realtime/bus";
+import { channelBus, notify } from "../kernel/live";
 
 const CHANNEL = "deskhand_internal_mail";
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 import { memberships } from "../staff/schema";
 
 /** A conversation between colleagues of one desk, optionally about a ticket. */

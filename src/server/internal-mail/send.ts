@@ -1,16 +1,16 @@
 import { and, eq } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
 import { assertOption } from "../billing/account";
 import { newId } from "../db/columns";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
+import type { Actor } from "../kernel/actor";
 import { listStaff } from "../staff/service";
 import { ticketByNumber } from "../tickets/access";
 import type { ReplyInput, StartThreadInput } from "./inputs";
 import { announceInternalMail } from "./live";
 import { internalMessages, internalParticipants, internalThreads } from "./schema";
 import { participation } from "./threads";
+import { recordEvent } from "../kernel/events";
 
 const refuse = (field: string, key: string) => new DeskError("BAD_REQUEST", key, { fields: { [field]: key } });
 

@@ -1,15 +1,15 @@
-import { and, desc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import { claimArticleImages, releaseArticleImages } from "../files/service";
+import { and, desc, eq, ilike, inArray, sql } from "drizzle-orm";
 import { baseUrl } from "@/env";
-import { recordEvent } from "../audit/service";
 import type { TenantDb } from "../db/types";
-import { getDesk } from "../desks/service";
 import { DeskError } from "../errors";
-import { files } from "../files/schema";
-import type { Actor } from "../staff/actor";
+import type { Actor } from "../kernel/actor";
 import { searchConfigFor } from "../tickets/create";
 import { assertKbEditor } from "./categories";
 import { slugify } from "./inputs";
 import { kbArticleDays, kbArticles, kbCategories, kbComments, kbRevisions, type ArticleStatus } from "./schema";
+import { recordEvent } from "../kernel/events";
+import { getDesk } from "../kernel/desk";
 
 export type ArticleFields = {
   title: string;
@@ -50,10 +50,7 @@ async function checkReferences(tx: TenantDb, input: ArticleFields, selfId?: stri
 async function claimImages(tx: TenantDb, actor: Actor, articleId: string, body: string) {
   const ids = [...body.matchAll(/\/help\/[a-z0-9-]+\/files\/([0-9a-f-]{36})/g)].map((m) => m[1]!);
   if (!ids.length) return;
-  await tx
-    .update(files)
-    .set({ articleId })
-    .where(and(inArray(files.id, ids), isNull(files.ticketId), or(isNull(files.articleId), eq(files.articleId, articleId)), or(eq(files.uploadedByMembershipId, actor.membershipId), eq(files.articleId, articleId))));
+  await claimArticleImages(tx, actor, articleId, ids);
 }
 
 async function keepRevision(tx: TenantDb, actor: Actor, article: { id: string; version: number; title: string; summary: string; body: string }) {
@@ -139,7 +136,7 @@ export async function deleteArticle(tx: TenantDb, actor: Actor, id: string) {
   assertKbEditor(actor);
   const [row] = await tx.delete(kbArticles).where(eq(kbArticles.id, id)).returning({ title: kbArticles.title });
   if (!row) throw new DeskError("NOT_FOUND", "kb.articleNotFound");
-  await tx.update(files).set({ articleId: null }).where(eq(files.articleId, id));
+  await releaseArticleImages(tx, id);
   await recordEvent(tx, actor, { action: "kb.articleDeleted", objectType: "kbArticle", objectId: id, summary: { title: row.title } });
 }
 

@@ -1,11 +1,11 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
-import { can } from "../staff/permissions";
+import type { Actor } from "../kernel/actor";
+import { can } from "../kernel/permissions";
 import { slugify } from "./inputs";
 import { kbArticles, kbCategories } from "./schema";
+import { recordEvent } from "../kernel/events";
 
 export function assertKbEditor(actor: Actor) {
   if (!can(actor.access, "kb.manage")) throw new DeskError("FORBIDDEN", "permission.denied");

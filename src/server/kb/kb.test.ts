@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { renderArticleMarkdown, renderCommentMarkdown } from "@/lib/markdown";
-import { withTenant } from "@/server/db/tenant";
 import { openTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { refusal } from "@/test/expect";
 import { callerAs } from "@/test/callers";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 import { widgetSubmission } from "../widget/inputs";
 import { submitFromWidget } from "../widget/submit";
 import { articlePage, searchArticles, sitemapEntries } from "./public";
+import { withTenant } from "@/server/tenancy/scope";
 
 const database = openTestDatabase();
 type Desk = Awaited<ReturnType<typeof readyDesk>>;

@@ -3,12 +3,12 @@ import { HIT_END, HIT_START } from "@/lib/snippet";
 import { renderArticleMarkdown, renderCommentMarkdown, markdownToText } from "@/lib/markdown";
 import { rowsOf } from "../db/rows";
 import type { TenantDb } from "../db/types";
-import { getDesk } from "../desks/service";
 import { DeskError } from "../errors";
 import { stopListMatch } from "../stoplist/service";
 import { articleUrl } from "./articles";
 import { listCategories } from "./categories";
 import { kbArticleDays, kbArticles, kbCategories, kbComments, kbVotes } from "./schema";
+import { getDesk } from "../kernel/desk";
 
 const published = eq(kbArticles.status, "published");
 

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, date, foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn, updatedAtColumn } from "../db/columns";
 import { regconfig, tsvector } from "../db/pg-types";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 
 export const articleStatuses = ["draft", "published"] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];

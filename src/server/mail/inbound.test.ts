@@ -1,14 +1,16 @@
 import iconv from "iconv-lite";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { withTenant } from "@/server/db/tenant";
 import { openTestDatabase } from "@/test/database";
 import { readyDesk } from "@/test/desk";
 import { fileTicket } from "@/test/tickets";
 import { ticketMessages, tickets } from "../tickets/schema";
-import { ensureMailSettings, importMail, unsafeFindInboundDesk } from "./inbound";
+import { ensureMailSettings, importMail } from "./inbound";
 import { stripQuoted } from "./parse";
-import { mailFailures, outbox } from "./schema";
+import { mailFailures } from "./schema";
+import { outbox } from "../outbox/schema";
+import { withTenant } from "@/server/tenancy/scope";
+import { unsafeFindInboundDesk } from "../tenancy/public";
 
 const database = openTestDatabase();
 type Desk = Awaited<ReturnType<typeof readyDesk>>;

@@ -1,27 +1,32 @@
+import { ticketNumberInSubject } from "@/lib/ticket-tag";
+import { recordIncomingMail } from "../outbox/mail-log";
+import { addMailNote } from "../tickets/customer-message";
 import { randomBytes } from "node:crypto";
 import { and, count, desc, eq, gt, inArray, isNull } from "drizzle-orm";
 import { baseUrl, env } from "@/env";
 import { hasOption } from "../billing/account";
-import { recordEvent } from "../audit/service";
-import type { Actor } from "../staff/actor";
+import type { Actor } from "../kernel/actor";
 import { newId } from "../db/columns";
 import type { Database, TenantDb } from "../db/types";
-import { savepoint, withTenant } from "../db/tenant";
+import { savepoint } from "../db/tenant";
 import { defaultDepartment } from "../departments/service";
 import { customers } from "../customers/schema";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 import { storeUpload } from "../files/service";
 import { readStoredFile, writeStoredFile } from "../files/storage";
 import { departments } from "../departments/schema";
 import { DeskError, uniqueViolation } from "../errors";
-import { issueCustomerLink } from "../portal/links";
-import { mailTicketReceived } from "../portal/mail";
+import { issueCustomerLink } from "../customers/links";
+import { mailTicketReceived } from "../customers/mail";
 import { createTicket } from "../tickets/create";
 import { appendCustomerMessage } from "../tickets/customer-message";
 import { ticketMessages, tickets, type Ticket } from "../tickets/schema";
 import { parseMail, type IncomingMail } from "./parse";
-import { mailboxes, mailFailures, mailMessages, mailSettings, type MailOutcome } from "./schema";
+import { mailboxes, mailFailures, mailSettings } from "./schema";
 import { cutText } from "@/lib/text-input";
+import { recordEvent } from "../kernel/events";
+import { mailMessages, type MailOutcome } from "../outbox/schema";
+import { unsafeDeskScope, type DeskScope } from "../tenancy/platform";
 
 /** The desk's inbound settings, created with a fresh forwarding key the first time anyone asks. */
 export async function ensureMailSettings(tx: TenantDb, tenantId: string) {
@@ -46,14 +51,6 @@ export async function saveInboundRules(
   await recordEvent(tx, actor, { action: "mail.rulesUpdated", objectType: "desk", objectId: actor.tenantId, summary: { defaultDepartmentId: input.defaultDepartmentId, ownAddresses, maxNewPerHour: input.maxNewPerHour } });
 }
 
-/** The desk behind a forwarding key, before any scope exists: one row by its unique secret. */
-export async function unsafeFindInboundDesk(db: Database, key: string): Promise<string | null> {
-  if (!/^[A-Za-z0-9_-]{32}$/.test(key)) return null;
-  const [row] = await db.select({ tenantId: mailSettings.tenantId }).from(mailSettings).where(eq(mailSettings.inboundKey, key));
-  return row?.tenantId ?? null;
-}
-
-const subjectTag = (slug: string) => new RegExp(`\\[${slug.replace(/[^a-z0-9-]/g, "")}-(\\d{1,9})\\]`, "i");
 
 /**
  * The ticket an incoming message belongs to, and why: its In-Reply-To or References name a
@@ -78,9 +75,9 @@ async function threadOf(tx: TenantDb, mail: IncomingMail, slug: string): Promise
       if (ticket) return { ticket, matchedBy: id === mail.inReplyTo ? "message_id" : "references" };
     }
   }
-  const tag = subjectTag(slug).exec(mail.subject);
-  if (tag) {
-    const [byNumber] = await tx.select({ id: tickets.id }).from(tickets).where(eq(tickets.number, Number(tag[1])));
+  const tagged = ticketNumberInSubject(slug, mail.subject);
+  if (tagged !== null) {
+    const [byNumber] = await tx.select({ id: tickets.id }).from(tickets).where(eq(tickets.number, tagged));
     const ticket = byNumber ? await owns(byNumber.id) : null;
     if (ticket) return { ticket, matchedBy: "subject_tag" };
   }
@@ -113,11 +110,17 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 /** The largest message taken in, by the forwarding address and from mailboxes alike. */
 export const MAX_MAIL_BYTES = 30 * 1024 * 1024;
 
-export async function importMail(db: Database, tenantId: string, raw: Buffer, options: ImportOptions = {}): Promise<ImportResult> {
+/** Imports one raw message into a desk whose address or mailbox it came to. */
+export function importMail(db: Database, tenantId: string, raw: Buffer, options: ImportOptions = {}): Promise<ImportResult> {
+  return importInto(unsafeDeskScope(db, tenantId, "mail that came to the desk's address or mailbox"), raw, options);
+}
+
+export async function importInto(desk: DeskScope, raw: Buffer, options: ImportOptions = {}): Promise<ImportResult> {
+  const { tenantId } = desk;
   const rawKey = `${tenantId}/${newId()}`; // the raw .eml, in the same storage as attachments
   await writeStoredFile(rawKey, new Uint8Array(raw));
   try {
-    return await withTenant(db, tenantId, async (tx) => {
+    return await desk.run(async (tx) => {
       const result = await importParsed(tx, tenantId, raw, rawKey, options);
       await options.afterImport?.(tx);
       return result;
@@ -125,25 +128,25 @@ export async function importMail(db: Database, tenantId: string, raw: Buffer, op
   } catch (error) {
     // The same message imported at the same moment by another path (two instances): a duplicate, not a failure.
     if (uniqueViolation(error)?.constraint === "mail_messages_message_id_key") {
-      await withTenant(db, tenantId, async (tx) => options.afterImport?.(tx));
+      await desk.run(async (tx) => options.afterImport?.(tx));
       return { outcome: "duplicate" };
     }
-    await keepFailure(db, tenantId, rawKey, errorText(error), options);
+    await keepFailure(desk, rawKey, errorText(error), options);
     return { outcome: "failed" };
   }
 }
 
 /** Keeps a message that will not be imported (too large, say) in Failed mail, with what there is of it. */
-export async function recordFailedMail(db: Database, tenantId: string, raw: Buffer, error: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const rawKey = `${tenantId}/${newId()}`;
+export async function recordFailedMail(desk: DeskScope, raw: Buffer, error: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const rawKey = `${desk.tenantId}/${newId()}`;
   await writeStoredFile(rawKey, new Uint8Array(raw));
-  await keepFailure(db, tenantId, rawKey, error, options);
+  await keepFailure(desk, rawKey, error, options);
   return { outcome: "failed" };
 }
 
-async function keepFailure(db: Database, tenantId: string, rawKey: string, error: string, options: ImportOptions) {
-  await withTenant(db, tenantId, async (tx) => {
-    await tx.insert(mailFailures).values({ tenantId, rawKey, error, mailboxId: options.mailboxId ?? null });
+async function keepFailure(desk: DeskScope, rawKey: string, error: string, options: ImportOptions) {
+  await desk.run(async (tx) => {
+    await tx.insert(mailFailures).values({ tenantId: desk.tenantId, rawKey, error, mailboxId: options.mailboxId ?? null });
     await options.afterImport?.(tx);
   });
 }
@@ -219,8 +222,8 @@ async function importParsed(tx: TenantDb, tenantId: string, raw: Buffer, rawKey:
   const settings = await ensureMailSettings(tx, tenantId);
   const [desk] = await tx.select({ slug: tenants.slug }).from(tenants).where(eq(tenants.id, tenantId));
   const ourAddress = /<([^>]+)>/.exec(env.MAIL_FROM)?.[1] ?? env.MAIL_FROM;
-  const record = (outcome: MailOutcome, extra: Partial<typeof mailMessages.$inferInsert> = {}) =>
-    tx.insert(mailMessages).values({ tenantId, direction: "in", messageId: mail.messageId, inReplyTo: mail.inReplyTo, references: mail.references, fromAddress: mail.from, subject: mail.subject, rawKey, outcome, ...extra });
+  const record = (outcome: MailOutcome, extra: { ticketId?: string; ticketMessageId?: string; matchedBy?: string } = {}) =>
+    recordIncomingMail(tx, { tenantId, messageId: mail.messageId, inReplyTo: mail.inReplyTo, references: mail.references, fromAddress: mail.from, subject: mail.subject, rawKey, outcome, ...extra });
 
   const mailboxAddresses = (await tx.select({ address: mailboxes.address }).from(mailboxes)).map((m) => m.address);
   if ([...settings.ownAddresses, ...mailboxAddresses, ourAddress.toLowerCase()].includes(mail.from)) {
@@ -231,10 +234,7 @@ async function importParsed(tx: TenantDb, tenantId: string, raw: Buffer, rawKey:
   if (mail.auto === "bounce") {
     const concerned = thread?.ticket ?? (await bounceTarget(tx, mail));
     if (concerned) {
-      const [note] = await tx
-        .insert(ticketMessages)
-        .values({ tenantId, ticketId: concerned.id, kind: "note", body: `Delivery failure reported by ${mail.from}:\n\n${cutText(mail.text, 4000)}`, channel: "mail", searchConfig: concerned.searchConfig })
-        .returning({ id: ticketMessages.id });
+      const note = await addMailNote(tx, concerned, `Delivery failure reported by ${mail.from}:\n\n${cutText(mail.text, 4000)}`);
       await record("bounce", { ticketId: concerned.id, ticketMessageId: note!.id });
     } else await record("bounce");
     return { outcome: "bounce" };

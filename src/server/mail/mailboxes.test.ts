@@ -1,7 +1,7 @@
+import { unsafeDeskScope } from "../tenancy/platform";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z, type ZodError } from "zod";
-import { withTenant } from "@/server/db/tenant";
 import { openTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { refusal } from "@/test/expect";
@@ -14,7 +14,9 @@ import { DeskError } from "../errors";
 import { isPrivateAddress, resolvePublicAddress } from "../net/public-address";
 import { importMail } from "./inbound";
 import { pollAllMailboxes, pollMailbox } from "./mailboxes";
-import { mailboxes, mailFailures, mailMessages } from "./schema";
+import { mailboxes, mailFailures } from "./schema";
+import { mailMessages } from "../outbox/schema";
+import { withTenant } from "@/server/tenancy/scope";
 
 const database = openTestDatabase();
 type Desk = Awaited<ReturnType<typeof readyDesk>>;
@@ -54,7 +56,7 @@ describe.skipIf(!dovecotInstalled)("IMAP mailboxes (against a local Dovecot)", (
     await server.markAllSeen("support@acme.test");
     const { desk, mailboxId } = await deskWithMailbox("imap-desk", server, "support@acme.test");
     await server.deliver("support@acme.test", message("pat@example.com", "Printer offline", "p1@example.com", "The printer is offline."));
-    expect(await pollMailbox(database.db, desk.tenantId, mailboxId)).toEqual({ imported: 1, failed: 0 });
+    expect(await pollMailbox(unsafeDeskScope(database.db, desk.tenantId, "test"), mailboxId)).toEqual({ imported: 1, failed: 0 });
     const after = await ticketsOf(desk);
     expect(after.map((t) => t.subject)).toEqual(["Printer offline"]);
     // The mailbox's department, not the desk's default.
@@ -62,7 +64,7 @@ describe.skipIf(!dovecotInstalled)("IMAP mailboxes (against a local Dovecot)", (
     expect([...(await server.flags("support@acme.test")).values()].every((f) => f.has("\\Seen"))).toBe(true);
 
     // Polling again imports nothing; a reply and a new message arrive and are imported, in order.
-    expect(await pollMailbox(database.db, desk.tenantId, mailboxId)).toEqual({ imported: 0, failed: 0 });
+    expect(await pollMailbox(unsafeDeskScope(database.db, desk.tenantId, "test"), mailboxId)).toEqual({ imported: 0, failed: 0 });
     await server.deliver("support@acme.test", message("pat@example.com", "Re: Printer offline", "p2@example.com", "Still offline.", "In-Reply-To: <p1@example.com>\r\n"));
     await server.deliver("support@acme.test", message("kim@example.com", "Invoice", "k1@example.com", "Where is my invoice?"));
     expect(await pollAllMailboxes(database.db)).toMatchObject({ imported: 2, failed: 0, errors: 0 });
@@ -82,13 +84,13 @@ describe.skipIf(!dovecotInstalled)("IMAP mailboxes (against a local Dovecot)", (
     const { desk, mailboxId } = await deskWithMailbox("imap-once", server, "help@other.test");
     await server.deliver("help@other.test", message("ann@example.com", "Hello", "a1@example.com", "Hi there"));
     // Two polls at once: one holds the lease, the other is told the mailbox is busy.
-    const both = await Promise.all([pollMailbox(database.db, desk.tenantId, mailboxId), pollMailbox(database.db, desk.tenantId, mailboxId)]);
+    const both = await Promise.all([pollMailbox(unsafeDeskScope(database.db, desk.tenantId, "test"), mailboxId), pollMailbox(unsafeDeskScope(database.db, desk.tenantId, "test"), mailboxId)]);
     expect(both.map((r) => r.imported).sort()).toEqual([0, 1]);
     expect(both.some((r) => r.skipped === "busy")).toBe(true);
     // As if the position were lost after the import (a crash, a restore): the UID is read again,
     // recognised by its Message-ID, and no second ticket appears.
     await withTenant(database.db, desk.tenantId, (tx) => tx.update(mailboxes).set({ lastUid: 0 }).where(eq(mailboxes.id, mailboxId)));
-    expect(await pollMailbox(database.db, desk.tenantId, mailboxId)).toEqual({ imported: 1, failed: 0 });
+    expect(await pollMailbox(unsafeDeskScope(database.db, desk.tenantId, "test"), mailboxId)).toEqual({ imported: 1, failed: 0 });
     expect(await ticketsOf(desk)).toHaveLength(1);
     const outcomes = await withTenant(database.db, desk.tenantId, (tx) => tx.select({ outcome: mailMessages.outcome }).from(mailMessages).where(eq(mailMessages.direction, "in")));
     expect(outcomes.map((o) => o.outcome)).toEqual(["new_ticket"]);
@@ -96,14 +98,14 @@ describe.skipIf(!dovecotInstalled)("IMAP mailboxes (against a local Dovecot)", (
     // poll starts again before the oldest unread message instead of waiting for UIDs past it.
     await withTenant(database.db, desk.tenantId, (tx) => tx.update(mailboxes).set({ uidValidity: 1, lastUid: 5000 }).where(eq(mailboxes.id, mailboxId)));
     await server.deliver("help@other.test", message("ann@example.com", "After the move", "a2@example.com", "Still there?"));
-    expect(await pollMailbox(database.db, desk.tenantId, mailboxId)).toEqual({ imported: 1, failed: 0 });
+    expect(await pollMailbox(unsafeDeskScope(database.db, desk.tenantId, "test"), mailboxId)).toEqual({ imported: 1, failed: 0 });
     expect((await ticketsOf(desk)).map((t) => t.subject)).toEqual(["Hello", "After the move"]);
     // A message that cannot be imported is kept in Failed mail, with its mailbox, and the poll moves on.
     await server.deliver("help@other.test", "Subject: no sender\r\nMessage-ID: <x@example.com>\r\n\r\nHello\r\n");
-    expect(await pollMailbox(database.db, desk.tenantId, mailboxId)).toEqual({ imported: 0, failed: 1 });
+    expect(await pollMailbox(unsafeDeskScope(database.db, desk.tenantId, "test"), mailboxId)).toEqual({ imported: 0, failed: 1 });
     const failures = await withTenant(database.db, desk.tenantId, (tx) => tx.select().from(mailFailures));
     expect(failures).toMatchObject([{ mailboxId, error: "The message has no sender address.", resolvedAt: null }]);
-    expect(await pollMailbox(database.db, desk.tenantId, mailboxId)).toEqual({ imported: 0, failed: 0 });
+    expect(await pollMailbox(unsafeDeskScope(database.db, desk.tenantId, "test"), mailboxId)).toEqual({ imported: 0, failed: 0 });
   });
 
   it("shows a wrong password as the mailbox's error and refuses it in the connection test", async () => {

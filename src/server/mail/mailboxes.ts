@@ -2,19 +2,19 @@ import { and, asc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { recordEvent } from "../audit/service";
 import { open, seal } from "../auth/secret-box";
-import { hasOption } from "../billing/account";
-import { withTenant } from "../db/tenant";
+import { assertOption, hasOption } from "../billing/account";
 import type { Database, TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
 import { DeskError, uniqueViolation } from "../errors";
 import { log } from "../log";
-import type { Actor } from "../staff/actor";
+import type { Actor } from "../kernel/actor";
 import { assertPublicMailboxServer, imapReason, listFolders, withImap, type ImapAccount } from "./imap";
 import type { ImapFlow } from "imapflow";
-import { importMail, MAX_MAIL_BYTES, recordFailedMail, type ImportOptions } from "./inbound";
+import { importInto, MAX_MAIL_BYTES, recordFailedMail, type ImportOptions } from "./inbound";
 import { mailboxes, type Mailbox } from "./schema";
+import { recordEvent } from "../kernel/events";
+import { unsafeDeskScope, type DeskScope } from "../tenancy/platform";
 
 const SECRET_PURPOSE = "mailbox-password";
 /** At most this many messages per mailbox per poll; the rest come next time. */
@@ -67,6 +67,11 @@ export function listMailboxes(tx: TenantDb) {
   return tx.select(publicColumns).from(mailboxes).orderBy(asc(mailboxes.address));
 }
 
+/** Settings → Mail → Mailboxes: whether the desk has the Mail option, and its mailboxes. */
+export async function mailboxesOverview(tx: TenantDb) {
+  return { enabled: await hasOption(tx, "mail"), mailboxes: await listMailboxes(tx) };
+}
+
 export async function storedMailbox(tx: TenantDb, id: string): Promise<Mailbox> {
   const [row] = await tx.select().from(mailboxes).where(eq(mailboxes.id, id));
   if (!row) throw new DeskError("NOT_FOUND", "mailbox.notFound");
@@ -99,9 +104,24 @@ export async function testConnection(account: ImapAccount): Promise<{ folders: s
  * Adds or edits a mailbox. Its server is checked first, outside any transaction (a slow name
  * server must not hold the database): a private address is refused before anything is stored.
  */
-export async function saveMailbox(db: Database, actor: Actor, input: MailboxInput): Promise<{ id: string }> {
+export async function saveMailbox(desk: DeskScope, actor: Actor, input: MailboxInput): Promise<{ id: string }> {
   await assertPublicMailboxServer(input.host);
-  return withTenant(db, actor.tenantId, (tx) => storeMailbox(tx, actor, input), { userId: actor.userId });
+  return desk.run((tx) => storeMailbox(tx, actor, input));
+}
+
+/** "Test connection": logs in with what the form holds (or the stored password) and lists the folders. */
+export async function testMailbox(desk: DeskScope, input: ConnectionInput): Promise<{ folders: string[] }> {
+  const account = await desk.run(async (tx) => {
+    await assertOption(tx, "mail");
+    return accountFor(tx, input);
+  });
+  return testConnection(account);
+}
+
+/** "Check now": reads one of the desk's mailboxes at once instead of waiting for the next poll. */
+export async function checkMailbox(desk: DeskScope, mailboxId: string): Promise<PollResult> {
+  await desk.run((tx) => storedMailbox(tx, mailboxId));
+  return pollMailbox(desk, mailboxId);
 }
 
 /**
@@ -170,10 +190,11 @@ class LeaseLost extends Error {}
  * the desk asked for). A message over MAX_MAIL_BYTES is left in the mailbox and listed in Failed
  * mail with its headers. Imported mail is marked read.
  */
-export async function pollMailbox(db: Database, tenantId: string, mailboxId: string): Promise<PollResult> {
+export async function pollMailbox(desk: DeskScope, mailboxId: string): Promise<PollResult> {
+  const { tenantId } = desk;
   const newLease = () => new Date(Date.now() + LEASE_SECONDS * 1000);
   let lease = newLease();
-  const claimed = await withTenant(db, tenantId, async (tx) => {
+  const claimed = await desk.run(async (tx) => {
     if (!(await hasOption(tx, "mail"))) return "option" as const;
     const [row] = await tx
       .update(mailboxes)
@@ -209,7 +230,7 @@ export async function pollMailbox(db: Database, tenantId: string, mailboxId: str
           // A position under another UIDVALIDITY names other messages: start again before the oldest unread one.
           const unseen = (await client.search({ seen: false }, { uid: true })) || [];
           lastUid = unseen.length ? Math.min(...unseen) - 1 : Math.max(0, (opened.uidNext ?? 1) - 1);
-          await withTenant(db, tenantId, (tx) => advance(tx, { uidValidity, lastUid }));
+          await desk.run((tx) => advance(tx, { uidValidity, lastUid }));
         }
         const found = (await client.search({ uid: `${lastUid + 1}:*` }, { uid: true })) || [];
         // "N:*" always names the newest message, even when it is older than N.
@@ -223,8 +244,8 @@ export async function pollMailbox(db: Database, tenantId: string, mailboxId: str
           if (!meta) continue;
           const outcome =
             (meta.size ?? 0) > MAX_MAIL_BYTES
-              ? await recordFailedMail(db, tenantId, meta.headers ?? Buffer.from(""), `Larger than ${MAX_MAIL_BYTES / 1024 / 1024} MB (${Math.ceil((meta.size ?? 0) / 1024 / 1024)} MB): left in the mailbox, not imported. Only its headers are kept here.`, { mailboxId: mailbox.id, afterImport })
-              : await importFetched(db, tenantId, client, uid, { departmentId: mailbox.departmentId, mailboxId: mailbox.id, afterImport });
+              ? await recordFailedMail(desk, meta.headers ?? Buffer.from(""), `Larger than ${MAX_MAIL_BYTES / 1024 / 1024} MB (${Math.ceil((meta.size ?? 0) / 1024 / 1024)} MB): left in the mailbox, not imported. Only its headers are kept here.`, { mailboxId: mailbox.id, afterImport })
+              : await importFetched(desk, client, uid, { departmentId: mailbox.departmentId, mailboxId: mailbox.id, afterImport });
           if (outcome.outcome === "failed") result.failed += 1;
           else result.imported += 1;
           // Seen in the mail client too; if this fails the UID is already behind us.
@@ -234,22 +255,27 @@ export async function pollMailbox(db: Database, tenantId: string, mailboxId: str
         lock.release();
       }
     });
-    await withTenant(db, tenantId, (tx) => tx.update(mailboxes).set({ lastCheckedAt: new Date(), lastError: null, leaseUntil: null }).where(ours()));
+    await desk.run((tx) => tx.update(mailboxes).set({ lastCheckedAt: new Date(), lastError: null, leaseUntil: null }).where(ours()));
   } catch (error) {
     if (error instanceof LeaseLost) return { ...result, skipped: "busy" };
     const reason = imapReason(error);
     log.warn({ err: error, tenantId, mailboxId }, "Mailbox poll failed");
-    await withTenant(db, tenantId, (tx) => tx.update(mailboxes).set({ lastCheckedAt: new Date(), lastError: reason, leaseUntil: null }).where(ours()));
+    await desk.run((tx) => tx.update(mailboxes).set({ lastCheckedAt: new Date(), lastError: reason, leaseUntil: null }).where(ours()));
     result.error = reason;
   }
   return result;
 }
 
 /** Fetches one message's source and imports it. */
-async function importFetched(db: Database, tenantId: string, client: ImapFlow, uid: number, options: ImportOptions) {
+async function importFetched(desk: DeskScope, client: ImapFlow, uid: number, options: ImportOptions) {
   const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
   if (!message || !message.source) throw new Error(`Message ${uid} vanished from the folder while it was read.`);
-  return importMail(db, tenantId, message.source, options);
+  return importInto(desk, message.source, options);
+}
+
+/** Every enabled mailbox of every desk: the job's one cross-desk read, ids only. */
+function unsafeEnabledMailboxes(db: Database) {
+  return db.select({ tenantId: mailboxes.tenantId, id: mailboxes.id }).from(mailboxes).where(eq(mailboxes.enabled, true));
 }
 
 /**
@@ -257,12 +283,12 @@ async function importFetched(db: Database, tenantId: string, client: ImapFlow, u
  * (desk, mailbox) ids is the one cross-desk read; each poll runs in its desk's scope.
  */
 export async function pollAllMailboxes(db: Database) {
-  const due = await db.select({ tenantId: mailboxes.tenantId, id: mailboxes.id }).from(mailboxes).where(eq(mailboxes.enabled, true));
+  const due = await unsafeEnabledMailboxes(db);
   let imported = 0;
   let failed = 0;
   let errors = 0;
   for (const { tenantId, id } of due) {
-    const result = await pollMailbox(db, tenantId, id);
+    const result = await pollMailbox(unsafeDeskScope(db, tenantId, "reading a mailbox the desk connected"), id);
     imported += result.imported;
     failed += result.failed;
     if (result.error) errors += 1;

@@ -1,20 +1,12 @@
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
 import { readStoredFile } from "../files/storage";
-import type { Actor } from "../staff/actor";
-import { can } from "../staff/permissions";
+import type { Actor } from "../kernel/actor";
+import { can } from "../kernel/permissions";
 import { ticketFor } from "../tickets/access";
-import { mailFailures, mailMessages } from "./schema";
-
-/** Ticket message id → the incoming mail it was imported from, for "View original". */
-export async function mailOriginalsOfTicket(tx: TenantDb, ticketId: string): Promise<Map<string, string>> {
-  const rows = await tx
-    .select({ id: mailMessages.id, messageId: mailMessages.ticketMessageId })
-    .from(mailMessages)
-    .where(and(eq(mailMessages.ticketId, ticketId), eq(mailMessages.direction, "in"), isNotNull(mailMessages.rawKey), isNotNull(mailMessages.ticketMessageId)));
-  return new Map(rows.map((r) => [r.messageId!, r.id]));
-}
+import { mailFailures } from "./schema";
+import { mailMessages } from "../outbox/schema";
 
 export type MailOriginal = { fileName: string; bytes: Uint8Array };
 

@@ -1,16 +1,11 @@
-import { hasOption } from "../billing/account";
-import { TRPCError } from "@trpc/server";
-import { withTenant } from "../db/tenant";
-import { can } from "../staff/permissions";
-import { createTRPCRouter, deskAccessProcedure, deskInput, pageInput, requires } from "../trpc";
-import { accountFor, connectionFields, deleteMailbox, listMailboxes, mailboxFields, pollMailbox, saveMailbox, storedMailbox, testConnection } from "./mailboxes";
+import { createTRPCRouter, deskInput, pageInput, requires, requiresOverNetwork } from "../trpc";
+import { checkMailbox, connectionFields, deleteMailbox, mailboxesOverview, mailboxFields, saveMailbox, testMailbox } from "./mailboxes";
 import { dismissFailedMail, inboundOverview, retryFailedMail, saveInboundRules } from "./inbound";
-import { listOutbox } from "./outbox";
+import { listOutbox } from "../outbox/outbox";
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { getDesk } from "../desks/service";
-import { templateKinds } from "./schema";
-import { listTemplates, previewTemplate, resetTemplate, saveTemplate } from "./templates";
+import { listTemplates, previewDeskTemplate, resetTemplate, saveTemplate } from "../outbox/templates";
+import { templateKinds } from "../outbox/schema";
 
 const template = {
   kind: z.enum(templateKinds),
@@ -21,15 +16,6 @@ const wording = {
   body: textInput().trim().min(1, "mailTemplate.bodyRequired").max(20_000, "mailTemplate.bodyTooLong"),
 };
 
-/**
- * Settings work that goes over the network (a mail server, a name server): membership checked like
- * every desk procedure, but no transaction is held open across the network (a slow server must not
- * hold the embedded database's only connection). Each step opens its own short scope.
- */
-const mailServerProcedure = deskAccessProcedure.use(({ ctx, next }) => {
-  if (!can(ctx.actor.access, "desk.settings")) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
-  return next();
-});
 const optionalId = { id: z.uuid().nullish() };
 
 export const mailRouter = createTRPCRouter({
@@ -48,10 +34,7 @@ export const mailRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => resetTemplate(ctx.tx, input)),
   previewTemplate: requires("desk.settings")
     .input(deskInput({ ...template, ...wording }))
-    .query(async ({ ctx, input }) => {
-      const desk = await getDesk(ctx.tx);
-      return previewTemplate(input.kind, input, desk.displayName, desk.slug);
-    }),
+    .query(({ ctx, input }) => previewDeskTemplate(ctx.tx, input)),
   /** Settings → Mail: the forwarding address to give a mail server, and mail that could not be imported. */
   inbound: requires("desk.settings")
     .input(deskInput({}))
@@ -77,22 +60,15 @@ export const mailRouter = createTRPCRouter({
   /** Settings → Mail → Mailboxes: the IMAP accounts the desk reads (never their passwords). */
   mailboxes: requires("desk.settings")
     .input(deskInput({}))
-    .query(async ({ ctx }) => ({ enabled: await hasOption(ctx.tx, "mail"), mailboxes: await listMailboxes(ctx.tx) })),
-  saveMailbox: mailServerProcedure.input(deskInput({ ...optionalId, ...mailboxFields })).mutation(({ ctx, input }) => saveMailbox(ctx.db, ctx.actor, input)),
+    .query(({ ctx }) => mailboxesOverview(ctx.tx)),
+  saveMailbox: requiresOverNetwork("desk.settings").input(deskInput({ ...optionalId, ...mailboxFields })).mutation(({ ctx, input }) => saveMailbox(ctx.scope, ctx.actor, input)),
   deleteMailbox: requires("desk.settings")
     .input(deskInput({ id: z.uuid() }))
     .mutation(({ ctx, input }) => deleteMailbox(ctx.tx, ctx.actor, input.id)),
   /** "Test connection": logs in with what the form holds and lists the folders to choose from. */
-  testMailbox: mailServerProcedure.input(deskInput({ ...optionalId, ...connectionFields })).mutation(async ({ ctx, input }) => {
-    const account = await withTenant(ctx.db, ctx.actor.tenantId, async (tx) => {
-      if (!(await hasOption(tx, "mail"))) throw new TRPCError({ code: "FORBIDDEN", message: "billing.optionMissing" });
-      return accountFor(tx, input);
-    });
-    return testConnection(account);
-  }),
+  testMailbox: requiresOverNetwork("desk.settings")
+    .input(deskInput({ ...optionalId, ...connectionFields }))
+    .mutation(({ ctx, input }) => testMailbox(ctx.scope, input)),
   /** "Check now": reads the mailbox at once instead of waiting for the next poll. */
-  checkMailbox: mailServerProcedure.input(deskInput({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
-    await withTenant(ctx.db, ctx.actor.tenantId, (tx) => storedMailbox(tx, input.id));
-    return pollMailbox(ctx.db, ctx.actor.tenantId, input.id);
-  }),
+  checkMailbox: requiresOverNetwork("desk.settings").input(deskInput({ id: z.uuid() })).mutation(({ ctx, input }) => checkMailbox(ctx.scope, input.id)),
 });

@@ -3,14 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { baseUrl, dataDir } from "@/env";
-import { withTenant } from "../db/tenant";
 import type { Database } from "../db/types";
 import { departments } from "../departments/schema";
 import { createDepartment } from "../departments/service";
-import { defaultWidgetFields } from "../desks/inputs";
 import { completeSetup, signUp } from "../desks/service";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 import { log } from "../log";
+import { asMember } from "../tenancy/member";
+import { defaultWidgetFields } from "../widget/inputs";
 
 const demoEmail = "owner@acme.example";
 const credentialsFile = () => path.join(dataDir, "demo-sign-in.txt");
@@ -24,14 +24,13 @@ export async function seedDemoDesk(db: Database): Promise<void> {
   const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(tenants);
   if (count === 0) {
     const password = crypto.randomBytes(9).toString("base64url");
-    const { tenantId, userId } = await signUp(
+    const { userId } = await signUp(
       db,
       { businessName: "Acme", slug: "acme", ownerName: "Alex Owner", email: demoEmail, password },
       { ip: null },
     );
-    await withTenant(db, tenantId, async (tx) => {
-      // The owner acting on their own new desk, as the setup wizard would.
-      const actor = { tenantId, userId, membershipId: "", ip: null, access: { role: "owner" as const, active: true, grants: new Map() } };
+    // The owner acting on their own new desk, as the setup wizard would.
+    await asMember(db, { userId, ip: null, desk: "acme" }, async (tx, actor) => {
       await completeSetup(tx, actor, {
         displayName: "Acme",
         locale: "en",

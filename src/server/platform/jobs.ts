@@ -1,23 +1,23 @@
 import crypto from "node:crypto";
 import type { Database } from "../db/types";
 import { log } from "../log";
-import { deliverDueMail } from "../mail/outbox";
+import { unsafeDeliverDueMail } from "../outbox/outbox";
 import { pollAllMailboxes } from "../mail/mailboxes";
 import { env } from "@/env";
 import { authSecret } from "../auth/secret";
-import { archiveClosedTickets } from "../tickets/archive";
-import { runBilling } from "../billing/charge";
-import { runPriorityJob } from "../priority/job";
-import { runSla } from "../sla/breaches";
+import { unsafeArchiveClosedTickets } from "../tickets/archive";
+import { runPriorityJob } from "../tickets/auto-priority";
+import { runSla } from "../tickets/sla-breaches";
+import { runBilling } from "./billing-job";
 
 /**
  * Background work. Each job is idempotent and safe to run on several instances at once: it claims
  * its rows with SKIP LOCKED or unique keys, so running it twice changes nothing twice.
  */
 export const jobs = {
-  mail: (db: Database) => deliverDueMail(db),
+  mail: (db: Database) => unsafeDeliverDueMail(db),
   mailboxes: (db: Database) => pollAllMailboxes(db),
-  archive: (db: Database) => archiveClosedTickets(db, env.ARCHIVE_AFTER_DAYS),
+  archive: (db: Database) => unsafeArchiveClosedTickets(db, env.ARCHIVE_AFTER_DAYS),
   billing: (db: Database) => runBilling(db),
   sla: (db: Database) => runSla(db),
   priority: (db: Database) => runPriorityJob(db),

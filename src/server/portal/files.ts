@@ -3,7 +3,7 @@ import type { TenantDb } from "../db/types";
 import { files } from "../files/schema";
 import { readStoredFile } from "../files/storage";
 import { ticketMessages, tickets } from "../tickets/schema";
-import type { ResolvedLink } from "./links";
+import { type ResolvedLink } from "../tenancy/public";
 
 /** A file on a public message of one of the link's tickets; null for anything else (notes included). */
 export async function fileForCustomer(tx: TenantDb, link: ResolvedLink, fileId: string) {

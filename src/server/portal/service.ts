@@ -1,24 +1,19 @@
+import { restoreForCustomer, setStatusForCustomer } from "../tickets/customer-side";
+import { RATING_EDIT_DAYS, saveRating } from "../ratings/service";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { users } from "../auth/schema";
 import { customers } from "../customers/schema";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 import { DeskError } from "../errors";
 import type { Upload } from "../files/service";
 import { appendCustomerMessage } from "../tickets/customer-message";
 import { files } from "../files/schema";
-import { announce } from "../realtime/bus";
 import { ratings } from "../ratings/schema";
 import { memberships } from "../staff/schema";
 import { ticketMessages, tickets, type Ticket } from "./../tickets/schema";
-import { addTimeline } from "../tickets/timeline";
-import { solvedAtAfter } from "../tickets/timings";
-import type { ResolvedLink } from "./links";
-import { slaStatusChanged, slaTrashChanged } from "../sla/clocks";
-
-/** Days after a rating was first given during which the customer may change it. */
-export const RATING_EDIT_DAYS = 7;
+import { type ResolvedLink } from "../tenancy/public";
 
 /** The ticket a link opens: its own, or (a "check my ticket" link) any of the customer's by number. */
 async function ticketOfLink(tx: TenantDb, link: ResolvedLink, number?: number | null, options: { inTrash?: boolean } = {}): Promise<Ticket> {
@@ -117,12 +112,7 @@ export async function portalReply(tx: TenantDb, link: ResolvedLink, input: { num
     const [target] = await tx.select().from(tickets).where(and(eq(tickets.id, ticket.mergedIntoTicketId), eq(tickets.customerId, link.customerId)));
     if (target) ticket = target;
   }
-  if (ticket.deletedAt) {
-    await tx.update(tickets).set({ deletedAt: null }).where(eq(tickets.id, ticket.id));
-    await slaTrashChanged(tx, ticket.id);
-    await addTimeline(tx, ticket, null, "restored", { by: "customer" });
-    ticket = { ...ticket, deletedAt: null };
-  }
+  if (ticket.deletedAt) ticket = await restoreForCustomer(tx, ticket);
   return appendCustomerMessage(tx, ticket, { customerId: link.customerId, body: input.body, channel: "widget", uploads });
 }
 
@@ -131,13 +121,7 @@ export async function portalSetStatus(tx: TenantDb, link: ResolvedLink, input: {
   const ticket = await ticketOfLink(tx, link, input.number);
   if (ticket.status === input.status) return { status: ticket.status };
   if (input.status === "open" && ticket.status !== "solved" && ticket.status !== "closed") return { status: ticket.status };
-  await tx
-    .update(tickets)
-    .set({ status: input.status, version: sql`${tickets.version} + 1`, lastActivityAt: new Date(), solvedAt: solvedAtAfter(ticket.status, input.status, ticket.solvedAt) })
-    .where(eq(tickets.id, ticket.id));
-  await slaStatusChanged(tx, ticket.id, ticket.status, input.status);
-  await addTimeline(tx, ticket, null, "status", { from: ticket.status, to: input.status, by: "customer" });
-  if (!ticket.heldReason) await announce(tx, { tenantId: link.tenantId, ticketId: ticket.id, departmentId: ticket.departmentId, kind: "updated" });
+  await setStatusForCustomer(tx, ticket, input.status);
   return { status: input.status };
 }
 
@@ -156,23 +140,7 @@ export async function rateReply(
     .from(ticketMessages)
     .where(and(eq(ticketMessages.id, input.messageId), eq(ticketMessages.ticketId, ticket.id), eq(ticketMessages.kind, "reply")));
   if (!message) throw new DeskError("NOT_FOUND", "rating.notRateable");
-  const [existing] = await tx.select().from(ratings).where(eq(ratings.messageId, message.id)).for("update");
-  if (existing) {
-    if (Date.now() - existing.createdAt.getTime() >= RATING_EDIT_DAYS * 86_400_000) throw new DeskError("CONFLICT", "rating.closed", { params: { days: RATING_EDIT_DAYS } });
-    await tx.update(ratings).set({ quality: input.quality, speed: input.speed, comment: input.comment }).where(eq(ratings.id, existing.id));
-  } else {
-    await tx.insert(ratings).values({
-      tenantId: link.tenantId,
-      messageId: message.id,
-      ticketId: ticket.id,
-      agentMembershipId: message.authorMembershipId,
-      departmentId: ticket.departmentId,
-      quality: input.quality,
-      speed: input.speed,
-      comment: input.comment,
-    });
-  }
-  return { quality: input.quality, speed: input.speed, comment: input.comment };
+  return saveRating(tx, { ticket, messageId: message.id, agentMembershipId: message.authorMembershipId }, input);
 }
 
 /** The customer of this desk with this email, if any: for "check my ticket". */

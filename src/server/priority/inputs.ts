@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { channels } from "../tickets/inputs";
+import { channels } from "../tickets/schema";
 
 export const maxRules = 50;
 export const maxTerms = 50;

@@ -1,14 +1,14 @@
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { withTenant } from "@/server/db/tenant";
 import { openTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { refusal } from "@/test/expect";
-import { auditEvents } from "../audit/schema";
+import { auditEvents } from "../kernel/schema";
 import { ticketEvents, tickets } from "../tickets/schema";
 import { widgetSubmission } from "../widget/inputs";
 import { submitFromWidget } from "../widget/submit";
-import { runPriorityJob } from "./job";
+import { runPriorityJob } from "../tickets/auto-priority";
+import { withTenant } from "@/server/tenancy/scope";
 
 const database = openTestDatabase();
 type Desk = Awaited<ReturnType<typeof readyDesk>>;

@@ -1,14 +1,14 @@
 import { and, asc, count, eq, isNull } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
-import { can } from "../staff/permissions";
+import type { Actor } from "../kernel/actor";
+import { can } from "../kernel/permissions";
 import type { Channel } from "../tickets/schema";
 import { maxRules, type RuleForm, type ThresholdsForm } from "./inputs";
 import { priorityRules, priorityThresholds, type PriorityRuleRow } from "./schema";
 import { defaultThresholds, type RuleCondition, type ScoringRule, type Thresholds } from "./score";
+import { recordEvent } from "../kernel/events";
 
 export function assertSettings(actor: Actor) {
   if (!can(actor.access, "desk.settings")) throw new DeskError("FORBIDDEN", "permission.denied");

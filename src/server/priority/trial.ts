@@ -1,6 +1,6 @@
 import { desc, isNull } from "drizzle-orm";
 import type { TenantDb } from "../db/types";
-import type { Actor } from "../staff/actor";
+import type { Actor } from "../kernel/actor";
 import { tickets, type Priority } from "../tickets/schema";
 import { rescore, selectWithFacts } from "./evaluate";
 import type { RuleForm } from "./inputs";

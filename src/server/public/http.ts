@@ -4,13 +4,9 @@ import { ZodError, z } from "zod";
 import type { Locale } from "@/i18n/config";
 import { loadMessages } from "@/i18n/messages";
 import { DeskError } from "../errors";
-import { maxUploadBytes, type Upload } from "../files/service";
-import { MAX_VISITOR_FILES } from "../widget/submit";
+import type { Upload } from "../files/service";
 
 const status: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHORIZED: 401, BAD_REQUEST: 400, CONFLICT: 409, TOO_MANY_REQUESTS: 429, LIMIT_REACHED: 403 };
-
-/** The largest body a visitor's form may send: its files at their limit, plus 256 KB for the fields. */
-export const visitorUploadLimit = () => MAX_VISITOR_FILES * maxUploadBytes() + 256 * 1024;
 
 /** The string fields of a multipart form, for zod to check. */
 export function formFields(form: FormData, names: string[]): Record<string, string> {

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, foreignKey, index, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn, updatedAtColumn } from "../db/columns";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 import { ticketMessages } from "../tickets/schema";
 
 /**

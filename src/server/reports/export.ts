@@ -1,6 +1,6 @@
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
+import type { Actor } from "../kernel/actor";
 import { toCsv, type CsvCell } from "./csv";
 import type { ReportFilter } from "./inputs";
 import { backlogReport, channelsReport, deflectionsReport, rhythmsReport, satisfactionReport, staffReport, timesReport } from "./service";

@@ -3,11 +3,11 @@ import { nextDay, zonedDayStart } from "@/lib/dates";
 import { assertOption } from "../billing/account";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
-import { getDesk } from "../desks/service";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
-import { can } from "../staff/permissions";
+import type { Actor } from "../kernel/actor";
+import { can } from "../kernel/permissions";
 import type { ReportFilter } from "./inputs";
+import { getDesk } from "../kernel/desk";
 
 /** What one report reads: instants of the desk's days, the departments, and whose work. */
 export type ReportScope = {

@@ -1,13 +1,9 @@
-import { eq } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
 import { hasOption } from "../billing/account";
 import type { TenantDb } from "../db/types";
 import { listDepartments } from "../departments/service";
-import { tenants } from "../desks/schema";
-import { getDesk } from "../desks/service";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
-import { can } from "../staff/permissions";
+import type { Actor } from "../kernel/actor";
+import { can } from "../kernel/permissions";
 import { listStaff } from "../staff/service";
 import { kbDeflections } from "./deflections";
 import type { ReportFilter } from "./inputs";
@@ -16,6 +12,8 @@ import { reportScope } from "./scope";
 import { staffStatistics } from "./staff";
 import { responseTimes } from "./times";
 import { backlog, channelMix, ticketRhythms } from "./volume";
+import { recordEvent } from "../kernel/events";
+import { getDesk, updateDesk } from "../kernel/desk";
 
 /** Names for the ids in a report: departments (archived ones too) and staff. */
 async function namesOf(tx: TenantDb) {
@@ -77,7 +75,7 @@ export async function setCsatTarget(tx: TenantDb, actor: Actor, target: number) 
   if (!can(actor.access, "desk.settings")) throw new DeskError("FORBIDDEN", "permission.denied");
   const before = await getDesk(tx);
   const rounded = Math.round(target * 10) / 10;
-  await tx.update(tenants).set({ csatTarget: rounded }).where(eq(tenants.id, actor.tenantId));
+  await updateDesk(tx, { csatTarget: rounded });
   await recordEvent(tx, actor, { action: "desk.csatTargetChanged", objectType: "desk", objectId: actor.tenantId, summary: { from: before.csatTarget, to: rounded } });
   return { csatTarget: rounded };
 }

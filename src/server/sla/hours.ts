@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
 import type { TenantDb } from "../db/types";
-import { tenants } from "../desks/schema";
-import type { Actor } from "../staff/actor";
+import { tenants } from "../kernel/schema";
+import type { Actor } from "../kernel/actor";
 import type { BusinessHours, ClockHours, WeeklyInterval } from "./clock";
 import { slaBusinessHours, type SlaPolicy } from "./schema";
+import { recordEvent } from "../kernel/events";
 
 /** Until a desk sets its own: Monday to Friday, 09:00–17:00. */
 export const defaultWeek: WeeklyInterval[] = [1, 2, 3, 4, 5].map((day) => ({ day, start: 9 * 60, end: 17 * 60 }));

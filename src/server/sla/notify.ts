@@ -1,3 +1,4 @@
+import { ticketTag } from "@/lib/ticket-tag";
 import { createTranslator } from "next-intl";
 import { and, eq, inArray } from "drizzle-orm";
 import { baseUrl } from "@/env";
@@ -6,9 +7,9 @@ import { loadMessages } from "@/i18n/messages";
 import { users } from "../auth/schema";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
-import { tenants } from "../desks/schema";
-import { enqueueMail } from "../mail/outbox";
-import type { MailTranslate } from "../mail/translate";
+import { tenants } from "../kernel/schema";
+import { enqueueMail } from "../outbox/outbox";
+import type { MailTranslate } from "../outbox/translate";
 import { memberships } from "../staff/schema";
 import type { Ticket } from "../tickets/schema";
 import type { SlaKind } from "./schema";
@@ -43,7 +44,7 @@ export async function mailBreach(tx: TenantDb, ticket: Ticket, kind: SlaKind, de
     await enqueueMail(tx, ticket.tenantId, {
       kind: "staff.slaBreach",
       to: person.email,
-      subject: `[${desk!.slug.toUpperCase()}-${ticket.number}] ${t("breachSubject", { clock, subject: ticket.subject })}`,
+      subject: `${ticketTag(desk!.slug, ticket.number)} ${t("breachSubject", { clock, subject: ticket.subject })}`,
       text: t("breachBody", { clock, number: ticket.number, subject: ticket.subject, desk: desk!.name, link }),
     });
   }

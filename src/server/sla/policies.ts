@@ -1,12 +1,12 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
+import type { Actor } from "../kernel/actor";
 import { priorities } from "../tickets/schema";
 import type { PolicyInput } from "./inputs";
 import { slaPolicies, type SlaPolicy } from "./schema";
+import { recordEvent } from "../kernel/events";
 
 /** Policies as Settings → SLA shows them: desk-wide first, then by department, by priority. */
 export async function listPolicies(tx: TenantDb) {

@@ -1,15 +1,16 @@
+import { unsafeDeskScope } from "../tenancy/platform";
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { auditEvents } from "@/server/audit/schema";
-import { withTenant } from "@/server/db/tenant";
-import { outbox } from "@/server/mail/schema";
+import { auditEvents } from "@/server/kernel/schema";
 import { appendCustomerMessage } from "@/server/tickets/customer-message";
 import { ticketEvents, tickets } from "@/server/tickets/schema";
 import { openTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { refusal } from "@/test/expect";
 import { fileTicket } from "@/test/tickets";
-import { breachDesk, runSla } from "./breaches";
+import { breachDesk, runSla } from "../tickets/sla-breaches";
+import { outbox } from "@/server/outbox/schema";
+import { withTenant } from "@/server/tenancy/scope";
 
 const database = openTestDatabase();
 const MINUTE = 60_000;
@@ -243,7 +244,7 @@ describe("SLA clocks", () => {
     // (Other tests' desks share this database, so the job's totals are not this desk's.)
     advance(120);
     await runSla(database.db);
-    expect(await breachDesk(database.db, desk.tenantId)).toBe(0);
+    expect(await breachDesk(unsafeDeskScope(database.db, desk.tenantId, "test"))).toBe(0);
     expect(await row(desk, ticket.id)).toMatchObject({ slaBreaches: [], slaNextBreachAt: null });
 
     await desk.owner.tickets.trash({ desk: desk.slug, ticketId: ticket.id, trashed: false });
@@ -284,9 +285,9 @@ describe("SLA clocks", () => {
     advance(11);
     // Batches of 2: seven breaches need several transactions per run, whichever run claims them.
     // (The desk alone: other tests' desks share this database.)
-    const runs = await Promise.all([breachDesk(database.db, desk.tenantId, new Date(now), 2), breachDesk(database.db, desk.tenantId, new Date(now), 2)]);
+    const runs = await Promise.all([breachDesk(unsafeDeskScope(database.db, desk.tenantId, "test"), new Date(now), 2), breachDesk(unsafeDeskScope(database.db, desk.tenantId, "test"), new Date(now), 2)]);
     expect(runs[0]! + runs[1]!).toBe(7);
-    expect(await breachDesk(database.db, desk.tenantId, new Date(now), 2)).toBe(0);
+    expect(await breachDesk(unsafeDeskScope(database.db, desk.tenantId, "test"), new Date(now), 2)).toBe(0);
     // Nor does the whole job, run again afterwards, mark any of them a second time (checked below).
     await runSla(database.db, new Date(now), 2);
 

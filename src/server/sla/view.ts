@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import type { TenantDb } from "../db/types";
 import type { Ticket } from "../tickets/schema";
 import { businessMinutesBetween } from "./clock";
-import { dueColumnOf } from "./clocks";
 import { clockHoursOf, getBusinessHours } from "./hours";
 import { slaKinds, slaPolicies } from "./schema";
+
+export const dueColumnOf = { first_response: "slaFirstResponseDueAt", next_response: "slaNextResponseDueAt", resolution: "slaResolutionDueAt" } as const;
 
 /** A clock shows amber when less than this share of its target is left. */
 export const WARNING_SHARE = 0.25;

@@ -1,8 +1,8 @@
 import { daysInRange, nextDay, zonedDayStart } from "@/lib/dates";
 import { countActionsByActor } from "../audit/service";
 import type { TenantDb } from "../db/types";
-import { getDesk } from "../desks/service";
 import { listStaff } from "./service";
+import { getDesk } from "../kernel/desk";
 
 export type StaffActivity = {
   membershipId: string;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { email, personName } from "../desks/inputs";
 import { grantLevels } from "./schema";
+import { email, personName } from "../kernel/inputs";
 
 export const grantsInput = z
   .record(z.uuid("grants.invalid"), z.enum(grantLevels))

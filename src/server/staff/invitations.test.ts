@@ -1,7 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { DeskError } from "@/server/errors";
-import { outbox } from "@/server/mail/schema";
 import { callerAs } from "@/test/callers";
 import { openTestDatabase } from "@/test/database";
 import { refusal } from "@/test/expect";
@@ -9,6 +8,7 @@ import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { addMember } from "@/test/members";
 import { fileTicket } from "@/test/tickets";
 import { invitations, memberships } from "./schema";
+import { outbox } from "@/server/outbox/schema";
 
 const database = openTestDatabase();
 

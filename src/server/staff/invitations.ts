@@ -1,23 +1,23 @@
-import crypto from "node:crypto";
+import { createPerson, markEmailVerified } from "../auth/people";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { baseUrl, env } from "@/env";
-import { recordEvent } from "../audit/service";
 import { users } from "../auth/schema";
-import { hashPassword } from "../auth/password";
-import { assertSeatAvailable, lockBillingAccount } from "../billing/limits";
-import { enterTenant } from "../db/tenant";
+import { hashPassword } from "../kernel/password";
+import { assertSeatAvailable } from "./seats";
 import type { Database, TenantDb } from "../db/types";
-import { tenants } from "../desks/schema";
+import { hashSecretToken, newSecretToken } from "../kernel/tokens";
+import { tenants } from "../kernel/schema";
 import { DeskError, uniqueViolation } from "../errors";
-import { enqueueMail } from "../mail/outbox";
-import { mailTranslator } from "../mail/translate";
-import type { Actor } from "./actor";
+import { enqueueMail } from "../outbox/outbox";
+import { mailTranslator } from "../outbox/translate";
+import type { Actor } from "../kernel/actor";
 import type { InviteInput } from "./inputs";
 import { departmentGrants, invitations, memberships, type GrantLevel, type Invitation } from "./schema";
 import { assertDepartmentsOfDesk } from "./grants";
+import { recordEvent } from "../kernel/events";
+import { enterInvitedDesk } from "../tenancy/accounts";
+import { lockBillingAccount } from "../kernel/desk";
 
-const newToken = () => crypto.randomBytes(32).toString("base64url");
-const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 const inviteLink = (token: string) => `${baseUrl}/invite/${token}`;
 
 export type InvitationState = "open" | "expired" | "accepted" | "revoked";
@@ -62,7 +62,7 @@ export async function inviteStaff(tx: TenantDb, actor: Actor, input: InviteInput
   if (pending) throw new DeskError("CONFLICT", "invite.alreadyInvited", { fields: { email: "invite.alreadyInvited" } });
   await assertDepartmentsOfDesk(tx, Object.keys(input.grants));
   await assertSeatAvailable(tx);
-  const token = newToken();
+  const token = newSecretToken();
   let invitation: Invitation;
   try {
     [invitation] = (await tx
@@ -73,7 +73,7 @@ export async function inviteStaff(tx: TenantDb, actor: Actor, input: InviteInput
         name: input.name,
         role: input.role,
         grants: input.role === "agent" ? input.grants : {},
-        tokenHash: hashToken(token),
+        tokenHash: hashSecretToken(token),
         invitedByUserId: actor.userId,
         expiresAt: new Date(Date.now() + env.INVITE_TTL_HOURS * 3_600_000),
       })
@@ -114,10 +114,10 @@ export async function revokeInvitation(tx: TenantDb, actor: Actor, id: string): 
 /** A fresh link (the old one stops working) and a new expiry, mailed again. */
 export async function resendInvitation(tx: TenantDb, actor: Actor, id: string): Promise<{ link: string }> {
   const row = await openInvitation(tx, id);
-  const token = newToken();
+  const token = newSecretToken();
   const [updated] = await tx
     .update(invitations)
-    .set({ tokenHash: hashToken(token), expiresAt: new Date(Date.now() + env.INVITE_TTL_HOURS * 3_600_000) })
+    .set({ tokenHash: hashSecretToken(token), expiresAt: new Date(Date.now() + env.INVITE_TTL_HOURS * 3_600_000) })
     .where(eq(invitations.id, row.id))
     .returning();
   await recordEvent(tx, actor, { action: "staff.inviteResent", objectType: "invitation", objectId: id, summary: { email: row.email } });
@@ -144,7 +144,7 @@ export async function unsafeFindInvitation(db: Database, token: string): Promise
     .select({ invitation: invitations, deskName: tenants.displayName, deskSlug: tenants.slug })
     .from(invitations)
     .innerJoin(tenants, eq(tenants.id, invitations.tenantId))
-    .where(eq(invitations.tokenHash, hashToken(token)));
+    .where(eq(invitations.tokenHash, hashSecretToken(token)));
   if (!row) return null;
   const [account] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${row.invitation.email})`);
   return {
@@ -167,7 +167,7 @@ async function claimInvitation(tx: TenantDb, tenantId: string, token: string, us
     .update(invitations)
     .set({ acceptedAt: new Date() })
     .where(
-      and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())),
+      and(eq(invitations.tokenHash, hashSecretToken(token)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())),
     )
     .returning();
   if (!claimed) throw new DeskError("CONFLICT", "invite.closed");
@@ -201,9 +201,9 @@ export async function acceptInvitationAsUser(
   if (!found || found.state !== "open") throw new DeskError("CONFLICT", "invite.closed");
   if (found.email.toLowerCase() !== user.email.toLowerCase()) throw new DeskError("FORBIDDEN", "invite.otherEmail", { params: { email: found.email } });
   await db.transaction(async (tx) => {
-    // Following the mailed link proves the address: the email is verified from now on.
-    await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(users.id, user.id));
-    await claimInvitation(await enterTenant(tx, found.tenantId, user.id), found.tenantId, token, user.id, ip);
+    // Following the mailed link proves the address.
+    await markEmailVerified(tx, user.id);
+    await claimInvitation(await enterInvitedDesk(tx, found.tenantId, user.id), found.tenantId, token, user.id, ip);
   });
   return { deskSlug: found.deskSlug };
 }
@@ -219,11 +219,8 @@ export async function acceptInvitationAsNewPerson(
   if (found.accountExists) throw new DeskError("CONFLICT", "invite.signInFirst");
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
-    const [user] = await tx
-      .insert(users)
-      .values({ email: found.email, name: input.name, passwordHash, emailVerifiedAt: new Date() })
-      .returning({ id: users.id });
-    await claimInvitation(await enterTenant(tx, found.tenantId, user!.id), found.tenantId, input.token, user!.id, ip);
+    const userId = await createPerson(tx, { email: found.email, name: input.name, passwordHash, verified: true });
+    await claimInvitation(await enterInvitedDesk(tx, found.tenantId, userId), found.tenantId, input.token, userId, ip);
   });
   return { deskSlug: found.deskSlug, email: found.email };
 }

@@ -1,11 +1,11 @@
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { withTenant } from "@/server/db/tenant";
 import { openTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { fileTicket } from "@/test/tickets";
-import { tenants } from "../desks/schema";
-import { outbox } from "../mail/schema";
+import { tenants } from "../kernel/schema";
+import { outbox } from "../outbox/schema";
+import { withTenant } from "@/server/tenancy/scope";
 
 const database = openTestDatabase();
 

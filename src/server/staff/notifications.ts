@@ -1,14 +1,15 @@
+import { ticketTag } from "@/lib/ticket-tag";
 import { and, eq, inArray } from "drizzle-orm";
 import { baseUrl } from "@/env";
 import { users } from "../auth/schema";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
-import { tenants } from "../desks/schema";
-import { enqueueMail } from "../mail/outbox";
-import { mailTranslator } from "../mail/translate";
+import { tenants } from "../kernel/schema";
+import { enqueueMail } from "../outbox/outbox";
+import { mailTranslator } from "../outbox/translate";
 import type { Ticket } from "../tickets/schema";
-import type { Actor } from "./actor";
-import { can, effectiveGrants } from "./permissions";
+import type { Actor } from "../kernel/actor";
+import { can, effectiveGrants } from "../kernel/permissions";
 import { departmentGrants, memberships } from "./schema";
 
 /** The person's choices of staff mail on this desk. */
@@ -34,7 +35,7 @@ async function staffMail(tx: TenantDb, tenantId: string, ticket: Ticket, people:
     await enqueueMail(tx, tenantId, {
       kind: `staff.${kind}`,
       to: person.email,
-      subject: `[${desk!.slug.toUpperCase()}-${ticket.number}] ${t(`staff.${kind}Subject`, { subject: ticket.subject })}`,
+      subject: `${ticketTag(desk!.slug, ticket.number)} ${t(`staff.${kind}Subject`, { subject: ticket.subject })}`,
       text: t(`staff.${kind}Body`, { number: ticket.number, subject: ticket.subject, desk: desk!.name, link, actor: actorName }),
     });
   }

@@ -3,7 +3,7 @@ import { boolean, foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp
 import { users } from "../auth/schema";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
 import { departments } from "../departments/schema";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 
 export const roles = ["owner", "admin", "agent"] as const;
 export type Role = (typeof roles)[number];

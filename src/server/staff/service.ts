@@ -1,12 +1,12 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
 import { users } from "../auth/schema";
-import { assertSeatAvailable } from "../billing/limits";
+import { assertSeatAvailable } from "./seats";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
-import type { Actor } from "./actor";
+import type { Actor } from "../kernel/actor";
 import { assertDepartmentsOfDesk } from "./grants";
 import { departmentGrants, memberships, type GrantLevel, type Membership, type Role } from "./schema";
+import { recordEvent } from "../kernel/events";
 
 export type StaffMember = {
   membershipId: string;
@@ -47,12 +47,6 @@ export async function listStaff(tx: TenantDb): Promise<StaffMember[]> {
     ...person,
     grants: Object.fromEntries(grants.filter((g) => g.membershipId === person.membershipId).map((g) => [g.departmentId, g.level])),
   }));
-}
-
-/** Active staff seats, as the plan counts them: every active member works tickets. */
-export async function activeAgentCount(tx: TenantDb): Promise<number> {
-  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(memberships).where(eq(memberships.active, true));
-  return row?.n ?? 0;
 }
 
 async function membershipOf(tx: TenantDb, id: string): Promise<Membership> {
@@ -140,6 +134,11 @@ export async function transferOwnership(tx: TenantDb, actor: Actor, membershipId
 }
 
 /** Records that the person used the desk; at most one write per five minutes. */
+/** The owner's membership of a desk they have just created. */
+export async function addOwner(tx: TenantDb, tenantId: string, userId: string): Promise<void> {
+  await tx.insert(memberships).values({ tenantId, userId, role: "owner" });
+}
+
 export async function touchLastSeen(tx: TenantDb, membershipId: string): Promise<void> {
   await tx
     .update(memberships)

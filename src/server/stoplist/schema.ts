@@ -1,6 +1,6 @@
 import { pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 
 export const stopKinds = ["email", "domain", "word", "ip"] as const;
 export type StopKind = (typeof stopKinds)[number];

@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
-import { can } from "../staff/permissions";
+import type { Actor } from "../kernel/actor";
+import { can } from "../kernel/permissions";
 import { stopListEntries, type StopKind, type StopListEntry } from "./schema";
+import { recordEvent } from "../kernel/events";
 
 function assertManage(actor: Actor) {
   if (!can(actor.access, "desk.settings")) throw new DeskError("FORBIDDEN", "permission.denied");

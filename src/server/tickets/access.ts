@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
-import { can, type DeskAction } from "../staff/permissions";
+import type { Actor } from "../kernel/actor";
+import { can, type DeskAction } from "../kernel/permissions";
 import { tickets, type Ticket } from "./schema";
 
 /**

@@ -1,22 +1,22 @@
 import { eq, sql } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
 import { notifyAssigned } from "../staff/notifications";
-import { issueCustomerLink } from "../portal/links";
-import { mailTicketSolved } from "../portal/mail";
+import { issueCustomerLink } from "../customers/links";
+import { mailTicketSolved } from "../customers/mail";
 import { savepoint } from "../db/tenant";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
 import { DeskError } from "../errors";
-import { announce } from "../realtime/bus";
-import type { Actor } from "../staff/actor";
-import { can } from "../staff/permissions";
+import { announce } from "../kernel/live";
+import type { Actor } from "../kernel/actor";
+import { can } from "../kernel/permissions";
 import { memberships } from "../staff/schema";
 import { ticketFor } from "./access";
 import { priorities, ticketMessages, tickets, type Priority, type Ticket, type TicketStatus } from "./schema";
 import { setTicketPriority } from "./priority";
 import { addTimeline } from "./timeline";
 import { solvedAtAfter } from "./timings";
-import { slaPolicyMayChange, slaStatusChanged, slaTrashChanged, startSlaClocks } from "../sla/clocks";
+import { slaPolicyMayChange, slaStatusChanged, slaTrashChanged, startSlaClocks } from "./sla-clocks";
+import { recordEvent } from "../kernel/events";
 
 export type TicketChanges = {
   status?: TicketStatus;

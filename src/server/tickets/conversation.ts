@@ -1,26 +1,26 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { renderMacros, unknownMacros } from "@/lib/macros";
-import { recordEvent } from "../audit/service";
 import { users } from "../auth/schema";
 import { customers } from "../customers/schema";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 import { DeskError } from "../errors";
 import { attachFiles, filesOfTicket } from "../files/service";
-import { mailOriginalsOfTicket } from "../mail/originals";
-import { issueCustomerLink } from "../portal/links";
-import { mailReply } from "../portal/mail";
+import { issueCustomerLink } from "../customers/links";
+import { mailReply } from "../customers/mail";
 import { ratingsOfTicket } from "../ratings/service";
-import { announce } from "../realtime/bus";
-import type { Actor } from "../staff/actor";
+import { announce } from "../kernel/live";
+import type { Actor } from "../kernel/actor";
 import { memberships } from "../staff/schema";
 import { ticketFor } from "./access";
 import { priorities, ticketEvents, ticketMessages, tickets, type TicketStatus } from "./schema";
 import { addTimeline } from "./timeline";
 import { solvedAtAfter } from "./timings";
-import { slaAfterReply } from "../sla/clocks";
+import { slaAfterReply } from "./sla-clocks";
 import { slaClocksOf } from "../sla/view";
+import { recordEvent } from "../kernel/events";
+import { mailOriginalsOfTicket } from "../outbox/mail-log";
 
 /** The whole ticket as the panel shows it: messages and timeline, interleaved by the client. */
 export async function getTicket(tx: TenantDb, actor: Actor, ticketId: string) {

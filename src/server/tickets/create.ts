@@ -1,22 +1,22 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
+import { takeTicketNumber } from "../kernel/desk";
+import { and, eq, isNull } from "drizzle-orm";
 import { admitTicket } from "../billing/account";
 import type { Customer } from "../customers/schema";
 import { findOrCreateCustomer } from "../customers/service";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
-import { tenants } from "../desks/schema";
 import { DeskError } from "../errors";
-import { announce } from "../realtime/bus";
-import type { Actor } from "../staff/actor";
-import { can } from "../staff/permissions";
+import { announce } from "../kernel/live";
+import type { Actor } from "../kernel/actor";
+import { can } from "../kernel/permissions";
 import { memberships } from "../staff/schema";
 import { notifyAssigned, notifyNewTicket } from "../staff/notifications";
 import { scoreNewTicket } from "../priority/evaluate";
 import { stopListMatch } from "../stoplist/service";
 import { priorities, ticketMessages, tickets, type Channel, type HeldReason, type Priority, type Ticket } from "./schema";
 import { addTimeline } from "./timeline";
-import { startSlaClocks } from "../sla/clocks";
+import { startSlaClocks } from "./sla-clocks";
+import { recordEvent } from "../kernel/events";
 
 export type NewTicket = {
   subject: string;
@@ -70,18 +70,14 @@ export async function createTicket(tx: TenantDb, tenantId: string, input: NewTic
   const heldReason = await ticketAdmission(tx, customer, input);
   // Decided before the insert, so whatever runs after it (SLA clocks) sees the final priority.
   const scored = input.priority ? null : await scoreNewTicket(tx, { customer, departmentId: input.departmentId, subject: input.subject, body: input.body, channel: input.channel });
-  const [counter] = await tx
-    .update(tenants)
-    .set({ ticketCounter: sql`${tenants.ticketCounter} + 1` })
-    .where(eq(tenants.id, tenantId))
-    .returning({ number: tenants.ticketCounter, locale: tenants.locale });
-  const searchConfig = searchConfigFor(counter!.locale);
+  const counter = await takeTicketNumber(tx);
+  const searchConfig = searchConfigFor(counter.locale);
   const now = new Date();
   const [ticket] = await tx
     .insert(tickets)
     .values({
       tenantId,
-      number: counter!.number,
+      number: counter.number,
       subject: input.subject,
       customerId: customer.id,
       departmentId: input.departmentId,

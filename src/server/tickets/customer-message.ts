@@ -1,11 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import type { TenantDb } from "../db/types";
 import { storeUpload, type Upload } from "../files/service";
-import { announce } from "../realtime/bus";
+import { announce } from "../kernel/live";
 import { ticketMessages, tickets, type Channel, type Ticket } from "./schema";
 import { addTimeline } from "./timeline";
 import { solvedAtAfter } from "./timings";
-import { slaAfterCustomerMessage } from "../sla/clocks";
+import { slaAfterCustomerMessage } from "./sla-clocks";
 
 /**
  * The customer writes again on their ticket (the ticket page, a mail reply): a customer message
@@ -30,4 +30,13 @@ export async function appendCustomerMessage(tx: TenantDb, ticket: Ticket, input:
   if (nextStatus !== ticket.status) await addTimeline(tx, ticket, null, "status", { from: ticket.status, to: nextStatus, by: "customer" });
   if (!ticket.heldReason) await announce(tx, { tenantId: ticket.tenantId, ticketId: ticket.id, departmentId: ticket.departmentId, kind: "message" });
   return { messageId: message!.id };
+}
+
+/** A private note the mail system writes on a ticket (a delivery failure report): no author, no clocks. */
+export async function addMailNote(tx: TenantDb, ticket: Ticket, body: string): Promise<{ id: string }> {
+  const [note] = await tx
+    .insert(ticketMessages)
+    .values({ tenantId: ticket.tenantId, ticketId: ticket.id, kind: "note", body, channel: "mail", searchConfig: ticket.searchConfig })
+    .returning({ id: ticketMessages.id });
+  return note!;
 }

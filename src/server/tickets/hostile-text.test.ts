@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { withTenant } from "@/server/db/tenant";
 import { openTestDatabase } from "@/test/database";
 import { readyDesk } from "@/test/desk";
 import { refusal } from "@/test/expect";
@@ -9,6 +8,7 @@ import { publicErrorResponse } from "../public/http";
 import { importMail } from "../mail/inbound";
 import { widgetSubmission } from "../widget/inputs";
 import { ticketMessages, tickets } from "./schema";
+import { withTenant } from "@/server/tenancy/scope";
 
 const database = openTestDatabase();
 

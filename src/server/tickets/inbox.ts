@@ -4,13 +4,13 @@ import { users } from "../auth/schema";
 import { customers } from "../customers/schema";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
-import { getDesk } from "../desks/service";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
-import { can, departmentsAllowed } from "../staff/permissions";
+import type { Actor } from "../kernel/actor";
+import { can, departmentsAllowed } from "../kernel/permissions";
 import { memberships } from "../staff/schema";
 import type { InboxSort, InboxView } from "./inputs";
 import { activeStatuses, priorities, tickets, type Priority, type TicketStatus } from "./schema";
+import { getDesk } from "../kernel/desk";
 
 export type InboxQuery = {
   view: InboxView;

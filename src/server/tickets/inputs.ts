@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { email, personName } from "../desks/inputs";
 import { channels, priorities, ticketStatuses } from "./schema";
+import { email, personName } from "../kernel/inputs";
 
 export const ticketId = z.uuid("ticket.notFound");
 export const subject = textInput().trim().min(1, "ticket.subjectRequired").max(200, "ticket.subjectTooLong");

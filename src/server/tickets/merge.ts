@@ -1,14 +1,14 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { recordEvent } from "../audit/service";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
-import { announce } from "../realtime/bus";
-import type { Actor } from "../staff/actor";
+import { announce } from "../kernel/live";
+import type { Actor } from "../kernel/actor";
 import { ticketFor } from "./access";
 import { createTicketRow } from "./split-row";
 import { ticketEvents, ticketMessages, tickets } from "./schema";
 import { addTimeline } from "./timeline";
-import { slaStatusChanged, startSlaClocks } from "../sla/clocks";
+import { slaStatusChanged, startSlaClocks } from "./sla-clocks";
+import { recordEvent } from "../kernel/events";
 
 /**
  * Merges ticket B (source) into A (target): B's messages move to A, B is closed with a link to A.

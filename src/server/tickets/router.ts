@@ -1,20 +1,19 @@
-import { eq } from "drizzle-orm";
+import { ticketOutput } from "./outputs";
+import { announcePresence } from "./presence";
 import { on } from "node:events";
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { users } from "../auth/schema";
-import { announce, ticketBus, type TicketChange } from "../realtime/bus";
-import { can } from "../staff/permissions";
+import { ticketBus, type TicketChange } from "../kernel/live";
+import { can } from "../kernel/permissions";
 import { createTRPCRouter, deskAccessProcedure, deskInput, deskProcedure } from "../trpc";
 import { bulkUpdate, forwardTicket, purgeTicket, releaseTicket, trashTicket, updateTicket } from "./actions";
-import { ticketFor } from "./access";
 import { getTicket, replyToTicket } from "./conversation";
 import { createTicketOnBehalf } from "./create";
 import { createTicketInput, inboxInput, priority, replyInput, status, subject as subjectSchema, tagList, ticketId } from "./inputs";
 import { listInbox, queueCounts } from "./inbox";
 import { mergeTickets, splitMessage, unmergeTickets } from "./merge";
 import { searchTickets } from "./search";
-import { returnToAutomatic } from "../priority/evaluate";
+import { returnToAutomatic } from "./auto-priority";
 
 const changes = z.strictObject({
   status: status.optional(),
@@ -27,7 +26,7 @@ export const ticketsRouter = createTRPCRouter({
   inbox: deskProcedure.input(deskInput(inboxInput)).query(({ ctx, input: { desk: _d, direction: _dir, ...query } }) => listInbox(ctx.tx, ctx.actor, query)),
   counts: deskProcedure.input(deskInput({})).query(({ ctx }) => queueCounts(ctx.tx, ctx.actor)),
   search: deskProcedure.input(deskInput({ query: textInput().max(200) })).query(({ ctx, input }) => searchTickets(ctx.tx, ctx.actor, input.query)),
-  get: deskProcedure.input(deskInput({ ticketId })).query(({ ctx, input }) => getTicket(ctx.tx, ctx.actor, input.ticketId)),
+  get: deskProcedure.input(deskInput({ ticketId })).output(ticketOutput).query(({ ctx, input }) => getTicket(ctx.tx, ctx.actor, input.ticketId)),
   create: deskProcedure
     .input(deskInput(createTicketInput.shape))
     .mutation(({ ctx, input: { desk: _d, ...input } }) => createTicketOnBehalf(ctx.tx, ctx.actor, input)),
@@ -65,19 +64,7 @@ export const ticketsRouter = createTRPCRouter({
     )
     .mutation(({ ctx, input }) => bulkUpdate(ctx.tx, ctx.actor, input.ticketIds, input.action)),
   /** "I am looking at (or typing in) this ticket": colleagues see it live. */
-  presence: deskProcedure.input(deskInput({ ticketId, typing: z.boolean() })).mutation(async ({ ctx, input }) => {
-    const ticket = await ticketFor(ctx.tx, ctx.actor, input.ticketId);
-    const [me] = await ctx.tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.actor.userId));
-    await announce(ctx.tx, {
-      tenantId: ctx.actor.tenantId,
-      ticketId: ticket.id,
-      departmentId: ticket.departmentId,
-      kind: "presence",
-      membershipId: ctx.actor.membershipId,
-      typing: input.typing,
-      name: me?.name ?? "",
-    });
-  }),
+  presence: deskProcedure.input(deskInput({ ticketId, typing: z.boolean() })).mutation(({ ctx, input }) => announcePresence(ctx.tx, ctx.actor, input.ticketId, input.typing)),
   /** Live changes the caller may see: ids only; the client refetches what it shows. */
   changes: deskAccessProcedure.input(deskInput({})).subscription(async function* ({ ctx, signal }) {
     const bus = await ticketBus(ctx.listen);

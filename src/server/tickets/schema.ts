@@ -4,7 +4,7 @@ import { customers } from "../customers/schema";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
 import { regconfig, tsvector } from "../db/pg-types";
 import { departments } from "../departments/schema";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 import { memberships } from "../staff/schema";
 import type { PriorityReason } from "../priority/score";
 

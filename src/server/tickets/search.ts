@@ -2,12 +2,12 @@ import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { customers } from "../customers/schema";
 import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
-import { getDesk } from "../desks/service";
-import type { Actor } from "../staff/actor";
+import type { Actor } from "../kernel/actor";
 import { searchConfigFor } from "./create";
 import { visibleDepartments } from "./inbox";
 import { rowsOf } from "../db/rows";
 import { priorities, tickets } from "./schema";
+import { getDesk } from "../kernel/desk";
 
 const LIMIT = 50;
 

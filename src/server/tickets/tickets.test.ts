@@ -1,14 +1,14 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { withTenant } from "@/server/db/tenant";
 import { openTestDatabase } from "@/test/database";
 import { refusal } from "@/test/expect";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { fileTicket } from "@/test/tickets";
 import { customers } from "../customers/schema";
-import { archiveClosedTickets } from "./archive";
+import { unsafeArchiveClosedTickets } from "./archive";
 import { createTicket } from "./create";
 import { tickets } from "./schema";
+import { withTenant } from "@/server/tenancy/scope";
 
 const database = openTestDatabase();
 
@@ -181,8 +181,8 @@ describe("who sees what", () => {
     const old = await fileTicket(desk, { subject: "Ancient printer jam" });
     await desk.owner.tickets.update({ desk: desk.slug, ticketId: old.id, changes: { status: "closed" } });
     await database.db.update(tickets).set({ lastActivityAt: sql`now() - interval '40 days'` }).where(eq(tickets.id, old.id));
-    expect(await archiveClosedTickets(database.db, 30)).toEqual({ archived: 1 });
-    expect(await archiveClosedTickets(database.db, 30)).toEqual({ archived: 0 });
+    expect(await unsafeArchiveClosedTickets(database.db, 30)).toEqual({ archived: 1 });
+    expect(await unsafeArchiveClosedTickets(database.db, 30)).toEqual({ archived: 0 });
     expect((await desk.owner.tickets.inbox({ desk: desk.slug, view: "solved" })).tickets).toEqual([]);
     expect((await desk.owner.tickets.search({ desk: desk.slug, query: "printer" })).map((t) => t.id)).toEqual([old.id]);
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { email, widgetFieldsInput } from "../desks/inputs";
+import { email } from "../kernel/inputs";
+import { widgetFieldNames } from "../kernel/schema";
 import { messageBody } from "../tickets/inputs";
 import { widgetPositions } from "./schema";
 
@@ -28,6 +29,16 @@ const origin = textInput()
     return normal;
   });
 
+export const widgetFieldsInput = z
+  .array(z.strictObject({ name: z.enum(widgetFieldNames), enabled: z.boolean(), required: z.boolean() }))
+  .length(widgetFieldNames.length, "widgetFields.invalid")
+  .refine((fields) => new Set(fields.map((f) => f.name)).size === fields.length, "widgetFields.invalid")
+  .refine(
+    (fields) => fields.every((f) => !["email", "message"].includes(f.name) || (f.enabled && f.required)),
+    "widgetFields.emailAndMessage",
+  )
+  .transform((fields) => fields.map((f) => ({ ...f, required: f.enabled && f.required })));
+
 export const widgetSettingsInput = {
   color: textInput().regex(/^#[0-9a-fA-F]{6}$/, "widget.colorInvalid").transform((c) => c.toLowerCase()),
   position: z.enum(widgetPositions),
@@ -54,3 +65,9 @@ export const widgetSubmission = z.strictObject({
     .optional(),
 });
 export type WidgetSubmission = z.infer<typeof widgetSubmission>;
+
+export const defaultWidgetFields = widgetFieldNames.map((name) => ({
+  name,
+  enabled: name !== "phone",
+  required: name === "email" || name === "message",
+}));

@@ -1,6 +1,6 @@
 import { pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantIdColumn, updatedAtColumn } from "../db/columns";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 
 export const widgetPositions = ["right", "left"] as const;
 export type WidgetPosition = (typeof widgetPositions)[number];

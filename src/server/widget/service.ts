@@ -1,16 +1,17 @@
+import { updateDesk } from "../kernel/desk";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { baseUrl } from "@/env";
-import { recordEvent } from "../audit/service";
-import type { Database, TenantDb } from "../db/types";
+import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
-import { tenants } from "../desks/schema";
+import { tenants } from "../kernel/schema";
 import { DeskError } from "../errors";
-import type { Actor } from "../staff/actor";
-import { can } from "../staff/permissions";
+import type { Actor } from "../kernel/actor";
+import { can } from "../kernel/permissions";
 import type { widgetSettingsInput } from "./inputs";
 import { widgets, type Widget } from "./schema";
+import { recordEvent } from "../kernel/events";
 
 const newPublicKey = () => `wk_${randomBytes(12).toString("base64url")}`;
 const newIdentitySecret = () => randomBytes(32).toString("hex");
@@ -69,7 +70,7 @@ export async function updateWidgetSettings(tx: TenantDb, actor: Actor, input: Se
     .update(widgets)
     .set({ color: input.color, position: input.position, greeting: input.greeting, departmentIds: ids, allowedOrigins })
     .where(eq(widgets.tenantId, actor.tenantId));
-  await tx.update(tenants).set({ widgetFields: input.widgetFields }).where(eq(tenants.id, actor.tenantId));
+  await updateDesk(tx, { widgetFields: input.widgetFields });
   await recordEvent(tx, actor, { action: "widget.updated", objectType: "widget", summary: { allowedOrigins, departments: ids.length } });
   return getWidgetSettings(tx, actor);
 }
@@ -81,16 +82,6 @@ export async function rotateIdentitySecret(tx: TenantDb, actor: Actor) {
   await tx.update(widgets).set({ identitySecret: newIdentitySecret() }).where(eq(widgets.tenantId, actor.tenantId));
   await recordEvent(tx, actor, { action: "widget.secretRotated", objectType: "widget" });
   return getWidgetSettings(tx, actor);
-}
-
-/**
- * The desk behind a public key, before any desk scope exists: reads one row by its unique key,
- * which is what decides the scope to open. Null for an unknown key.
- */
-export async function unsafeFindWidget(db: Database, publicKey: string): Promise<Widget | null> {
-  if (!/^wk_[A-Za-z0-9_-]{16}$/.test(publicKey)) return null;
-  const [row] = await db.select().from(widgets).where(eq(widgets.publicKey, publicKey));
-  return row ?? null;
 }
 
 /** Whether a page of this origin may embed the widget. Our own origin always may (preview, help center). */

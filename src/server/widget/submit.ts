@@ -1,20 +1,19 @@
+import { MAX_VISITOR_FILES } from "../public/limits";
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/types";
-import { withTenant } from "../db/tenant";
 import { defaultDepartment } from "../departments/service";
 import { DeskError } from "../errors";
 import { storeUpload, type Upload } from "../files/service";
 import { countWidgetSubmission } from "../kb/public";
-import { issueCustomerLink } from "../portal/links";
-import { mailTicketReceived } from "../portal/mail";
+import { issueCustomerLink } from "../customers/links";
+import { mailTicketReceived } from "../customers/mail";
 import { consumePublicLimits } from "../public/rate-limits";
 import { createTicket } from "../tickets/create";
 import { ticketMessages } from "../tickets/schema";
 import type { WidgetSubmission } from "./inputs";
-import { identityValid, unsafeFindWidget, widgetPublicConfig } from "./service";
+import { identityValid, widgetPublicConfig } from "./service";
 import { cutText } from "@/lib/text-input";
-
-export const MAX_VISITOR_FILES = 5;
+import { viaWidgetKey } from "../tenancy/public";
 
 /** "My printer is jammed again.\nIt says…" → "My printer is jammed again." (at most 80 characters). */
 export function subjectFromMessage(message: string): string {
@@ -31,14 +30,12 @@ export function subjectFromMessage(message: string): string {
  * goes only for tickets that are not held, so the form cannot be used to mail strangers.
  */
 export async function submitFromWidget(db: Database, publicKey: string, input: WidgetSubmission, uploads: Upload[], meta: { ip: string | null; articlesRead?: string[] }) {
-  const widget = await unsafeFindWidget(db, publicKey);
-  if (!widget) throw new DeskError("NOT_FOUND", "widget.notFound");
-  if (uploads.length > MAX_VISITOR_FILES) throw new DeskError("BAD_REQUEST", "file.tooManyForVisitor", { fields: { files: "file.tooManyForVisitor" }, params: { max: MAX_VISITOR_FILES } });
-  await consumePublicLimits([
-    ["submitPerIp", meta.ip],
-    ["submitPerDesk", widget.tenantId],
-  ]);
-  return withTenant(db, widget.tenantId, async (tx) => {
+  const filed = await viaWidgetKey(db, publicKey, async (tx, widget) => {
+    if (uploads.length > MAX_VISITOR_FILES) throw new DeskError("BAD_REQUEST", "file.tooManyForVisitor", { fields: { files: "file.tooManyForVisitor" }, params: { max: MAX_VISITOR_FILES } });
+    await consumePublicLimits([
+      ["submitPerIp", meta.ip],
+      ["submitPerDesk", widget.tenantId],
+    ]);
     const config = await widgetPublicConfig(tx, widget);
     let email = input.email;
     let name = input.name;
@@ -86,4 +83,6 @@ export async function submitFromWidget(db: Database, publicKey: string, input: W
     if (!ticket.heldReason) await mailTicketReceived(tx, widget.tenantId, ticket, link.url);
     return { number: ticket.number, link: link.url, email };
   });
+  if (!filed) throw new DeskError("NOT_FOUND", "widget.notFound");
+  return filed;
 }

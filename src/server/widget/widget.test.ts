@@ -1,22 +1,21 @@
 import { randomBytes } from "node:crypto";
 import { eq, ne, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { withTenant } from "@/server/db/tenant";
 import { DeskError } from "@/server/errors";
 import { openTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { refusal } from "@/test/expect";
 import { callerAs } from "@/test/callers";
 import { fileTicket } from "@/test/tickets";
-import { customers } from "../customers/schema";
-import { tenants } from "../desks/schema";
+import { customers, customerLinks } from "../customers/schema";
+import { tenants } from "../kernel/schema";
 import { files } from "../files/schema";
-import { outbox } from "../mail/schema";
-import { customerLinks } from "../portal/schema";
 import { ticketMessages, tickets } from "../tickets/schema";
 import { widgetSubmission } from "./inputs";
 import { identityHash, identityValid, originAllowed } from "./service";
 import { submitFromWidget } from "./submit";
+import { outbox } from "../outbox/schema";
+import { withTenant } from "@/server/tenancy/scope";
 
 const database = openTestDatabase();
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
@@ -195,7 +194,7 @@ describe("the customer's ticket page", () => {
     expect(JSON.stringify(view)).not.toContain("cheap plan");
 
     const { portalReply } = await import("../portal/service");
-    const { unsafeResolveCustomerLink } = await import("../portal/links");
+    const { unsafeResolveCustomerLink } = await import("../tenancy/public");
     const resolved = (await unsafeResolveCustomerLink(database.db, token))!;
     await withTenant(database.db, resolved.tenantId, (tx) => portalReply(tx, resolved, { body: "It arrived broken too." }, []));
     const reopened = await desk.owner.tickets.get({ desk: desk.slug, ticketId: ticket!.id });

@@ -1,4 +1,4 @@
-import { loadDesk } from "@/server/desks/load";
+import { loadDesk } from "./_data/desk";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { PortalFrame } from "@/components/portal/portal-frame";
-import { loadHelpDesk } from "@/components/portal/help-desk";
+import { loadHelpDesk } from "./_data/help-desk";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadHelpDesk } from "@/components/portal/help-desk";
+import { loadHelpDesk } from "./_data/help-desk";
 import { HelpActions, HelpHero, KnowledgeBase, SearchResults } from "@/components/portal/help-home";
 import { portalTranslator } from "@/components/portal/i18n";
-import { absoluteUrl, loadKbHome, loadKbSearch } from "@/components/portal/kb-data";
+import { absoluteUrl, loadKbHome, loadKbSearch } from "./_data/kb";
 
 type Props = { params: Promise<{ desk: string }>; searchParams: Promise<{ q?: string | string[] }> };
 

@@ -7,11 +7,11 @@ import { ArrowLeftIcon } from "@/components/portal/icons";
 import { InvalidLink } from "@/components/portal/invalid-link";
 import { PortalFrame } from "@/components/portal/portal-frame";
 import { ReplyBox } from "@/components/portal/reply-box";
-import { loadPortalPage } from "@/components/portal/ticket-data";
+import { loadPortalPage } from "./_data/portal-page";
 import { TicketHeader } from "@/components/portal/ticket-header";
 import { TicketList } from "@/components/portal/ticket-list";
 import { env } from "@/env";
-import { MAX_VISITOR_FILES } from "@/server/widget/submit";
+import { MAX_VISITOR_FILES } from "@/server/public/limits";
 
 export const dynamic = "force-dynamic";
 

@@ -3,14 +3,14 @@
 // the form is drawn by public/widget-frame.js (src/widget/frame.ts).
 import { createTranslator } from "next-intl";
 import { getDb } from "@/server/db/client";
-import { withTenant } from "@/server/db/tenant";
 import { maxUploadBytes } from "@/server/files/service";
-import { MAX_VISITOR_FILES } from "@/server/widget/submit";
-import { frameAncestors, originAllowed, unsafeFindWidget, widgetPublicConfig } from "@/server/widget/service";
+import { frameAncestors, originAllowed, widgetPublicConfig } from "@/server/widget/service";
 import { defaultLocale, localeFromAcceptLanguage, type Locale } from "@/i18n/config";
 import { loadMessages } from "@/i18n/messages";
 import { frameHtml, frameNotFoundHtml, type FrameConfig } from "@/widget/frame-page";
 import { route } from "@/server/http/route";
+import { viaWidgetKey } from "@/server/tenancy/public";
+import { MAX_VISITOR_FILES } from "@/server/public/limits";
 
 export const dynamic = "force-dynamic";
 
@@ -54,14 +54,14 @@ function previewLook(params: URLSearchParams, saved: { color: string; position: 
 export const GET = route({ name: "widget.frame", maxBodyBytes: 0 }, async (request: Request, { params }: { params: Promise<{ key: string }> }) => {
   const { key } = await params;
   const db = await getDb();
-  const widget = await unsafeFindWidget(db, key);
-  if (!widget) {
+  const found = await viaWidgetKey(db, key, async (tx, widget) => ({ widget, desk: await widgetPublicConfig(tx, widget) }));
+  if (!found) {
     const locale = localeFromAcceptLanguage(request.headers.get("accept-language")) ?? defaultLocale;
     const { t } = await translator(locale);
     return html(frameNotFoundHtml(locale, t("notFound")), 404, "'self'");
   }
 
-  const desk = await withTenant(db, widget.tenantId, (tx) => widgetPublicConfig(tx, widget));
+  const { widget, desk } = found;
   const query = new URL(request.url).searchParams;
   // The unsaved look is shown only inside our own pages (Settings → Widget frames it); a link to
   // ?preview=1 opened anywhere else renders the desk's real widget, so nobody can dress it up.

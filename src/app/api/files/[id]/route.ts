@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { downloadResponse, errorResponse, withDeskOfRequest } from "@/server/files/http";
-import { fileForDownload } from "@/server/files/service";
+import { downloadResponse, errorResponse, withDeskOfRequest } from "@/server/http/responses";
 import { route } from "@/server/http/route";
+import { fileForDownload } from "@/server/tickets/attachments";
 
 export const dynamic = "force-dynamic";
 

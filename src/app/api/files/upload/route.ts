@@ -1,4 +1,4 @@
-import { errorResponse, fromOurOrigin, withDeskOfRequest } from "@/server/files/http";
+import { errorResponse, fromOurOrigin, withDeskOfRequest } from "@/server/http/responses";
 import { maxUploadBytes, storeUpload } from "@/server/files/service";
 import { route } from "@/server/http/route";
 

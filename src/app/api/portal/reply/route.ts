@@ -1,18 +1,17 @@
 import { z } from "zod";
 import { clientIp } from "@/server/auth/request";
 import { getDb } from "@/server/db/client";
-import { withTenant } from "@/server/db/tenant";
-import { getDesk } from "@/server/desks/service";
 import { DeskError } from "@/server/errors";
-import { fromOurOrigin } from "@/server/files/http";
+import { fromOurOrigin } from "@/server/http/responses";
 import { route } from "@/server/http/route";
-import { unsafeResolveCustomerLink } from "@/server/portal/links";
 import { portalReply } from "@/server/portal/service";
-import { formFields, formUploads, publicErrorResponse, visitorUploadLimit } from "@/server/public/http";
+import { formFields, formUploads, publicErrorResponse } from "@/server/public/http";
 import { consumePublicLimits } from "@/server/public/rate-limits";
 import { messageBody } from "@/server/tickets/inputs";
 import { textInput } from "@/lib/text-input";
-import { MAX_VISITOR_FILES } from "@/server/widget/submit";
+import { getDesk } from "@/server/kernel/desk";
+import { viaCustomerLink } from "@/server/tenancy/public";
+import { visitorUploadLimit, MAX_VISITOR_FILES } from "@/server/public/limits";
 
 export const dynamic = "force-dynamic";
 
@@ -30,15 +29,14 @@ export const POST = route({ name: "portal.reply", maxBodyBytes: visitorUploadLim
     if (!fromOurOrigin(request)) return Response.json({ error: "origin" }, { status: 403 });
     const form = await request.formData();
     const input = replyInput.parse(formFields(form, ["token", "number", "body"]));
-    const link = await unsafeResolveCustomerLink(db, input.token);
-    if (!link) throw new DeskError("NOT_FOUND", "portal.notFound");
-    await consumePublicLimits([["replyPerIp", clientIp(request.headers)]]);
     const uploads = await formUploads(form, "files");
-    if (uploads.length > MAX_VISITOR_FILES) throw new DeskError("BAD_REQUEST", "file.tooManyForVisitor", { fields: { files: "file.tooManyForVisitor" }, params: { max: MAX_VISITOR_FILES } });
-    const result = await withTenant(db, link.tenantId, async (tx) => {
+    const result = await viaCustomerLink(db, input.token, async (tx, link) => {
       locale = (await getDesk(tx)).locale;
+      await consumePublicLimits([["replyPerIp", clientIp(request.headers)]]);
+      if (uploads.length > MAX_VISITOR_FILES) throw new DeskError("BAD_REQUEST", "file.tooManyForVisitor", { fields: { files: "file.tooManyForVisitor" }, params: { max: MAX_VISITOR_FILES } });
       return portalReply(tx, link, { number: input.number ?? null, body: input.body }, uploads);
     });
+    if (!result) throw new DeskError("NOT_FOUND", "portal.notFound");
     return Response.json(result);
   } catch (error) {
     return publicErrorResponse(error, locale);

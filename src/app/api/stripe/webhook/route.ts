@@ -1,8 +1,9 @@
 import { env } from "@/env";
-import { applyStripeEvent, stripeFromEnv, verifyWebhook } from "@/server/billing/stripe";
+import { stripeFromEnv } from "@/server/billing/stripe";
 import { getDb } from "@/server/db/client";
 import { DeskError } from "@/server/errors";
 import { route } from "@/server/http/route";
+import { applyStripeEvent, verifyWebhook } from "@/server/platform/stripe-events";
 
 export const dynamic = "force-dynamic";
 

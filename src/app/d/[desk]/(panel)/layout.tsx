@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { BillingBanner } from "@/components/billing/billing-banner";
 import { PanelShell } from "@/components/panel/panel-shell";
 import { Alert } from "@/components/ui/alert";
-import { loadDesk } from "@/server/desks/load";
+import { loadDesk } from "../_data/desk";
 
 export default async function PanelLayout({ children, params }: { children: React.ReactNode; params: Promise<{ desk: string }> }) {
   const { desk: slug } = await params;

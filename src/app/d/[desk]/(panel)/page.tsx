@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InboxView } from "@/components/inbox/inbox-view";
-import { loadViewer } from "@/components/inbox/load-viewer";
+import { loadViewer } from "./_data/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("inbox");

@@ -4,8 +4,8 @@ import { SetupWizard } from "@/components/setup/setup-wizard";
 import { env } from "@/env";
 import { listPlans } from "@/server/billing/service";
 import { getDb } from "@/server/db/client";
-import { loadDesk } from "@/server/desks/load";
-import { can } from "@/server/staff/permissions";
+import { loadDesk } from "../_data/desk";
+import { can } from "@/server/kernel/permissions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("setup.steps"))("desk") };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CheckTicketForm } from "@/components/portal/check-ticket-form";
-import { loadHelpDesk } from "@/components/portal/help-desk";
+import { loadHelpDesk } from "../_data/help-desk";
 import { portalTranslator } from "@/components/portal/i18n";
 import { PageIntro } from "@/components/portal/page-intro";
 

@@ -1,9 +1,8 @@
 import { baseUrl } from "@/env";
 import { getDb } from "@/server/db/client";
-import { withTenant } from "@/server/db/tenant";
 import { sitemapEntries } from "@/server/kb/public";
-import { unsafeFindPublicDesk } from "@/server/portal/help";
 import { route } from "@/server/http/route";
+import { viaHelpCentre } from "@/server/tenancy/public";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +12,9 @@ const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;
 export const GET = route({ name: "help.sitemap", maxBodyBytes: 0 }, async (_request: Request, { params }: { params: Promise<{ desk: string }> }) => {
   const { desk: slug } = await params;
   const db = await getDb();
-  const desk = await unsafeFindPublicDesk(db, slug);
-  if (!desk) return new Response("Not found", { status: 404 });
-  const { articles, categories } = await withTenant(db, desk.tenantId, (tx) => sitemapEntries(tx));
+  const found = await viaHelpCentre(db, slug, async (tx, desk) => ({ desk, ...(await sitemapEntries(tx)) }));
+  if (!found) return new Response("Not found", { status: 404 });
+  const { desk, articles, categories } = found;
   const home = `${baseUrl}/help/${desk.slug}`;
   const urls = [
     `<url><loc>${escape(home)}</loc></url>`,

@@ -1,8 +1,8 @@
 import { hasOption } from "@/server/billing/account";
 import { getDb } from "@/server/db/client";
-import { withTenant } from "@/server/db/tenant";
 import { route } from "@/server/http/route";
-import { importMail, MAX_MAIL_BYTES, unsafeFindInboundDesk } from "@/server/mail/inbound";
+import { importInto, MAX_MAIL_BYTES } from "@/server/mail/inbound";
+import { forwardingAddressScope } from "@/server/tenancy/public";
 
 export const dynamic = "force-dynamic";
 
@@ -14,14 +14,12 @@ export const dynamic = "force-dynamic";
  */
 export const POST = route({ name: "mail.inbound", maxBodyBytes: MAX_MAIL_BYTES }, async (request, { params }: { params: Promise<{ key: string }> }) => {
   const { key } = await params;
-  const db = await getDb();
-  const tenantId = await unsafeFindInboundDesk(db, key);
-  if (!tenantId) return Response.json({ error: "mail.inboundNotFound" }, { status: 404 });
+  const desk = await forwardingAddressScope(await getDb(), key);
+  if (!desk) return Response.json({ error: "mail.inboundNotFound" }, { status: 404 });
   // Without the Mail integration option the desk takes no mail: refused, so the sending server
   // bounces it to the sender instead of it vanishing here.
-  if (!(await withTenant(db, tenantId, (tx) => hasOption(tx, "mail")))) return Response.json({ error: "billing.optionMissing" }, { status: 403 });
+  if (!(await desk.run((tx) => hasOption(tx, "mail")))) return Response.json({ error: "billing.optionMissing" }, { status: 403 });
   const raw = Buffer.from(await request.arrayBuffer());
   if (raw.byteLength === 0) return Response.json({ error: "mail.empty" }, { status: 400 });
-  const result = await importMail(db, tenantId, raw);
-  return Response.json(result, { status: 202 });
+  return Response.json(await importInto(desk, raw), { status: 202 });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { downloadResponse, errorResponse, withDeskOfRequest } from "@/server/files/http";
+import { downloadResponse, errorResponse, withDeskOfRequest } from "@/server/http/responses";
 import { route } from "@/server/http/route";
 import { failedOriginal, importedOriginal } from "@/server/mail/originals";
 

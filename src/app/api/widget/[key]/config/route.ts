@@ -1,7 +1,8 @@
 import { baseUrl } from "@/env";
 import { getDb } from "@/server/db/client";
-import { unsafeFindWidget, originAllowed } from "@/server/widget/service";
+import { originAllowed } from "@/server/widget/service";
 import { route } from "@/server/http/route";
+import { unsafeFindWidget } from "@/server/tenancy/public";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,8 @@
 import { textInput } from "@/lib/text-input";
 import { getDb } from "@/server/db/client";
-import { withTenant } from "@/server/db/tenant";
 import { searchArticles } from "@/server/kb/public";
-import { unsafeFindWidget } from "@/server/widget/service";
 import { route } from "@/server/http/route";
+import { viaWidgetKey } from "@/server/tenancy/public";
 
 export const dynamic = "force-dynamic";
 
@@ -16,12 +15,9 @@ const query = textInput().trim().min(3).max(200);
  */
 export const GET = route({ name: "widget.suggest", maxBodyBytes: 0 }, async (request: Request, { params }: { params: Promise<{ key: string }> }) => {
   const { key } = await params;
-  const db = await getDb();
-  const widget = await unsafeFindWidget(db, key);
-  if (!widget) return Response.json({ error: "widget.notFound" }, { status: 404 });
   const typed = query.safeParse(new URL(request.url).searchParams.get("q") ?? "");
-  if (!typed.success) return Response.json({ articles: [] });
-  const found = await withTenant(db, widget.tenantId, (tx) => searchArticles(tx, typed.data, { limit: 5 }));
+  const found = await viaWidgetKey(await getDb(), key, async (tx) => (typed.success ? searchArticles(tx, typed.data, { limit: 5 }) : []));
+  if (!found) return Response.json({ error: "widget.notFound" }, { status: 404 });
   return Response.json(
     { articles: found.map((a) => ({ id: a.id, title: a.title, url: `${a.url}?from=widget`, snippet: a.snippet })) },
     { headers: { "Cache-Control": "no-store" } },

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { clientIp } from "@/server/auth/request";
 import { getDb } from "@/server/db/client";
-import { withTenant } from "@/server/db/tenant";
-import { getDesk } from "@/server/desks/service";
-import { fromOurOrigin } from "@/server/files/http";
+import { fromOurOrigin } from "@/server/http/responses";
 import { route } from "@/server/http/route";
-import { formFields, formUploads, publicErrorResponse, visitorUploadLimit } from "@/server/public/http";
+import { formFields, formUploads, publicErrorResponse } from "@/server/public/http";
 import { widgetSubmission } from "@/server/widget/inputs";
 import { submitFromWidget } from "@/server/widget/submit";
-import { unsafeFindWidget } from "@/server/widget/service";
+import { getDesk } from "@/server/kernel/desk";
+import { viaWidgetKey } from "@/server/tenancy/public";
+import { visitorUploadLimit } from "@/server/public/limits";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +19,7 @@ export const dynamic = "force-dynamic";
 export const POST = route({ name: "widget.tickets", maxBodyBytes: visitorUploadLimit() }, async (request, { params }: { params: Promise<{ key: string }> }) => {
   const { key } = await params;
   const db = await getDb();
-  const widget = await unsafeFindWidget(db, key);
-  const locale = widget ? (await withTenant(db, widget.tenantId, (tx) => getDesk(tx))).locale : "en";
+  const locale = (await viaWidgetKey(db, key, async (tx) => (await getDesk(tx)).locale)) ?? "en";
   try {
     if (!fromOurOrigin(request) || request.headers.get("x-deskhand-widget") !== "1") return Response.json({ error: "origin" }, { status: 403 });
     const form = await request.formData();

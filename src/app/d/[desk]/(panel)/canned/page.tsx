@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CannedManager } from "@/components/canned/canned-manager";
 import { PageHeader } from "@/components/panel/page-header";
-import { loadDesk } from "@/server/desks/load";
-import { can } from "@/server/staff/permissions";
+import { loadDesk } from "../../_data/desk";
+import { can } from "@/server/kernel/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ticket.canned.page"))("title") };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CustomerList } from "@/components/customers/customer-list";
 import { PageHeader } from "@/components/panel/page-header";
-import { loadDesk } from "@/server/desks/load";
+import { loadDesk } from "../../_data/desk";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("customers"))("title") };

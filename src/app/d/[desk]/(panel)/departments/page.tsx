@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { AgentDepartmentList } from "@/components/departments/agent-department-list";
 import { DepartmentManager } from "@/components/departments/department-manager";
 import { PageHeader } from "@/components/panel/page-header";
-import { loadDesk } from "@/server/desks/load";
-import { can } from "@/server/staff/permissions";
+import { loadDesk } from "../../_data/desk";
+import { can } from "@/server/kernel/permissions";
 
 export default async function DepartmentsPage({ params }: { params: Promise<{ desk: string }> }) {
   const { desk } = await params;

@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { EventLog } from "@/components/events/event-log";
 import { Forbidden } from "@/components/panel/forbidden";
 import { PageHeader } from "@/components/panel/page-header";
-import { loadDesk } from "@/server/desks/load";
-import { can } from "@/server/staff/permissions";
+import { loadDesk } from "../../_data/desk";
+import { can } from "@/server/kernel/permissions";
 
 export default async function EventsPage({ params }: { params: Promise<{ desk: string }> }) {
   const { desk } = await params;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { KbOverview } from "@/components/kb/kb-overview";
 import { KbTabs } from "@/components/kb/kb-tabs";
-import { loadKb } from "@/components/kb/load-kb";
+import { loadKb } from "./_data/kb";
 import { PageHeader } from "@/components/panel/page-header";
 import { Alert } from "@/components/ui/alert";
 

@@ -1,5 +1,5 @@
 import { Mailbox } from "@/components/internal-mail/mailbox";
-import { loadDesk } from "@/server/desks/load";
+import { loadDesk } from "../../_data/desk";
 
 type Search = Record<string, string | string[] | undefined>;
 

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/panel/page-header";
 import { NotificationSettings } from "@/components/profile/notification-settings";
 import { PasswordForm } from "@/components/profile/password-form";
 import { ProfileForm } from "@/components/profile/profile-form";
-import { loadDesk } from "@/server/desks/load";
+import { loadDesk } from "../../_data/desk";
 import { avatarColors } from "@/server/staff/inputs";
 
 export default async function ProfilePage({ params }: { params: Promise<{ desk: string }> }) {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/panel/page-header";
 import { ReportsView } from "@/components/reports/reports-view";
 import { StatisticsRequired } from "@/components/reports/statistics-required";
-import { loadDesk } from "@/server/desks/load";
+import { loadDesk } from "../../_data/desk";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };

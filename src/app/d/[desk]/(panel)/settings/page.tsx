@@ -3,8 +3,8 @@ import { Forbidden } from "@/components/panel/forbidden";
 import { PageHeader } from "@/components/panel/page-header";
 import { GeneralSettingsForm } from "@/components/settings/general-settings-form";
 import { SettingsNav } from "@/components/settings/settings-nav";
-import { loadDesk } from "@/server/desks/load";
-import { can } from "@/server/staff/permissions";
+import { loadDesk } from "../../_data/desk";
+import { can } from "@/server/kernel/permissions";
 
 export default async function SettingsPage({ params }: { params: Promise<{ desk: string }> }) {
   const { desk: slug } = await params;

@@ -7,8 +7,8 @@ import { InvitationsList } from "@/components/staff/invitations-list";
 import { InviteButton } from "@/components/staff/invite-dialog";
 import { MembersTable } from "@/components/staff/members-table";
 import { StaffTabs } from "@/components/staff/staff-tabs";
-import { loadDesk } from "@/server/desks/load";
-import { can } from "@/server/staff/permissions";
+import { loadDesk } from "../../_data/desk";
+import { can } from "@/server/kernel/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff"))("title") };

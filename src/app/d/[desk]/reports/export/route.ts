@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { errorResponse, withDeskOfRequest } from "@/server/files/http";
+import { errorResponse, withDeskOfRequest } from "@/server/http/responses";
 import { exportTable } from "@/server/reports/export";
 import { reportFilter } from "@/server/reports/inputs";
 import { tableIds } from "@/server/reports/tables";

@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { ArticleHtml } from "@/components/portal/article-body";
 import { ArticleComments } from "@/components/portal/article-comments";
 import { ArticleFeedback } from "@/components/portal/article-feedback";
-import { loadHelpDesk } from "@/components/portal/help-desk";
+import { loadHelpDesk } from "../../_data/help-desk";
 import { portalTranslator } from "@/components/portal/i18n";
 import { LocalTime } from "@/components/portal/local-time";
 import { KbBreadcrumb } from "@/components/portal/kb-breadcrumb";
 import { KbContact } from "@/components/portal/kb-contact";
-import { loadKbArticle, loadKbArticleMeta, slugFromPath } from "@/components/portal/kb-data";
+import { loadKbArticle, loadKbArticleMeta, slugFromPath } from "../../_data/kb";
 import { DocumentIcon } from "@/components/portal/kb-icons";
 import { articlePath, categoryPath } from "@/components/portal/kb-paths";
 

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/empty-state";
-import { loadHelpDesk } from "@/components/portal/help-desk";
+import { loadHelpDesk } from "../../_data/help-desk";
 import { portalTranslator } from "@/components/portal/i18n";
 import { LocalTime } from "@/components/portal/local-time";
 import { KbArticleList } from "@/components/portal/kb-article-list";
 import { KbBreadcrumb } from "@/components/portal/kb-breadcrumb";
 import { KbContact } from "@/components/portal/kb-contact";
-import { absoluteUrl, loadKbCategory, slugFromPath } from "@/components/portal/kb-data";
+import { absoluteUrl, loadKbCategory, slugFromPath } from "../../_data/kb";
 import { DocumentIcon, KbCategoryIcon } from "@/components/portal/kb-icons";
 import { categoryPath } from "@/components/portal/kb-paths";
 

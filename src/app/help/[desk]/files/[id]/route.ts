@@ -1,12 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/server/db/client";
-import { withTenant } from "@/server/db/tenant";
 import { files } from "@/server/files/schema";
 import { readStoredFile } from "@/server/files/storage";
 import { kbArticles } from "@/server/kb/schema";
-import { unsafeFindPublicDesk } from "@/server/portal/help";
 import { route } from "@/server/http/route";
+import { viaHelpCentre } from "@/server/tenancy/public";
 
 export const dynamic = "force-dynamic";
 
@@ -20,9 +19,7 @@ export const GET = route({ name: "help.file", maxBodyBytes: 0 }, async (_request
   const { desk: slug, id } = await params;
   if (!z.uuid().safeParse(id).success) return new Response("Not found", { status: 404 });
   const db = await getDb();
-  const desk = await unsafeFindPublicDesk(db, slug);
-  if (!desk) return new Response("Not found", { status: 404 });
-  const file = await withTenant(db, desk.tenantId, async (tx) => {
+  const file = await viaHelpCentre(db, slug, async (tx) => {
     const [row] = await tx
       .select({ storageKey: files.storageKey, contentType: files.contentType })
       .from(files)

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { getDb } from "@/server/db/client";
-import { withTenant } from "@/server/db/tenant";
-import { downloadResponse } from "@/server/files/http";
+import { downloadResponse } from "@/server/http/responses";
 import { fileForCustomer } from "@/server/portal/files";
-import { unsafeResolveCustomerLink } from "@/server/portal/links";
 import { route } from "@/server/http/route";
+import { viaCustomerLink } from "@/server/tenancy/public";
 
 export const dynamic = "force-dynamic";
 
@@ -12,8 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = route({ name: "portal.file", maxBodyBytes: 0 }, async (_request: Request, { params }: { params: Promise<{ token: string; id: string }> }) => {
   const { token, id } = await params;
   const db = await getDb();
-  const link = z.uuid().safeParse(id).success ? await unsafeResolveCustomerLink(db, token) : null;
-  const found = link ? await withTenant(db, link.tenantId, (tx) => fileForCustomer(tx, link, id)) : null;
+  const found = z.uuid().safeParse(id).success ? await viaCustomerLink(db, token, (tx, link) => fileForCustomer(tx, link, id)) : null;
   if (!found) return Response.json({ error: "file.notFound" }, { status: 404 });
   const { file, bytes } = found;
   return downloadResponse(file.fileName, bytes);

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CustomerProfile } from "@/components/customers/customer-profile";
-import { loadViewer } from "@/components/inbox/load-viewer";
+import { loadViewer } from "../../_data/viewer";
 import { uuidPattern } from "@/components/inbox/shared";
 
 export async function generateMetadata(): Promise<Metadata> {

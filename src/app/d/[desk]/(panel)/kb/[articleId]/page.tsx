@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ArticleEditor, type ArrivalNotice } from "@/components/kb/article-editor";
-import { loadKb } from "@/components/kb/load-kb";
+import { loadKb } from "../_data/kb";
 
 type Params = Promise<{ desk: string; articleId: string }>;
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CommentQueue } from "@/components/kb/comment-queue";
 import { KbTabs } from "@/components/kb/kb-tabs";
-import { loadKb } from "@/components/kb/load-kb";
+import { loadKb } from "../_data/kb";
 import { Forbidden } from "@/components/panel/forbidden";
 import { PageHeader } from "@/components/panel/page-header";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArticleEditor } from "@/components/kb/article-editor";
-import { loadKb } from "@/components/kb/load-kb";
+import { loadKb } from "../_data/kb";
 import { Forbidden } from "@/components/panel/forbidden";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,8 +4,8 @@ import { CannedManager } from "@/components/canned/canned-manager";
 import { Forbidden } from "@/components/panel/forbidden";
 import { PageHeader } from "@/components/panel/page-header";
 import { SettingsNav } from "@/components/settings/settings-nav";
-import { loadDesk } from "@/server/desks/load";
-import { can } from "@/server/staff/permissions";
+import { loadDesk } from "../../../_data/desk";
+import { can } from "@/server/kernel/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ticket.canned.page"))("title") };

@@ -5,8 +5,8 @@ import { InboundMail } from "@/components/settings/inbound-mail";
 import { Mailboxes } from "@/components/settings/mailboxes";
 import { MailLog } from "@/components/settings/mail-log";
 import { SettingsNav } from "@/components/settings/settings-nav";
-import { loadDesk } from "@/server/desks/load";
-import { can } from "@/server/staff/permissions";
+import { loadDesk } from "../../../_data/desk";
+import { can } from "@/server/kernel/permissions";
 
 export default async function MailLogPage({ params }: { params: Promise<{ desk: string }> }) {
   const { desk: slug } = await params;

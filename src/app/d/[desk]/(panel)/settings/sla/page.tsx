@@ -5,8 +5,8 @@ import { PageHeader } from "@/components/panel/page-header";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { BusinessHoursEditor } from "@/components/sla/business-hours-editor";
 import { PolicyList } from "@/components/sla/policy-list";
-import { loadDesk } from "@/server/desks/load";
-import { can } from "@/server/staff/permissions";
+import { loadDesk } from "../../../_data/desk";
+import { can } from "@/server/kernel/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const [tSettings, t] = await Promise.all([getTranslations("panel.settings"), getTranslations("sla.settings")]);

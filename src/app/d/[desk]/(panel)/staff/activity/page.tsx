@@ -4,8 +4,8 @@ import { Forbidden } from "@/components/panel/forbidden";
 import { PageHeader } from "@/components/panel/page-header";
 import { StaffActivity } from "@/components/staff/staff-activity";
 import { StaffTabs } from "@/components/staff/staff-tabs";
-import { loadDesk } from "@/server/desks/load";
-import { can } from "@/server/staff/permissions";
+import { loadDesk } from "../../../_data/desk";
+import { can } from "@/server/kernel/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff");

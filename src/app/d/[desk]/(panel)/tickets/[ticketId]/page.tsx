@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { TicketView } from "@/components/ticket/ticket-view";
-import { loadDesk } from "@/server/desks/load";
+import { loadDesk } from "../../../_data/desk";
 
 type Params = Promise<{ desk: string; ticketId: string }>;
 

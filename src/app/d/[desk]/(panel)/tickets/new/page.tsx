@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { loadViewer } from "@/components/inbox/load-viewer";
+import { loadViewer } from "../../_data/viewer";
 import { NewTicketForm } from "@/components/inbox/new-ticket-form";
 import { isManager } from "@/components/inbox/shared";
 import { PageHeader } from "@/components/panel/page-header";

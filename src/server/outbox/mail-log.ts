@@ -1,0 +1,17 @@
+import { and, eq, isNotNull } from "drizzle-orm";
+import type { TenantDb } from "../db/types";
+import { mailMessages } from "./schema";
+
+/** Ticket message id → the incoming mail it was imported from, for "View original". */
+export async function mailOriginalsOfTicket(tx: TenantDb, ticketId: string): Promise<Map<string, string>> {
+  const rows = await tx
+    .select({ id: mailMessages.id, messageId: mailMessages.ticketMessageId })
+    .from(mailMessages)
+    .where(and(eq(mailMessages.ticketId, ticketId), eq(mailMessages.direction, "in"), isNotNull(mailMessages.rawKey), isNotNull(mailMessages.ticketMessageId)));
+  return new Map(rows.map((r) => [r.messageId!, r.id]));
+}
+
+/** An incoming message in the mail log: what became of it, and the ticket and message it joined. */
+export async function recordIncomingMail(tx: TenantDb, message: Omit<typeof mailMessages.$inferInsert, "direction">): Promise<void> {
+  await tx.insert(mailMessages).values({ ...message, direction: "in" });
+}

@@ -1,0 +1,88 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Database, TenantDb } from "../db/types";
+import { DeskError } from "../errors";
+import type { Actor } from "../kernel/actor";
+import { departments } from "../departments/schema";
+import { effectiveGrants, type Access } from "../kernel/permissions";
+import { departmentGrants, memberships, type Role } from "../staff/schema";
+import { tenants } from "../kernel/schema";
+import { deskScope, withTenant, type DeskScope } from "./scope";
+
+// These run before a desk scope exists: they read across desks, but only rows of the signed-in
+// person (their own memberships), which is what decides whether a desk scope may be opened.
+
+export type DeskAccess = {
+  tenantId: string;
+  slug: string;
+  membershipId: string;
+  access: Access;
+};
+
+export type DeskOfUser = { slug: string; displayName: string; role: Role; setupCompleted: boolean };
+
+/** The person's membership on the desk with this slug, with effective grants; null if none. */
+export async function unsafeFindDeskAccess(db: Database, slug: string, userId: string): Promise<DeskAccess | null> {
+  const [row] = await db
+    .select({ tenantId: tenants.id, slug: tenants.slug, membershipId: memberships.id, role: memberships.role, active: memberships.active, kbEditor: memberships.kbEditor })
+    .from(tenants)
+    .innerJoin(memberships, and(eq(memberships.tenantId, tenants.id), eq(memberships.userId, userId)))
+    .where(eq(tenants.slug, slug));
+  if (!row) return null;
+  let grants = new Map();
+  if (row.role === "agent") {
+    const [nodes, direct] = await Promise.all([
+      db.select({ id: departments.id, parentId: departments.parentId }).from(departments).where(eq(departments.tenantId, row.tenantId)),
+      db
+        .select({ departmentId: departmentGrants.departmentId, level: departmentGrants.level })
+        .from(departmentGrants)
+        .where(and(eq(departmentGrants.tenantId, row.tenantId), eq(departmentGrants.membershipId, row.membershipId))),
+    ]);
+    grants = effectiveGrants(nodes, new Map(direct.map((g) => [g.departmentId, g.level])));
+  }
+  return {
+    tenantId: row.tenantId,
+    slug: row.slug,
+    membershipId: row.membershipId,
+    access: { role: row.role, active: row.active, grants, kbEditor: row.kbEditor },
+  };
+}
+
+/** Every desk where the person has an active membership, for the desk switcher. */
+export async function unsafeListDesksOfUser(db: Database, userId: string): Promise<DeskOfUser[]> {
+  const rows = await db
+    .select({ slug: tenants.slug, displayName: tenants.displayName, role: memberships.role, setupCompletedAt: tenants.setupCompletedAt })
+    .from(memberships)
+    .innerJoin(tenants, eq(tenants.id, memberships.tenantId))
+    .where(and(eq(memberships.userId, userId), eq(memberships.active, true)))
+    .orderBy(asc(tenants.displayName));
+  return rows.map((r) => ({ slug: r.slug, displayName: r.displayName, role: r.role, setupCompleted: r.setupCompletedAt !== null }));
+}
+
+/** A signed-in person and the desk they claim (the address in the URL): what the door checks. */
+export type MemberClaim = { userId: string; ip: string | null; desk: string };
+
+/**
+ * The member's desk access and the actor they act as, checked against their memberships without
+ * opening a scope (for live streams, which hold no transaction). A stranger, an inactive member and
+ * a missing desk all get the same NOT_FOUND, so desk addresses cannot be probed.
+ */
+export async function memberAccess(db: Database, claim: MemberClaim): Promise<{ desk: DeskAccess; actor: Actor }> {
+  const desk = await unsafeFindDeskAccess(db, claim.desk, claim.userId);
+  if (!desk?.access.active) throw new DeskError("NOT_FOUND", "desk.notFound");
+  return { desk, actor: { tenantId: desk.tenantId, userId: claim.userId, membershipId: desk.membershipId, access: desk.access, ip: claim.ip } };
+}
+
+/** A member's way in: fn runs in one transaction that sees only the claimed desk, as that member. */
+export async function asMember<T>(db: Database, claim: MemberClaim, fn: (tx: TenantDb, actor: Actor, desk: DeskAccess) => Promise<T>): Promise<T> {
+  const { desk, actor } = await memberAccess(db, claim);
+  return withTenant(db, desk.tenantId, (tx) => fn(tx, actor, desk), { userId: claim.userId });
+}
+
+/**
+ * A member's desk entered as often as the work needs, each time in a short scope of its own: for
+ * settings work that waits on the network (a mail server), which must not hold a transaction open.
+ */
+export async function memberScope(db: Database, claim: MemberClaim): Promise<{ desk: DeskAccess; actor: Actor; scope: DeskScope }> {
+  const found = await memberAccess(db, claim);
+  return { ...found, scope: deskScope(db, found.desk.tenantId, claim.userId) };
+}
