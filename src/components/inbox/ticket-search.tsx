@@ -6,12 +6,11 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
-import { Skeleton } from "@/components/ui/skeleton";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { useTRPC } from "@/trpc/react";
 import { RelativeTime, StatusBadge } from "./badges";
 import { ticketHref } from "./shared";
@@ -25,7 +24,6 @@ const LIMIT = 50;
  */
 export function TicketSearch({ desk, timeZone }: { desk: string; timeZone: string }) {
   const t = useTranslations("inbox.search");
-  const tCommon = useTranslations("common");
   const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -70,34 +68,22 @@ export function TicketSearch({ desk, timeZone }: { desk: string; timeZone: strin
     setQuery(value);
   };
 
-  let body: React.ReactNode = null;
-  if (q) {
-    const number = numberQuery.exec(q);
-    if (results.isPending) {
-      body = (
-        <div className="flex flex-col gap-2" aria-busy="true">
-          <span className="sr-only">{tCommon("loading")}</span>
-          {Array.from({ length: 3 }, (_, i) => (
-            <Skeleton key={i} className="h-12 w-full" />
-          ))}
-        </div>
-      );
-    } else if (results.isError) {
-      body = (
-        <Alert variant="error" action={<Button variant="secondary" size="sm" onClick={() => void results.refetch()}>{tCommon("retry")}</Button>}>
-          {errorText(serverMessage(results.error))}
-        </Alert>
-      );
-    } else if (results.data.length === 0) {
-      body = (
+  const number = numberQuery.exec(q);
+  const body = q ? (
+    <QueryState
+      query={results}
+      loading={<ListSkeleton rows={3} rowClassName="h-12 w-full" />}
+      errorMessage={(error) => errorText(serverMessage(error))}
+      isEmpty={(rows) => rows.length === 0}
+      empty={
         <EmptyState
           title={number ? t("noNumber", { number: number[1]! }) : t("none", { query: q })}
           description={number ? t("noNumberHint") : t("noneHint")}
           action={<Button variant="secondary" onClick={() => setQuery("")}>{t("clear")}</Button>}
         />
-      );
-    } else {
-      body = (
+      }
+    >
+      {(rows) => (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table aria-label={t("resultsLabel")} className="min-w-full text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
@@ -110,7 +96,7 @@ export function TicketSearch({ desk, timeZone }: { desk: string; timeZone: strin
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {results.data.map((row) => (
+              {rows.map((row) => (
                 <tr key={row.id} data-testid="search-result" className="hover:bg-slate-50">
                   <td className="max-w-0 min-w-56 px-4 py-2.5 sm:w-full">
                     <div className="flex min-w-0 items-center gap-2">
@@ -140,9 +126,9 @@ export function TicketSearch({ desk, timeZone }: { desk: string; timeZone: strin
             </tbody>
           </table>
         </div>
-      );
-    }
-  }
+      )}
+    </QueryState>
+  ) : null;
 
   return (
     <section aria-labelledby={`${id}-heading`} className="mb-10">

@@ -10,7 +10,8 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { DismissibleNotice, LoadError } from "@/components/ui/notices";
+import { DismissibleNotice } from "@/components/ui/notices";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/cn";
@@ -53,48 +54,50 @@ export function CommentQueue({ desk, timeZone }: { desk: string; timeZone: strin
     });
   };
 
-  let content: React.ReactNode;
-  if (list.isPending) {
-    content = (
-      <div className="flex flex-col gap-3" aria-busy="true">
-        <span className="sr-only">{t("loading")}</span>
-        {Array.from({ length: 3 }, (_, i) => (
-          <div key={i} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
-            <Skeleton className="h-4 w-1/3" />
-            <Skeleton className="h-3 w-1/4" />
-            <Skeleton className="h-12 w-full" />
-          </div>
-        ))}
-      </div>
-    );
-  } else if (list.isError) {
-    content = <LoadError message={t("loadFailed")} onRetry={() => void list.refetch()} />;
-  } else if (list.data.length === 0) {
-    content = <EmptyState title={t(`empty.${status}.title`)} description={t(`empty.${status}.description`)} />;
-  } else {
-    const comments = list.data;
-    content = (
-      <div className="flex flex-col gap-3">
-        <ul className="flex flex-col gap-3" aria-label={t(`listLabel.${status}`)}>
-          {comments.map((comment) => (
-            <li key={comment.id}>
-              <CommentCard
-                desk={desk}
-                domId={`${ids}-comment-${comment.id}`}
-                comment={comment}
-                timeZone={timeZone}
-                onDecided={(text) => {
-                  setNotice(text);
-                  focusAfter(comments, comment);
-                }}
-              />
-            </li>
-          ))}
-        </ul>
-        {comments.length >= queueLimit ? <p className="text-sm text-slate-500">{t(status === "pending" ? "limitPending" : "limitDecided", { count: queueLimit })}</p> : null}
-      </div>
-    );
-  }
+  const content = (
+    <QueryState
+      query={list}
+      loading={
+        <ListSkeleton
+          rows={3}
+          label={t("loading")}
+          className="flex flex-col gap-3"
+          row={() => (
+            <div className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
+              <Skeleton className="h-4 w-1/3" />
+              <Skeleton className="h-3 w-1/4" />
+              <Skeleton className="h-12 w-full" />
+            </div>
+          )}
+        />
+      }
+      errorMessage={t("loadFailed")}
+      isEmpty={(comments) => comments.length === 0}
+      empty={<EmptyState title={t(`empty.${status}.title`)} description={t(`empty.${status}.description`)} />}
+    >
+      {(comments) => (
+        <div className="flex flex-col gap-3">
+          <ul className="flex flex-col gap-3" aria-label={t(`listLabel.${status}`)}>
+            {comments.map((comment) => (
+              <li key={comment.id}>
+                <CommentCard
+                  desk={desk}
+                  domId={`${ids}-comment-${comment.id}`}
+                  comment={comment}
+                  timeZone={timeZone}
+                  onDecided={(text) => {
+                    setNotice(text);
+                    focusAfter(comments, comment);
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+          {comments.length >= queueLimit ? <p className="text-sm text-slate-500">{t(status === "pending" ? "limitPending" : "limitDecided", { count: queueLimit })}</p> : null}
+        </div>
+      )}
+    </QueryState>
+  );
 
   return (
     <div className="flex max-w-4xl flex-col gap-4">

@@ -11,7 +11,7 @@ import { StaffSection } from "@/components/staff/section";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { LoadError } from "@/components/ui/notices";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 
@@ -25,31 +25,27 @@ type Values = Record<SettingKey, string>;
 /** The trial credit new desks receive and the bounds of a top-up. */
 export function PlatformSettingsForm({ currency }: { currency: string }) {
   const t = useTranslations("billing.platform.settings");
-  const tCommon = useTranslations("common");
   const trpc = useTRPC();
   const plans = useQuery(trpc.platform.plans.queryOptions());
   const [notice, setNotice] = useState<{ variant: "success"; text: string } | null>(null);
 
-  let content: React.ReactNode;
-  if (plans.isPending) {
-    content = (
-      <div className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        <Skeleton className="h-9 w-full max-w-xl" />
-        <Skeleton className="h-9 w-32" />
-      </div>
-    );
-  } else if (plans.isError) content = <LoadError message={t("loadFailed")} onRetry={() => void plans.refetch()} />;
-  else {
-    const settings = plans.data.settings;
-    const initial: Values = {
-      trialCredit: amountText(settings.trial_credit ?? defaults.trial_credit),
-      topUpMin: amountText(settings.topup_min ?? defaults.topup_min),
-      topUpMax: amountText(settings.topup_max ?? defaults.topup_max),
-    };
-    // Saved values come back through the query; the form starts again from them.
-    content = <SettingsForm key={JSON.stringify(initial)} initial={initial} currency={currency} onSaved={() => setNotice({ variant: "success", text: t("saved") })} onEdit={() => setNotice(null)} />;
-  }
+  const content = (
+    <QueryState
+      query={plans}
+      loading={<ListSkeleton rows={2} className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6" row={(i) => <Skeleton className={i ? "h-9 w-32" : "h-9 w-full max-w-xl"} />} />}
+      errorMessage={t("loadFailed")}
+    >
+      {({ settings }) => {
+        const initial: Values = {
+          trialCredit: amountText(settings.trial_credit ?? defaults.trial_credit),
+          topUpMin: amountText(settings.topup_min ?? defaults.topup_min),
+          topUpMax: amountText(settings.topup_max ?? defaults.topup_max),
+        };
+        // Saved values come back through the query; the form starts again from them.
+        return <SettingsForm key={JSON.stringify(initial)} initial={initial} currency={currency} onSaved={() => setNotice({ variant: "success", text: t("saved") })} onEdit={() => setNotice(null)} />;
+      }}
+    </QueryState>
+  );
   return (
     <StaffSection title={t("title")} description={t("description")}>
       <NoticeSlot notice={notice} onClose={() => setNotice(null)} />

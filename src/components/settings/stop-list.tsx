@@ -14,7 +14,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { DismissibleNotice, LoadError } from "@/components/ui/notices";
+import { DismissibleNotice } from "@/components/ui/notices";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -31,7 +32,6 @@ type Filter = StopKind | "all";
 /** Settings → Stop-list: what it does, a form to add an entry, and the entries by kind. */
 export function StopList({ desk, timeZone }: { desk: string; timeZone: string }) {
   const t = useTranslations("widgetAdmin.stopList");
-  const tCommon = useTranslations("common");
   const errorText = useErrorText();
   const format = useFormatter();
   const trpc = useTRPC();
@@ -59,100 +59,94 @@ export function StopList({ desk, timeZone }: { desk: string; timeZone: string })
     }
   }
 
-  let content: React.ReactNode;
-  if (list.isPending) {
-    content = (
-      <div className="flex flex-col gap-2" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        <Skeleton className="h-9 w-full max-w-md" />
-        {Array.from({ length: 4 }, (_, i) => (
-          <Skeleton key={i} className="h-11 w-full" />
-        ))}
-      </div>
-    );
-  } else if (list.isError) {
-    content = <LoadError message={t("loadFailed")} onRetry={() => void list.refetch()} />;
-  } else if (list.data.length === 0) {
-    content = (
-      <EmptyState
-        title={t("emptyTitle")}
-        description={t("emptyDescription")}
-        icon={
-          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-            <circle cx="12" cy="12" r="8.5" />
-            <path d="m6 6 12 12" />
-          </svg>
-        }
-      />
-    );
-  } else {
-    const entries = list.data;
-    const count = (kind: StopKind) => entries.filter((e) => e.kind === kind).length;
-    const shown = filter === "all" ? kinds.filter((kind) => count(kind) > 0) : [filter];
-    content = (
-      <div className="flex flex-col gap-4">
-        <div role="group" aria-label={t("filter.label")} className="flex flex-wrap gap-2">
-          {(["all", ...kinds] as const).map((key) => {
-            const n = key === "all" ? entries.length : count(key);
-            return (
-              <Button key={key} type="button" size="sm" variant={filter === key ? "primary" : "secondary"} aria-pressed={filter === key} onClick={() => setFilter(key)}>
-                {key === "all" ? t("filter.all") : t(`kindsPlural.${key}`)}
-                <span className={cn("rounded-full px-1.5 text-xs tabular-nums", filter === key ? "bg-white/20" : "bg-slate-100 text-slate-600")}>{n}</span>
-              </Button>
-            );
-          })}
-        </div>
-        {shown.map((kind) => {
-          const rows = entries.filter((e) => e.kind === kind);
-          return (
-            <section key={kind} aria-labelledby={`stop-kind-${kind}`}>
-              <h3 id={`stop-kind-${kind}`} className="mb-2 text-sm font-semibold text-slate-700">
-                {t(`kindsPlural.${kind}`)} <span className="font-normal text-slate-400">· {rows.length}</span>
-              </h3>
-              {rows.length === 0 ? (
-                <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-500">{t("emptyKind")}</p>
-              ) : (
-                <Table aria-labelledby={`stop-kind-${kind}`}>
-                  <TableHeader columns={[t("table.value"), t("table.added"), <span key="actions" className="sr-only">{t("table.actions")}</span>]} />
-                  <TableBody>
-                    {rows.map((entry) => (
-                      <tr key={entry.id} data-testid="stop-list-entry">
-                        <Cell className="w-full max-w-0 font-mono text-slate-900">
-                          <span className="block truncate" title={entry.value}>
-                            {entry.value}
-                          </span>
-                        </Cell>
-                        <Cell className="whitespace-nowrap">
-                          <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeZone })}</time>
-                        </Cell>
-                        <Cell className="py-2 text-right">
-                          <Button
-                            type="button"
-                            variant="ghost"
-                            size="sm"
-                            className="text-red-700 hover:bg-red-50 hover:text-red-800"
-                            aria-label={t("removeLabel", { value: entry.value })}
-                            onClick={() => {
-                              setNotice(null);
-                              setRemoveError(null);
-                              setRemoving(entry);
-                            }}
-                          >
-                            {t("remove")}
-                          </Button>
-                        </Cell>
-                      </tr>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
-            </section>
-          );
-        })}
-        <p className="text-xs text-slate-500">{t("timeZone", { timeZone: timeZone.replaceAll("_", " ") })}</p>
-      </div>
-    );
-  }
+  const content = (
+    <QueryState
+      query={list}
+      loading={<ListSkeleton rows={4} rowClassName="h-11 w-full" before={<Skeleton className="h-9 w-full max-w-md" />} />}
+      errorMessage={t("loadFailed")}
+      isEmpty={(entries) => entries.length === 0}
+      empty={
+        <EmptyState
+          title={t("emptyTitle")}
+          description={t("emptyDescription")}
+          icon={
+            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+              <circle cx="12" cy="12" r="8.5" />
+              <path d="m6 6 12 12" />
+            </svg>
+          }
+        />
+      }
+    >
+      {(entries) => {
+        const count = (kind: StopKind) => entries.filter((e) => e.kind === kind).length;
+        const shown = filter === "all" ? kinds.filter((kind) => count(kind) > 0) : [filter];
+        return (
+          <div className="flex flex-col gap-4">
+            <div role="group" aria-label={t("filter.label")} className="flex flex-wrap gap-2">
+              {(["all", ...kinds] as const).map((key) => {
+                const n = key === "all" ? entries.length : count(key);
+                return (
+                  <Button key={key} type="button" size="sm" variant={filter === key ? "primary" : "secondary"} aria-pressed={filter === key} onClick={() => setFilter(key)}>
+                    {key === "all" ? t("filter.all") : t(`kindsPlural.${key}`)}
+                    <span className={cn("rounded-full px-1.5 text-xs tabular-nums", filter === key ? "bg-white/20" : "bg-slate-100 text-slate-600")}>{n}</span>
+                  </Button>
+                );
+              })}
+            </div>
+            {shown.map((kind) => {
+              const rows = entries.filter((e) => e.kind === kind);
+              return (
+                <section key={kind} aria-labelledby={`stop-kind-${kind}`}>
+                  <h3 id={`stop-kind-${kind}`} className="mb-2 text-sm font-semibold text-slate-700">
+                    {t(`kindsPlural.${kind}`)} <span className="font-normal text-slate-400">· {rows.length}</span>
+                  </h3>
+                  {rows.length === 0 ? (
+                    <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-500">{t("emptyKind")}</p>
+                  ) : (
+                    <Table aria-labelledby={`stop-kind-${kind}`}>
+                      <TableHeader columns={[t("table.value"), t("table.added"), <span key="actions" className="sr-only">{t("table.actions")}</span>]} />
+                      <TableBody>
+                        {rows.map((entry) => (
+                          <tr key={entry.id} data-testid="stop-list-entry">
+                            <Cell className="w-full max-w-0 font-mono text-slate-900">
+                              <span className="block truncate" title={entry.value}>
+                                {entry.value}
+                              </span>
+                            </Cell>
+                            <Cell className="whitespace-nowrap">
+                              <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeZone })}</time>
+                            </Cell>
+                            <Cell className="py-2 text-right">
+                              <Button
+                                type="button"
+                                variant="ghost"
+                                size="sm"
+                                className="text-red-700 hover:bg-red-50 hover:text-red-800"
+                                aria-label={t("removeLabel", { value: entry.value })}
+                                onClick={() => {
+                                  setNotice(null);
+                                  setRemoveError(null);
+                                  setRemoving(entry);
+                                }}
+                              >
+                                {t("remove")}
+                              </Button>
+                            </Cell>
+                          </tr>
+                        ))}
+                      </TableBody>
+                    </Table>
+                  )}
+                </section>
+              );
+            })}
+            <p className="text-xs text-slate-500">{t("timeZone", { timeZone: timeZone.replaceAll("_", " ") })}</p>
+          </div>
+        );
+      }}
+    </QueryState>
+  );
 
   return (
     <div className="flex max-w-4xl flex-col gap-6">

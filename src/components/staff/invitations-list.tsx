@@ -8,6 +8,7 @@ import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
+import { QueryState } from "@/components/ui/query-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -16,7 +17,7 @@ import { InvitationLink } from "./invitation-link";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type InvitationRow } from "./shared";
 import { useLocalFormat } from "./use-local-format";
-import { DismissibleNotice, LoadError } from "@/components/ui/notices";
+import { DismissibleNotice } from "@/components/ui/notices";
 
 const stateBadges: Record<InvitationRow["state"], BadgeVariant> = {
   open: "info",
@@ -96,76 +97,80 @@ export function InvitationsList({ desk }: { desk: string }) {
       }
     >
       <DismissibleNotice notice={notice} onClose={() => setNotice(null)} />
-      {invitations.isPending ? (
-        <TableSkeleton rows={2} label={tCommon("loading")} />
-      ) : invitations.isError ? (
-        <LoadError message={t("error")} onRetry={() => void invitations.refetch()} />
-      ) : shown.length === 0 ? (
-        <EmptyState
-          className="py-8"
-          icon={
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-              <rect x="3" y="5" width="18" height="14" rx="2" />
-              <path d="m3.5 6.5 8.5 6.5 8.5-6.5" />
-            </svg>
-          }
-          title={t("empty")}
-          description={t("emptyHint")}
-        />
-      ) : (
-        <Table aria-label={t("label")}>
-          <TableHeader columns={[t("email"), t("name"), t("role"), t("expires"), t("state"), <span key="actions" className={hiddenInTable}>{t("actions")}</span>]} />
-          <TableBody>
-            {shown.map((invitation) => {
-              const closed = invitation.state === "revoked" || invitation.state === "accepted";
-              return (
-                <tr key={invitation.id} className={cn(closed && "text-slate-400")}>
-                  <Cell className={cn("font-medium text-slate-900", closed && "text-slate-500")}>{invitation.email}</Cell>
-                  <Cell>{invitation.name}</Cell>
-                  <Cell>{tRole(invitation.role)}</Cell>
-                  <Cell className="whitespace-nowrap">
-                    {closed ? "—" : format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
-                  </Cell>
-                  <Cell>
-                    <Badge variant={stateBadges[invitation.state]} dot>
-                      {t(`states.${invitation.state}`)}
-                    </Badge>
-                  </Cell>
-                  <Cell className="text-right">
-                    {closed ? null : (
-                      <div className="flex justify-end gap-1">
-                        <Button
-                          type="button"
-                          variant="ghost"
-                          size="sm"
-                          loading={resending === invitation.id}
-                          aria-label={t("resendTo", { email: invitation.email })}
-                          onClick={() => void resendOne(invitation)}
-                        >
-                          {t("resend")}
-                        </Button>
-                        <Button
-                          type="button"
-                          variant="ghost"
-                          size="sm"
-                          className="text-red-700 hover:bg-red-50 hover:text-red-800"
-                          aria-label={t("revokeFor", { email: invitation.email })}
-                          onClick={() => {
-                            setRevokeError(null);
-                            setRevoking(invitation);
-                          }}
-                        >
-                          {t("revoke")}
-                        </Button>
-                      </div>
-                    )}
-                  </Cell>
-                </tr>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
+      <QueryState
+        query={invitations}
+        loading={<TableSkeleton rows={2} label={tCommon("loading")} />}
+        errorMessage={t("error")}
+        isEmpty={() => shown.length === 0}
+        empty={
+          <EmptyState
+            className="py-8"
+            icon={
+              <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+                <rect x="3" y="5" width="18" height="14" rx="2" />
+                <path d="m3.5 6.5 8.5 6.5 8.5-6.5" />
+              </svg>
+            }
+            title={t("empty")}
+            description={t("emptyHint")}
+          />
+        }
+      >
+        {() => (
+          <Table aria-label={t("label")}>
+            <TableHeader columns={[t("email"), t("name"), t("role"), t("expires"), t("state"), <span key="actions" className={hiddenInTable}>{t("actions")}</span>]} />
+            <TableBody>
+              {shown.map((invitation) => {
+                const closed = invitation.state === "revoked" || invitation.state === "accepted";
+                return (
+                  <tr key={invitation.id} className={cn(closed && "text-slate-400")}>
+                    <Cell className={cn("font-medium text-slate-900", closed && "text-slate-500")}>{invitation.email}</Cell>
+                    <Cell>{invitation.name}</Cell>
+                    <Cell>{tRole(invitation.role)}</Cell>
+                    <Cell className="whitespace-nowrap">
+                      {closed ? "—" : format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </Cell>
+                    <Cell>
+                      <Badge variant={stateBadges[invitation.state]} dot>
+                        {t(`states.${invitation.state}`)}
+                      </Badge>
+                    </Cell>
+                    <Cell className="text-right">
+                      {closed ? null : (
+                        <div className="flex justify-end gap-1">
+                          <Button
+                            type="button"
+                            variant="ghost"
+                            size="sm"
+                            loading={resending === invitation.id}
+                            aria-label={t("resendTo", { email: invitation.email })}
+                            onClick={() => void resendOne(invitation)}
+                          >
+                            {t("resend")}
+                          </Button>
+                          <Button
+                            type="button"
+                            variant="ghost"
+                            size="sm"
+                            className="text-red-700 hover:bg-red-50 hover:text-red-800"
+                            aria-label={t("revokeFor", { email: invitation.email })}
+                            onClick={() => {
+                              setRevokeError(null);
+                              setRevoking(invitation);
+                            }}
+                          >
+                            {t("revoke")}
+                          </Button>
+                        </div>
+                      )}
+                    </Cell>
+                  </tr>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </QueryState>
       <Dialog open={resent !== null} onOpenChange={(open) => (open ? undefined : setResent(null))}>
         <DialogContent size="lg">
           <DialogHeader>

@@ -16,6 +16,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { EmptyState } from "@/components/ui/empty-state";
+import { QueryState } from "@/components/ui/query-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -24,7 +25,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { LastSeen } from "./last-seen";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type StaffRow, type Viewer } from "./shared";
-import { DismissibleNotice, LoadError } from "@/components/ui/notices";
+import { DismissibleNotice } from "@/components/ui/notices";
 import { KbEditorToggle } from "@/components/kb/kb-editor-toggle";
 
 type Notice = { variant: "success" | "error"; text: string } | null;
@@ -105,103 +106,105 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
       description={t("description")}
     >
       <DismissibleNotice notice={notice} onClose={() => setNotice(null)} />
-      {staff.isPending ? (
-        <TableSkeleton rows={3} label={tCommon("loading")} />
-      ) : staff.isError ? (
-        <LoadError message={t("error")} onRetry={() => void staff.refetch()} />
-      ) : people.length === 0 ? (
-        <EmptyState title={t("empty")} />
-      ) : (
-        <Table aria-label={t("label")}>
-          <TableHeader
-            columns={[t("name"), t("email"), t("role"), t("status"), t("lastSeen"), <span key="actions" className={hiddenInTable}>{t("actions")}</span>]}
-          />
-          <TableBody>
-            {people.map((person) => {
-              const isMe = person.userId === viewer.userId;
-              const canChangeRole = person.role !== "owner" && !isMe;
-              const canToggle = !isMe && !(person.role === "owner" && viewer.role !== "owner");
-              const canMakeOwner = viewer.role === "owner" && person.role !== "owner" && person.active && !isMe;
-              const hasActions = canChangeRole || canToggle || canMakeOwner;
-              return (
-                <tr key={person.membershipId} className={cn(!person.active && "bg-slate-50/60")}>
-                  <Cell>
-                    <div className="flex items-center gap-3">
-                      <StaffAvatar name={person.name} color={person.avatarColor} muted={!person.active} />
-                      <span className={cn("font-medium whitespace-nowrap text-slate-900", !person.active && "text-slate-500")}>{person.name}</span>
-                      {isMe ? <Badge variant="brand">{t("you")}</Badge> : null}
-                    </div>
-                  </Cell>
-                  <Cell className="max-w-64 truncate">{person.email}</Cell>
-                  <Cell className="text-slate-900">
-                    {tRole(person.role)}
-                    {person.role === "agent" ? <KbEditorToggle desk={desk} person={person} onChanged={setNotice} /> : null}
-                  </Cell>
-                  <Cell>
-                    <Badge variant={person.active ? "success" : "neutral"} dot>
-                      {person.active ? t("active") : t("inactive")}
-                    </Badge>
-                  </Cell>
-                  <Cell>
-                    <LastSeen at={person.lastSeenAt} />
-                  </Cell>
-                  <Cell className="w-12 text-right">
-                    {hasActions ? (
-                      <DropdownMenu>
-                        <DropdownMenuTrigger asChild>
-                          <Button type="button" variant="ghost" size="sm" aria-label={t("actionsFor", { name: person.name })} className="px-2">
-                            <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
-                              <circle cx="3.5" cy="8" r="1.25" />
-                              <circle cx="8" cy="8" r="1.25" />
-                              <circle cx="12.5" cy="8" r="1.25" />
-                            </svg>
-                          </Button>
-                        </DropdownMenuTrigger>
-                        <DropdownMenuContent align="end" className="w-56">
-                          <DropdownMenuLabel className="truncate">{person.name}</DropdownMenuLabel>
-                          {canChangeRole ? (
-                            <DropdownMenuItem onSelect={() => void changeRole(person, person.role === "admin" ? "agent" : "admin")}>
-                              {person.role === "admin" ? t("makeAgent") : t("makeAdmin")}
-                            </DropdownMenuItem>
-                          ) : null}
-                          {canMakeOwner ? (
-                            <DropdownMenuItem
-                              onSelect={() => {
-                                setConfirmError(null);
-                                setPending({ kind: "owner", person });
-                              }}
-                            >
-                              {t("makeOwner")}
-                            </DropdownMenuItem>
-                          ) : null}
-                          {canToggle ? (
-                            <>
-                              {canChangeRole || canMakeOwner ? <DropdownMenuSeparator /> : null}
-                              {person.active ? (
-                                <DropdownMenuItem
-                                  variant="danger"
-                                  onSelect={() => {
-                                    setConfirmError(null);
-                                    setPending({ kind: "deactivate", person });
-                                  }}
-                                >
-                                  {t("deactivate")}
-                                </DropdownMenuItem>
-                              ) : (
-                                <DropdownMenuItem onSelect={() => void reactivate(person)}>{t("reactivate")}</DropdownMenuItem>
-                              )}
-                            </>
-                          ) : null}
-                        </DropdownMenuContent>
-                      </DropdownMenu>
-                    ) : null}
-                  </Cell>
-                </tr>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
+      <QueryState
+        query={staff}
+        loading={<TableSkeleton rows={3} label={tCommon("loading")} />}
+        errorMessage={t("error")}
+        isEmpty={() => people.length === 0}
+        empty={<EmptyState title={t("empty")} />}
+      >
+        {() => (
+          <Table aria-label={t("label")}>
+            <TableHeader
+              columns={[t("name"), t("email"), t("role"), t("status"), t("lastSeen"), <span key="actions" className={hiddenInTable}>{t("actions")}</span>]}
+            />
+            <TableBody>
+              {people.map((person) => {
+                const isMe = person.userId === viewer.userId;
+                const canChangeRole = person.role !== "owner" && !isMe;
+                const canToggle = !isMe && !(person.role === "owner" && viewer.role !== "owner");
+                const canMakeOwner = viewer.role === "owner" && person.role !== "owner" && person.active && !isMe;
+                const hasActions = canChangeRole || canToggle || canMakeOwner;
+                return (
+                  <tr key={person.membershipId} className={cn(!person.active && "bg-slate-50/60")}>
+                    <Cell>
+                      <div className="flex items-center gap-3">
+                        <StaffAvatar name={person.name} color={person.avatarColor} muted={!person.active} />
+                        <span className={cn("font-medium whitespace-nowrap text-slate-900", !person.active && "text-slate-500")}>{person.name}</span>
+                        {isMe ? <Badge variant="brand">{t("you")}</Badge> : null}
+                      </div>
+                    </Cell>
+                    <Cell className="max-w-64 truncate">{person.email}</Cell>
+                    <Cell className="text-slate-900">
+                      {tRole(person.role)}
+                      {person.role === "agent" ? <KbEditorToggle desk={desk} person={person} onChanged={setNotice} /> : null}
+                    </Cell>
+                    <Cell>
+                      <Badge variant={person.active ? "success" : "neutral"} dot>
+                        {person.active ? t("active") : t("inactive")}
+                      </Badge>
+                    </Cell>
+                    <Cell>
+                      <LastSeen at={person.lastSeenAt} />
+                    </Cell>
+                    <Cell className="w-12 text-right">
+                      {hasActions ? (
+                        <DropdownMenu>
+                          <DropdownMenuTrigger asChild>
+                            <Button type="button" variant="ghost" size="sm" aria-label={t("actionsFor", { name: person.name })} className="px-2">
+                              <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
+                                <circle cx="3.5" cy="8" r="1.25" />
+                                <circle cx="8" cy="8" r="1.25" />
+                                <circle cx="12.5" cy="8" r="1.25" />
+                              </svg>
+                            </Button>
+                          </DropdownMenuTrigger>
+                          <DropdownMenuContent align="end" className="w-56">
+                            <DropdownMenuLabel className="truncate">{person.name}</DropdownMenuLabel>
+                            {canChangeRole ? (
+                              <DropdownMenuItem onSelect={() => void changeRole(person, person.role === "admin" ? "agent" : "admin")}>
+                                {person.role === "admin" ? t("makeAgent") : t("makeAdmin")}
+                              </DropdownMenuItem>
+                            ) : null}
+                            {canMakeOwner ? (
+                              <DropdownMenuItem
+                                onSelect={() => {
+                                  setConfirmError(null);
+                                  setPending({ kind: "owner", person });
+                                }}
+                              >
+                                {t("makeOwner")}
+                              </DropdownMenuItem>
+                            ) : null}
+                            {canToggle ? (
+                              <>
+                                {canChangeRole || canMakeOwner ? <DropdownMenuSeparator /> : null}
+                                {person.active ? (
+                                  <DropdownMenuItem
+                                    variant="danger"
+                                    onSelect={() => {
+                                      setConfirmError(null);
+                                      setPending({ kind: "deactivate", person });
+                                    }}
+                                  >
+                                    {t("deactivate")}
+                                  </DropdownMenuItem>
+                                ) : (
+                                  <DropdownMenuItem onSelect={() => void reactivate(person)}>{t("reactivate")}</DropdownMenuItem>
+                                )}
+                              </>
+                            ) : null}
+                          </DropdownMenuContent>
+                        </DropdownMenu>
+                      ) : null}
+                    </Cell>
+                  </tr>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </QueryState>
       <ConfirmDialog
         open={pending?.kind === "deactivate"}
         onOpenChange={(open) => (open ? undefined : setPending(null))}

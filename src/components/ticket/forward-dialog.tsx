@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/native-select";
+import { QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Textarea } from "@/components/ui/textarea";
 import { useTRPC } from "@/trpc/react";
@@ -86,35 +87,35 @@ function ForwardForm({ onDone }: { onDone: () => void }) {
         <DialogTitle>{t("title", { number: data.ticket.number })}</DialogTitle>
         <DialogDescription>{t("description", { department: data.department.name })}</DialogDescription>
       </DialogHeader>
-      {departments.isPending ? (
-        <Skeleton className="h-9 w-full" />
-      ) : departments.isError ? (
-        <Alert variant="error" action={<Button variant="secondary" size="sm" onClick={() => void departments.refetch()}>{t("retry")}</Button>}>
-          {t("loadFailed")}
-        </Alert>
-      ) : (
-        <Field label={t("department")} error={missing ? t("chooseDepartment") : undefined} required>
-          {(control) => (
-            <NativeSelect
-              {...control}
-              value={departmentId}
-              onChange={(e) => {
-                setDepartmentId(e.target.value);
-                setMissing(false);
-              }}
-            >
-              <option value="">{t("choose")}</option>
-              {options.map(({ department, depth }) => (
-                <option key={department.id} value={department.id} disabled={department.id === data.ticket.departmentId}>
-                  {"\u00a0\u00a0\u00a0".repeat(depth)}
-                  {department.name}
-                  {department.id === data.ticket.departmentId ? ` (${t("current")})` : ""}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-      )}
+      <QueryState
+        query={departments}
+        loading={<Skeleton className="h-9 w-full" />}
+        errorMessage={t("loadFailed")}
+      >
+        {() => (
+          <Field label={t("department")} error={missing ? t("chooseDepartment") : undefined} required>
+            {(control) => (
+              <NativeSelect
+                {...control}
+                value={departmentId}
+                onChange={(e) => {
+                  setDepartmentId(e.target.value);
+                  setMissing(false);
+                }}
+              >
+                <option value="">{t("choose")}</option>
+                {options.map(({ department, depth }) => (
+                  <option key={department.id} value={department.id} disabled={department.id === data.ticket.departmentId}>
+                    {"\u00a0\u00a0\u00a0".repeat(depth)}
+                    {department.name}
+                    {department.id === data.ticket.departmentId ? ` (${t("current")})` : ""}
+                  </option>
+                ))}
+              </NativeSelect>
+            )}
+          </Field>
+        )}
+      </QueryState>
       <Field label={t("note")} hint={t("noteHint")}>
         <Textarea rows={3} maxLength={5000} value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
