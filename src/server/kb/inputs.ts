@@ -52,3 +52,22 @@ export const commentInput = {
   body: textInput().trim().min(1, "kb.commentRequired").max(5000, "kb.commentTooLong"),
   website: textInput().max(500).default(""),
 };
+
+export const articleId = z.uuid("kb.articleNotFound");
+export const categoryId = z.uuid("kb.categoryNotFound");
+export const revisionId = z.uuid("kb.revisionNotFound");
+/** Up or down among its siblings. */
+export const moveDirection = z.enum(["up", "down"]);
+/** The staff list's filters: status, category and words of the title. */
+export const articleFilters = { status: articleStatus.nullish(), categoryId: categoryId.nullish(), query: textInput().trim().max(200).nullish() };
+/** An article saved over the version its editor loaded (a newer one means a colleague saved meanwhile). */
+export const articleUpdateInput = { ...articleInput, id: articleId, expectedVersion: z.number().int().min(1) };
+/** Words of a published article's title, for linking it in a reply. */
+export const linkQuery = textInput().trim().max(200);
+export const commentQueue = z.enum(["pending", "approved", "rejected"]);
+/** A moderator's decision on a comment, with an optional public reply. */
+export const moderationInput = {
+  id: z.uuid("kb.commentNotFound"),
+  status: z.enum(["approved", "rejected"]),
+  reply: textInput().trim().max(5000, "kb.commentTooLong").nullish(),
+};

@@ -3,23 +3,12 @@ import { TRPCError } from "@trpc/server";
 import { withTenant } from "../db/tenant";
 import { can } from "../staff/permissions";
 import { createTRPCRouter, deskAccessProcedure, deskInput, pageInput, requires } from "../trpc";
-import { accountFor, connectionFields, deleteMailbox, listMailboxes, mailboxFields, pollMailbox, saveMailbox, storedMailbox, testConnection } from "./mailboxes";
+import { accountFor, deleteMailbox, listMailboxes, pollMailbox, saveMailbox, storedMailbox, testConnection } from "./mailboxes";
 import { dismissFailedMail, inboundOverview, retryFailedMail, saveInboundRules } from "./inbound";
 import { listOutbox } from "./outbox";
-import { z } from "zod";
-import { textInput } from "@/lib/text-input";
 import { getDesk } from "../desks/service";
-import { templateKinds } from "./schema";
+import { connectionFields, failedMailId, inboundRulesFields, mailboxFields, mailboxId, optionalMailboxId, templateKey as template, templateWording as wording } from "./inputs";
 import { listTemplates, previewTemplate, resetTemplate, saveTemplate } from "./templates";
-
-const template = {
-  kind: z.enum(templateKinds),
-  locale: z.enum(["en", "ru"]),
-};
-const wording = {
-  subject: textInput().trim().min(1, "mailTemplate.subjectRequired").max(300, "mailTemplate.subjectTooLong"),
-  body: textInput().trim().min(1, "mailTemplate.bodyRequired").max(20_000, "mailTemplate.bodyTooLong"),
-};
 
 /**
  * Settings work that goes over the network (a mail server, a name server): membership checked like
@@ -30,7 +19,6 @@ const mailServerProcedure = deskAccessProcedure.use(({ ctx, next }) => {
   if (!can(ctx.actor.access, "desk.settings")) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
   return next();
 });
-const optionalId = { id: z.uuid().nullish() };
 
 export const mailRouter = createTRPCRouter({
   outbox: requires("desk.settings")
@@ -58,32 +46,26 @@ export const mailRouter = createTRPCRouter({
     .query(({ ctx }) => inboundOverview(ctx.tx, ctx.actor.tenantId)),
   /** The rules of incoming mail: where forwarded mail goes, which senders are our own, the hourly limit per sender. */
   saveInboundRules: requires("desk.settings")
-    .input(
-      deskInput({
-        defaultDepartmentId: z.uuid().nullable(),
-        ownAddresses: z.array(z.email("inboundRules.addressInvalid").trim().toLowerCase().max(254, "inboundRules.addressInvalid")).max(20, "inboundRules.tooManyAddresses"),
-        maxNewPerHour: z.number().int("inboundRules.limitInvalid").min(1, "inboundRules.limitInvalid").max(1000, "inboundRules.limitInvalid"),
-      }),
-    )
+    .input(deskInput(inboundRulesFields))
     .mutation(({ ctx, input }) => saveInboundRules(ctx.tx, ctx.actor, input)),
   /** Failed mail → Retry: imports the kept original again; on success it leaves the list. */
   retryFailure: requires("desk.settings")
-    .input(deskInput({ id: z.uuid() }))
+    .input(deskInput({ id: failedMailId }))
     .mutation(({ ctx, input }) => retryFailedMail(ctx.tx, ctx.actor.tenantId, input.id)),
   /** Failed mail → Dismiss: junk nobody needs; the original stays stored. */
   dismissFailure: requires("desk.settings")
-    .input(deskInput({ id: z.uuid() }))
+    .input(deskInput({ id: failedMailId }))
     .mutation(({ ctx, input }) => dismissFailedMail(ctx.tx, input.id)),
   /** Settings → Mail → Mailboxes: the IMAP accounts the desk reads (never their passwords). */
   mailboxes: requires("desk.settings")
     .input(deskInput({}))
     .query(async ({ ctx }) => ({ enabled: await hasOption(ctx.tx, "mail"), mailboxes: await listMailboxes(ctx.tx) })),
-  saveMailbox: mailServerProcedure.input(deskInput({ ...optionalId, ...mailboxFields })).mutation(({ ctx, input }) => saveMailbox(ctx.db, ctx.actor, input)),
+  saveMailbox: mailServerProcedure.input(deskInput({ ...optionalMailboxId, ...mailboxFields })).mutation(({ ctx, input }) => saveMailbox(ctx.db, ctx.actor, input)),
   deleteMailbox: requires("desk.settings")
-    .input(deskInput({ id: z.uuid() }))
+    .input(deskInput({ id: mailboxId }))
     .mutation(({ ctx, input }) => deleteMailbox(ctx.tx, ctx.actor, input.id)),
   /** "Test connection": logs in with what the form holds and lists the folders to choose from. */
-  testMailbox: mailServerProcedure.input(deskInput({ ...optionalId, ...connectionFields })).mutation(async ({ ctx, input }) => {
+  testMailbox: mailServerProcedure.input(deskInput({ ...optionalMailboxId, ...connectionFields })).mutation(async ({ ctx, input }) => {
     const account = await withTenant(ctx.db, ctx.actor.tenantId, async (tx) => {
       if (!(await hasOption(tx, "mail"))) throw new TRPCError({ code: "FORBIDDEN", message: "billing.optionMissing" });
       return accountFor(tx, input);
@@ -91,7 +73,7 @@ export const mailRouter = createTRPCRouter({
     return testConnection(account);
   }),
   /** "Check now": reads the mailbox at once instead of waiting for the next poll. */
-  checkMailbox: mailServerProcedure.input(deskInput({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
+  checkMailbox: mailServerProcedure.input(deskInput({ id: mailboxId })).mutation(async ({ ctx, input }) => {
     await withTenant(ctx.db, ctx.actor.tenantId, (tx) => storedMailbox(tx, input.id));
     return pollMailbox(ctx.db, ctx.actor.tenantId, input.id);
   }),

@@ -56,3 +56,5 @@ export function inThresholdOrder<S extends z.ZodType<ThresholdsForm>>(schema: S)
     .refine((t) => t.highAtLeast < t.urgentAtLeast, { message: "priorityThresholds.urgentAboveHigh", path: ["urgentAtLeast"] });
 }
 export const thresholdsForm = inThresholdOrder(z.strictObject(thresholdsInput));
+
+export const ruleId = z.uuid("priorityRule.notFound");

@@ -40,3 +40,5 @@ export const policyFields = {
 };
 export const policyInput = z.strictObject(policyFields);
 export type PolicyInput = z.infer<typeof policyInput>;
+
+export const policyId = z.uuid("sla.policyNotFound");

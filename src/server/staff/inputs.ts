@@ -47,3 +47,13 @@ export const dateRangeInput = {
   from: isoDay,
   to: isoDay,
 };
+
+export const invitationId = z.uuid("invite.notFound");
+/** Days of staff activity: at most a year, in order. */
+export const activityRange = z
+  .object(dateRangeInput)
+  .refine((r) => r.from <= r.to, { message: "date.order", path: ["to"] })
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 366 * 86_400_000, { message: "date.tooLong", path: ["to"] });
+export const kbEditorChoice = { membershipId, kbEditor: z.boolean() };
+export const activeChoice = { membershipId, active: z.boolean() };
+export const invitationTokenInput = z.strictObject({ token: inviteToken });
