@@ -8,6 +8,7 @@ import { Controller, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
@@ -25,7 +26,7 @@ import { departmentTree, descendantIds, flattenTree } from "./tree";
 // The server's own field rules; the selects hold "" for "none" until the form is sent.
 const schema = z.object({
   name: departmentFields.name,
-  description: textInput().trim().max(500, "department.descriptionTooLong"),
+  description: departmentFields.description.unwrap(),
   parentId: textInput(),
   responsibleMembershipId: textInput(),
   isPublic: z.boolean(),
@@ -116,14 +117,14 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
         <DialogDescription>{editing ? t("form.editDescription") : t("form.addDescription")}</DialogDescription>
       </DialogHeader>
       <Field label={t("form.name")} error={errorText(formState.errors.name?.message)} required>
-        <Input maxLength={80} autoComplete="off" {...register("name")} />
+        <Input maxLength={maxLengthOf(departmentFields.name)} autoComplete="off" {...register("name")} />
       </Field>
       <Field
         label={t("form.description")}
         hint={`${t("form.descriptionHint")} ${t("form.characters", { count: descriptionLength, max: 500 })}`}
         error={errorText(formState.errors.description?.message)}
       >
-        <Textarea rows={3} maxLength={500} {...register("description")} />
+        <Textarea rows={3} maxLength={maxLengthOf(departmentFields.description)} {...register("description")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("form.parent")} hint={t("form.parentHint")} error={errorText(formState.errors.parentId?.message)}>

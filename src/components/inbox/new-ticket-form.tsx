@@ -11,6 +11,7 @@ import { z } from "zod";
 import { textInput } from "@/lib/text-input";
 import { flattenTree, departmentTree } from "@/components/departments/tree";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
@@ -18,10 +19,11 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
+import { personName } from "@/server/desks/inputs";
+import { createTicketInput, tagsMax } from "@/server/tickets/inputs";
 import { useTRPC } from "@/trpc/react";
 import { normalizeTag, priorities, ticketHref, type DepartmentItem, type StaffItem, type Viewer } from "./shared";
 
-const maxTags = 20;
 
 /** "billing, Refund ,#vip" → ["billing", "refund", "vip"]; null when one of them is not a valid tag. */
 function parseTags(text: string): string[] | null {
@@ -31,21 +33,17 @@ function parseTags(text: string): string[] | null {
   return [...new Set(tags as string[])];
 }
 
-// The server's rules, with its message keys; the server checks them again.
-const schema = z.object({
-  customerEmail: textInput().trim().max(254, "email.tooLong").pipe(z.email("email.invalid")),
-  customerName: textInput().trim().max(120, "name.tooLong"),
-  subject: textInput().trim().min(1, "ticket.subjectRequired").max(200, "ticket.subjectTooLong"),
-  body: textInput().trim().min(1, "ticket.bodyRequired").max(50_000, "ticket.bodyTooLong"),
-  departmentId: textInput().min(1, "department.notFound"),
+// The server's schema; the selects and the tag line hold text until they are sent.
+const schema = createTicketInput.pick({ customerEmail: true, subject: true, body: true, departmentId: true }).extend({
+  customerName: z.union([z.literal(""), personName]),
   // "" is "Automatic": the desk's priority rules decide.
   priority: z.union([z.literal(""), z.enum(priorities)]),
   assigneeMembershipId: textInput(),
   tags: textInput()
     .refine((text) => parseTags(text) !== null, "ticket.tagInvalid")
-    .refine((text) => (parseTags(text)?.length ?? 0) <= maxTags, "ticket.tooManyTags"),
+    .refine((text) => (parseTags(text)?.length ?? 0) <= tagsMax, "ticket.tooManyTags"),
 });
-type Values = z.infer<typeof schema>;
+type Values = z.input<typeof schema>;
 const fields = ["customerEmail", "customerName", "subject", "body", "departmentId", "priority", "assigneeMembershipId", "tags"] as const;
 
 type Props = {
@@ -120,17 +118,17 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
           <fieldset className="grid gap-4 sm:grid-cols-2">
             <legend className="mb-3 text-sm font-semibold text-slate-900">{t("customer")}</legend>
             <Field label={t("customerEmail")} error={errorText(errors.customerEmail?.message)} required>
-              <Input type="email" autoComplete="off" maxLength={254} autoFocus={!prefill.email} {...register("customerEmail")} />
+              <Input type="email" autoComplete="off" maxLength={maxLengthOf(createTicketInput.shape.customerEmail)} autoFocus={!prefill.email} {...register("customerEmail")} />
             </Field>
             <Field label={t("customerName")} hint={t("customerNameHint")} error={errorText(errors.customerName?.message)}>
-              <Input autoComplete="off" maxLength={120} {...register("customerName")} />
+              <Input autoComplete="off" maxLength={maxLengthOf(personName)} {...register("customerName")} />
             </Field>
           </fieldset>
           <Field label={t("subject")} error={errorText(errors.subject?.message)} required>
-            <Input autoComplete="off" maxLength={200} autoFocus={Boolean(prefill.email)} {...register("subject")} />
+            <Input autoComplete="off" maxLength={maxLengthOf(createTicketInput.shape.subject)} autoFocus={Boolean(prefill.email)} {...register("subject")} />
           </Field>
           <Field label={t("body")} hint={t("bodyHint")} error={errorText(errors.body?.message)} required>
-            <Textarea rows={9} {...register("body")} />
+            <Textarea rows={9} maxLength={maxLengthOf(createTicketInput.shape.body)} {...register("body")} />
           </Field>
         </CardContent>
       </Card>

@@ -4,9 +4,11 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { useErrorText } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
+import { deskProfileInput } from "@/server/desks/inputs";
 import { deskLocales } from "@/server/desks/schema";
 import { timeZoneOptions } from "./time-zones";
 
@@ -27,7 +29,7 @@ export function DeskProfileFields<T extends DeskProfileValues>({
   return (
     <div className="flex flex-col gap-4">
       <Field label={t("desk.displayName")} hint={t("desk.displayNameHint")} error={errorText(errors.displayName?.message)} required>
-        <Input maxLength={120} {...reg("displayName")} />
+        <Input maxLength={maxLengthOf(deskProfileInput.shape.displayName)} {...reg("displayName")} />
       </Field>
       <Field label={t("desk.locale")} error={errorText(errors.locale?.message)}>
         {(control) => (

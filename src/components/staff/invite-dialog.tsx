@@ -7,6 +7,7 @@ import { useId, useMemo, useState } from "react";
 import { useForm, useWatch, type UseFormRegister } from "react-hook-form";
 import { z } from "zod";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -117,10 +118,10 @@ function InviteForm({ desk, deskName, onSent }: { desk: string; deskName: string
       {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("email")} error={errorText(formState.errors.email?.message)} required>
-          <Input type="email" autoComplete="off" autoFocus maxLength={254} {...register("email")} />
+          <Input type="email" autoComplete="off" autoFocus maxLength={maxLengthOf(email)} {...register("email")} />
         </Field>
         <Field label={t("name")} error={errorText(formState.errors.name?.message)} hint={t("nameHint")} required>
-          <Input autoComplete="off" maxLength={120} {...register("name")} />
+          <Input autoComplete="off" maxLength={maxLengthOf(personName)} {...register("name")} />
         </Field>
       </div>
       <RolePicker register={register} error={errorText(formState.errors.role?.message)} />

@@ -12,7 +12,9 @@ export const tagName = textInput()
   .min(1, "ticket.tagInvalid")
   .max(40, "ticket.tagInvalid")
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u, "ticket.tagInvalid");
-export const tagList = z.array(tagName).max(20, "ticket.tooManyTags");
+/** Most tags on one ticket. */
+export const tagsMax = 20;
+export const tagList = z.array(tagName).max(tagsMax, "ticket.tooManyTags");
 export const status = z.enum(ticketStatuses);
 export const priority = z.enum(priorities);
 
