@@ -2,18 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/cn";
+import { previewLook, widgetSettingsInput } from "@/server/widget/inputs";
 import type { WidgetPosition } from "@/server/widget/schema";
 import { WidgetSection } from "./widget-section";
 import type { Values } from "./widget-settings-form";
 
 const positions = ["right", "left"] as const satisfies readonly WidgetPosition[];
-const greetingMax = 280;
-const hexColor = /^#[0-9a-fA-F]{6}$/;
+const greetingMax = maxLengthOf(widgetSettingsInput.greeting) ?? 0;
 
 /** The widget's look: its colour, its corner and the greeting. */
 export function WidgetLook({
@@ -30,7 +31,7 @@ export function WidgetLook({
 }) {
   const t = useTranslations("widgetAdmin.widget");
   const ids = useId();
-  const colorValid = hexColor.test(values.color);
+  const shownColor = previewLook({ color: values.color }, { color: savedColor, position: values.position, greeting: values.greeting }).color;
 
   return (
     <WidgetSection id="widget-look" title={t("look.title")} description={t("look.description")}>
@@ -41,7 +42,7 @@ export function WidgetLook({
             <input
               type="color"
               aria-label={t("look.colorPicker")}
-              value={colorValid ? values.color.toLowerCase() : savedColor}
+              value={shownColor}
               onChange={(event) => onChange({ color: event.target.value })}
               className="h-9 w-14 shrink-0 cursor-pointer rounded-lg border border-slate-300 bg-white p-1 shadow-xs"
             />

@@ -126,7 +126,7 @@ function WidgetSettingsForm({ desk, data }: { desk: string; data: WidgetSettings
         <WidgetPreview
           framePath={data.framePath}
           look={{ color: values.color, position: values.position, greeting: values.greeting }}
-          savedColor={saved.color}
+          saved={{ color: saved.color, position: saved.position, greeting: saved.greeting }}
           dirty={dirty}
         />
       </div>

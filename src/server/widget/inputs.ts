@@ -37,6 +37,23 @@ export const widgetSettingsInput = {
   widgetFields: widgetFieldsInput,
 };
 
+type WidgetLook = { color: string; position: (typeof widgetPositions)[number]; greeting: string };
+
+/**
+ * The look a preview shows: each unsaved value as a save would store it, or the saved one where a
+ * save would refuse it. The Settings preview and the widget page both go through this.
+ */
+export function previewLook(unsaved: { color?: unknown; position?: unknown; greeting?: unknown }, saved: WidgetLook): WidgetLook {
+  const color = widgetSettingsInput.color.safeParse(unsaved.color);
+  const position = widgetSettingsInput.position.safeParse(unsaved.position);
+  const greeting = widgetSettingsInput.greeting.safeParse(unsaved.greeting);
+  return {
+    color: color.success ? color.data : saved.color,
+    position: position.success ? position.data : saved.position,
+    greeting: greeting.success ? greeting.data : saved.greeting,
+  };
+}
+
 const optionalText = (max: number, key: string) => textInput().trim().max(max, key).optional().default("");
 
 /** A visitor's ticket from the widget. Which fields are required is the desk's choice, checked after. */
