@@ -12,6 +12,7 @@ import { textInput } from "@/lib/text-input";
 import { flattenTree, departmentTree } from "@/components/departments/tree";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
+import { parseTags, tagsText } from "@/components/forms/tags";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
@@ -20,18 +21,10 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { personName } from "@/server/desks/inputs";
-import { createTicketInput, tagsMax } from "@/server/tickets/inputs";
+import { createTicketInput } from "@/server/tickets/inputs";
 import { useTRPC } from "@/trpc/react";
-import { normalizeTag, priorities, ticketHref, type DepartmentItem, type StaffItem, type Viewer } from "./shared";
+import { priorities, ticketHref, type DepartmentItem, type StaffItem, type Viewer } from "./shared";
 
-
-/** "billing, Refund ,#vip" → ["billing", "refund", "vip"]; null when one of them is not a valid tag. */
-function parseTags(text: string): string[] | null {
-  const parts = text.split(",").map((part) => part.trim()).filter(Boolean);
-  const tags = parts.map(normalizeTag);
-  if (tags.some((tag) => tag === null)) return null;
-  return [...new Set(tags as string[])];
-}
 
 // The server's schema; the selects and the tag line hold text until they are sent.
 const schema = createTicketInput.pick({ customerEmail: true, subject: true, body: true, departmentId: true }).extend({
@@ -39,9 +32,7 @@ const schema = createTicketInput.pick({ customerEmail: true, subject: true, body
   // "" is "Automatic": the desk's priority rules decide.
   priority: z.union([z.literal(""), z.enum(priorities)]),
   assigneeMembershipId: textInput(),
-  tags: textInput()
-    .refine((text) => parseTags(text) !== null, "ticket.tagInvalid")
-    .refine((text) => (parseTags(text)?.length ?? 0) <= tagsMax, "ticket.tooManyTags"),
+  tags: tagsText,
 });
 type Values = z.input<typeof schema>;
 const fields = ["customerEmail", "customerName", "subject", "body", "departmentId", "priority", "assigneeMembershipId", "tags"] as const;
