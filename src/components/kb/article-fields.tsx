@@ -15,7 +15,8 @@ import { useTRPC } from "@/trpc/react";
 import type { Errors, Values } from "./article-form";
 import { MarkdownEditor } from "./markdown-editor";
 import { RelatedPicker } from "./related-picker";
-import { articleLanguages, categoryLabel, slugify, slugMax, summaryMax, titleMax, type ArticleLanguage, type KbArticleDetails, type KbCategory } from "./shared";
+import { slugMax, summaryMax, titleMax } from "./limits";
+import { articleLanguages, categoryLabel, slugify, type ArticleLanguage, type KbArticleDetails, type KbCategory } from "./shared";
 
 export function EditorHeader({ title, meta, children }: { title: string; meta?: React.ReactNode; children?: React.ReactNode }) {
   return (

@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { MarkdownField, ownParagraph, type MarkdownFieldHandle } from "@/components/ui/markdown-field";
 import { cn } from "@/lib/cn";
 import { renderArticleMarkdown } from "@/lib/markdown";
-import { articleImageTypes, bodyMax } from "./shared";
+import { bodyMax } from "./limits";
+import { articleImageTypes } from "./shared";
 
 type Uploaded = { id: string; fileName: string };
 

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { NativeSelect } from "@/components/ui/native-select";
 import { useTRPC } from "@/trpc/react";
-import { relatedMax } from "./shared";
+import { relatedMax } from "./limits";
 
 /** "Related articles" at the end of an article: chosen from the desk's others, up to ten, in order. */
 export function RelatedPicker({

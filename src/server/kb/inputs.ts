@@ -30,6 +30,9 @@ export const categoryInput = {
   parentId: z.uuid("kb.categoryNotFound").nullable().default(null),
 };
 
+/** Most related articles at the end of one article. */
+export const relatedMax = 10;
+
 export const articleInput = {
   title: textInput().trim().min(1, "kb.titleRequired").max(200, "kb.titleTooLong"),
   slug: kbSlug.optional(),
@@ -38,7 +41,7 @@ export const articleInput = {
   categoryId: z.uuid("kb.categoryNotFound").nullable().default(null),
   featured: z.boolean().default(false),
   language: z.enum(articleLanguages),
-  relatedIds: z.array(z.uuid("kb.articleNotFound")).max(10, "kb.tooManyRelated").default([]),
+  relatedIds: z.array(z.uuid("kb.articleNotFound")).max(relatedMax, "kb.tooManyRelated").default([]),
 };
 
 export const articleStatus = z.enum(articleStatuses);
