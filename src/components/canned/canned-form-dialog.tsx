@@ -10,11 +10,9 @@ import { applyServerError, useErrorText, type ErrorMessage } from "@/components/
 import { maxLengthOf } from "@/components/forms/limits";
 import { parseTags, tagsText } from "@/components/forms/tags";
 import { statuses, type CannedReply } from "@/components/ticket/shared";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
@@ -55,11 +53,9 @@ export function CannedFormDialog({
   onSaved: (message: string) => void;
 }) {
   return (
-    <Dialog open={target !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent size="lg">
-        {target ? <CannedForm desk={desk} target={target} canShare={canShare} folders={folders} onClose={onClose} onSaved={onSaved} /> : null}
-      </DialogContent>
-    </Dialog>
+    <TargetDialog target={target} onClose={onClose} size="lg">
+      {(target) => <CannedForm desk={desk} target={target} canShare={canShare} folders={folders} onClose={onClose} onSaved={onSaved} />}
+    </TargetDialog>
   );
 }
 
@@ -129,10 +125,7 @@ function CannedForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <DialogHeader>
-        <DialogTitle>{editing ? t("editTitle", { title: editing.title }) : t("addTitle")}</DialogTitle>
-        <DialogDescription>{t("description")}</DialogDescription>
-      </DialogHeader>
+      <FormDialogHeader title={editing ? t("editTitle", { title: editing.title }) : t("addTitle")} description={t("description")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("title")} error={errorText(errors.title?.message)} required>
           <Input maxLength={maxLengthOf(cannedFields.title)} autoComplete="off" autoFocus {...register("title")} />
@@ -175,17 +168,7 @@ function CannedForm({
       ) : (
         <p className="text-sm text-slate-500">{t("personalOnly")}</p>
       )}
-      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="secondary">
-            {t("cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" loading={pending}>
-          {editing ? t("save") : t("create")}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter error={errorText(formError)} cancelLabel={t("cancel")} submitLabel={editing ? t("save") : t("create")} pending={pending} />
     </form>
   );
 }

@@ -7,8 +7,9 @@ import { serverMessage, useErrorText, type ErrorMessage } from "@/components/for
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { NativeSelect } from "@/components/ui/native-select";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import type { Department } from "@/server/departments/schema";
 import { useTRPC } from "@/trpc/react";
 
@@ -27,9 +28,9 @@ type Props = {
  */
 export function ArchiveDepartmentDialog({ department, onClose, ...props }: Props) {
   return (
-    <Dialog open={department !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent size="sm">{department ? <ArchiveConfirm department={department} onClose={onClose} {...props} /> : null}</DialogContent>
-    </Dialog>
+    <TargetDialog target={department} onClose={onClose} size="sm">
+      {(department) => <ArchiveConfirm department={department} onClose={onClose} {...props} />}
+    </TargetDialog>
   );
 }
 
@@ -64,10 +65,7 @@ function ArchiveConfirm({ desk, department, departments, onClose, onArchived }: 
 
   return (
     <>
-      <DialogHeader>
-        <DialogTitle>{t("archive.title", { name: department.name })}</DialogTitle>
-        <DialogDescription>{t("archive.description")}</DialogDescription>
-      </DialogHeader>
+      <FormDialogHeader title={t("archive.title", { name: department.name })} description={t("archive.description")} />
       {needsTarget ? (
         <Field label={t("archive.moveTo", { count: openCount.data ?? 0 })} required>
           {(control) => (

@@ -6,13 +6,11 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
+import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { textInput } from "@/lib/text-input";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -49,9 +47,9 @@ type Props = {
 /** Add or edit a department: the full form, in a dialog. */
 export function DepartmentFormDialog({ target, onClose, ...props }: Props) {
   return (
-    <Dialog open={target !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent size="lg">{target ? <DepartmentForm target={target} onClose={onClose} {...props} /> : null}</DialogContent>
-    </Dialog>
+    <TargetDialog target={target} onClose={onClose} size="lg">
+      {(target) => <DepartmentForm target={target} onClose={onClose} {...props} />}
+    </TargetDialog>
   );
 }
 
@@ -112,10 +110,7 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
   const title = editing ? t("form.editTitle", { name: editing.name }) : parent ? t("form.addChildTitle", { parent: parent.name }) : t("form.addTitle");
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <DialogHeader>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogDescription>{editing ? t("form.editDescription") : t("form.addDescription")}</DialogDescription>
-      </DialogHeader>
+      <FormDialogHeader title={title} description={editing ? t("form.editDescription") : t("form.addDescription")} />
       <Field label={t("form.name")} error={errorText(formState.errors.name?.message)} required>
         <Input maxLength={maxLengthOf(departmentFields.name)} autoComplete="off" {...register("name")} />
       </Field>
@@ -172,17 +167,7 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
           />
         )}
       />
-      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="secondary">
-            {t("form.cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" loading={formState.isSubmitting}>
-          {editing ? t("form.save") : t("form.create")}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter error={errorText(formError)} cancelLabel={t("form.cancel")} submitLabel={editing ? t("form.save") : t("form.create")} pending={formState.isSubmitting} />
     </form>
   );
 }

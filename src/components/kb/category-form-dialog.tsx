@@ -8,10 +8,8 @@ import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
@@ -42,9 +40,9 @@ export function CategoryFormDialog({
   onSaved: (message: string) => Promise<void>;
 }) {
   return (
-    <Dialog open={target !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent size="md">{target ? <CategoryForm desk={desk} target={target} categories={categories} onClose={onClose} onSaved={onSaved} /> : null}</DialogContent>
-    </Dialog>
+    <TargetDialog target={target} onClose={onClose} size="md">
+      {(target) => <CategoryForm desk={desk} target={target} categories={categories} onClose={onClose} onSaved={onSaved} />}
+    </TargetDialog>
   );
 }
 
@@ -101,10 +99,7 @@ function CategoryForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <DialogHeader>
-        <DialogTitle>{editing ? t("editTitle", { name: editing.name }) : t("addTitle")}</DialogTitle>
-        <DialogDescription>{t("description")}</DialogDescription>
-      </DialogHeader>
+      <FormDialogHeader title={editing ? t("editTitle", { name: editing.name }) : t("addTitle")} description={t("description")} />
       <Field label={t("name")} error={errorText(errors.name?.message)} required>
         <Input maxLength={maxLengthOf(categoryInput.name)} autoComplete="off" autoFocus {...register("name")} />
       </Field>
@@ -135,17 +130,7 @@ function CategoryForm({
           )}
         </Field>
       </div>
-      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="secondary">
-            {t("cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" loading={pending}>
-          {editing ? t("save") : t("create")}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter error={errorText(formError)} cancelLabel={t("cancel")} submitLabel={editing ? t("save") : t("create")} pending={pending} />
     </form>
   );
 }

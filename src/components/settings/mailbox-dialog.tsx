@@ -5,11 +5,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { callError, fieldError } from "@/components/ticket/errors";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { inferRouterOutputs } from "@trpc/server";
@@ -35,9 +34,9 @@ export function MailboxDialog({
   onSaved: (message: string) => void;
 }) {
   return (
-    <Dialog open={target !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent size="lg">{target ? <MailboxForm desk={desk} target={target} departments={departments} onClose={onClose} onSaved={onSaved} /> : null}</DialogContent>
-    </Dialog>
+    <TargetDialog target={target} onClose={onClose} size="lg">
+      {(target) => <MailboxForm desk={desk} target={target} departments={departments} onClose={onClose} onSaved={onSaved} />}
+    </TargetDialog>
   );
 }
 
@@ -126,10 +125,7 @@ function MailboxForm({
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-4">
-      <DialogHeader>
-        <DialogTitle>{editing ? t("editTitle", { address: editing.address }) : t("addTitle")}</DialogTitle>
-        <DialogDescription>{t("description")}</DialogDescription>
-      </DialogHeader>
+      <FormDialogHeader title={editing ? t("editTitle", { address: editing.address }) : t("addTitle")} description={t("description")} />
       <Field label={t("address")} hint={t("addressHint")} error={errorText(errors.address)} required>
         <Input type="email" value={address} maxLength={254} autoComplete="off" autoFocus onChange={(e) => setAddress(e.target.value)} />
       </Field>
@@ -197,17 +193,7 @@ function MailboxForm({
         </Field>
       </div>
       <CheckboxField label={t("enabled")} description={t("enabledHint")} checked={enabled} onCheckedChange={(checked) => setEnabled(checked === true)} />
-      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="secondary">
-            {t("cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" loading={save.isPending}>
-          {editing ? t("save") : t("connect")}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter error={errorText(formError)} cancelLabel={t("cancel")} submitLabel={editing ? t("save") : t("connect")} pending={save.isPending} />
     </form>
   );
 }

@@ -7,8 +7,9 @@ import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { callError, fieldError } from "@/components/ticket/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormDialogHeader } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { useTRPC } from "@/trpc/react";
@@ -100,10 +101,7 @@ export function PolicyDialog({ desk, policy, open, departments, onOpenChange, on
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent size="lg">
         <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-5">
-          <DialogHeader>
-            <DialogTitle>{policy ? t("editTitle") : t("newTitle")}</DialogTitle>
-            <DialogDescription>{t("description")}</DialogDescription>
-          </DialogHeader>
+          <FormDialogHeader title={policy ? t("editTitle") : t("newTitle")} description={t("description")} />
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label={t("scope")} error={errorText(errors.departmentId)}>
               {(control) => (

@@ -10,8 +10,9 @@ import { applyServerError, useErrorText, type ErrorMessage } from "@/components/
 import { maxLengthOf } from "@/components/forms/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormDialogHeader } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { cn } from "@/lib/cn";
@@ -63,10 +64,7 @@ function InviteFlow({ desk, deskName, onAnother }: { desk: string; deskName: str
   if (sent) {
     return (
       <>
-        <DialogHeader>
-          <DialogTitle>{t("sentTitle")}</DialogTitle>
-          <DialogDescription>{t("sentDescription", { email: sent.email })}</DialogDescription>
-        </DialogHeader>
+        <FormDialogHeader title={t("sentTitle")} description={t("sentDescription", { email: sent.email })} />
         <InvitationLink link={sent.link} email={sent.email} expiresAt={sent.expiresAt} />
         <DialogFooter>
           <Button type="button" variant="secondary" onClick={onAnother}>
@@ -111,10 +109,7 @@ function InviteForm({ desk, deskName, onSent }: { desk: string; deskName: string
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <DialogHeader>
-        <DialogTitle>{t("title")}</DialogTitle>
-        <DialogDescription>{t("description", { desk: deskName })}</DialogDescription>
-      </DialogHeader>
+      <FormDialogHeader title={t("title")} description={t("description", { desk: deskName })} />
       {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("email")} error={errorText(formState.errors.email?.message)} required>
