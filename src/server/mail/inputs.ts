@@ -36,7 +36,7 @@ const hostName = textInput()
 /** The connection fields, shared by "test" and "save". An empty password on an existing mailbox keeps the stored one. */
 export const connectionFields = {
   host: hostName,
-  port: z.number().int("mailbox.portInvalid").min(1, "mailbox.portInvalid").max(65535, "mailbox.portInvalid"),
+  port: z.number("mailbox.portInvalid").int("mailbox.portInvalid").min(1, "mailbox.portInvalid").max(65535, "mailbox.portInvalid"),
   secure: z.boolean(),
   username: textInput().trim().min(1, "mailbox.usernameRequired").max(254, "mailbox.usernameTooLong"),
   password: textInput().max(500, "mailbox.passwordTooLong"),
