@@ -1,12 +1,16 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useRef, useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError, fieldError } from "@/components/ticket/errors";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
+import { callError } from "@/components/ticket/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -20,6 +24,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import type { AppRouter } from "@/server/root";
+import { stopEntryFields, stopEntryForm } from "@/server/stoplist/inputs";
 import type { StopKind } from "@/server/stoplist/schema";
 import { useTRPC } from "@/trpc/react";
 
@@ -193,50 +198,49 @@ function AddEntryForm({ desk, onAttempt, onAdded }: { desk: string; onAttempt: (
   const errorText = useErrorText();
   const trpc = useTRPC();
   const add = useMutation(trpc.stopList.add.mutationOptions());
-  const valueInput = useRef<HTMLInputElement>(null);
-  const [kind, setKind] = useState<StopKind>("email");
-  const [value, setValue] = useState("");
-  const [errors, setErrors] = useState<{ kind?: string; value?: string; form?: ErrorMessage }>({});
+  const [formError, setFormError] = useState<ErrorMessage>(null);
+  const { register, handleSubmit, formState, setError, setFocus, reset, clearErrors, control } = useForm<z.input<typeof stopEntryForm>>({
+    resolver: zodResolver(stopEntryForm),
+    defaultValues: { kind: "email", value: "" },
+  });
+  const kind = useWatch({ control, name: "kind" });
+  const edited = () => {
+    clearErrors();
+    setFormError(null);
+  };
 
-  async function onSubmit(event: React.FormEvent) {
-    event.preventDefault();
-    onAttempt();
-    if (value.trim() === "") {
-      setErrors({ value: "stopList.valueRequired" });
-      valueInput.current?.focus();
-      return;
-    }
-    setErrors({});
-    try {
-      const entry = await add.mutateAsync({ desk, kind, value });
-      setValue("");
-      await onAdded(entry);
-      valueInput.current?.focus();
-    } catch (error) {
-      const onValue = fieldError(error, "value");
-      const onKind = fieldError(error, "kind");
-      setErrors(onValue || onKind ? { value: onValue, kind: onKind } : { form: callError(error) });
-      valueInput.current?.focus();
-    }
-  }
+  const onSubmit = handleSubmit(
+    async (entry) => {
+      setFormError(null);
+      try {
+        const added = await add.mutateAsync({ desk, ...entry });
+        reset({ kind: entry.kind, value: "" });
+        await onAdded(added);
+      } catch (error) {
+        setFormError(applyServerError(error, setError, ["kind", "value"]));
+      }
+      setFocus("value");
+    },
+    () => setFocus("value"),
+  );
 
   return (
     <section aria-labelledby="stop-list-add" className="rounded-xl border border-slate-200 bg-white p-6">
       <h2 id="stop-list-add" className="mb-4 text-lg font-semibold text-slate-900">
         {t("add.title")}
       </h2>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
+      <form
+        onSubmit={(event) => {
+          onAttempt();
+          void onSubmit(event);
+        }}
+        noValidate
+        className="flex flex-col gap-4"
+      >
         <div className="grid gap-4 sm:grid-cols-[14rem_minmax(0,1fr)_auto] sm:items-start">
-          <Field label={t("add.kind")} error={errorText(errors.kind)}>
+          <Field label={t("add.kind")} error={errorText(formState.errors.kind?.message)}>
             {(control) => (
-              <NativeSelect
-                {...control}
-                value={kind}
-                onChange={(event) => {
-                  setKind(event.target.value as StopKind);
-                  setErrors({});
-                }}
-              >
+              <NativeSelect {...control} {...register("kind", { onChange: edited })}>
                 {kinds.map((k) => (
                   <option key={k} value={k}>
                     {t(`kinds.${k}`)}
@@ -245,26 +249,21 @@ function AddEntryForm({ desk, onAttempt, onAdded }: { desk: string; onAttempt: (
               </NativeSelect>
             )}
           </Field>
-          <Field label={t("add.value")} hint={t(`hints.${kind}`)} error={errorText(errors.value)} required>
+          <Field label={t("add.value")} hint={t(`hints.${kind}`)} error={errorText(formState.errors.value?.message)} required>
             <Input
-              ref={valueInput}
-              value={value}
-              maxLength={200}
+              maxLength={maxLengthOf(stopEntryFields.value)}
               autoComplete="off"
               spellCheck={false}
               inputMode={kind === "email" ? "email" : "text"}
               placeholder={t(`placeholders.${kind}`)}
-              onChange={(event) => {
-                setValue(event.target.value);
-                if (errors.value || errors.form) setErrors({});
-              }}
+              {...register("value", { onChange: edited })}
             />
           </Field>
           <Button type="submit" className="sm:mt-6.5" loading={add.isPending}>
             {t("add.submit")}
           </Button>
         </div>
-        {errors.form ? <Alert variant="error">{errorText(errors.form)}</Alert> : null}
+        {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
       </form>
     </section>
   );
