@@ -14,3 +14,9 @@ export function maxLengthOf(schema: z.ZodType): number | undefined {
   }
   return undefined;
 }
+
+/** A number field's text as a whole number for its schema: digits only, NaN (the schema's own error) when empty. */
+export function wholeNumber(text: string | number): number {
+  const digits = String(text).replace(/\D/g, "");
+  return digits === "" ? Number.NaN : Number(digits);
+}

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { maxLengthOf } from "@/components/forms/limits";
+import { maxLengthOf, wholeNumber } from "@/components/forms/limits";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
@@ -148,7 +148,7 @@ function MailboxForm({
           <Input maxLength={maxLengthOf(mailboxFields.host)} autoComplete="off" placeholder="imap.example.com" {...register("host")} />
         </Field>
         <Field label={t("port")} error={problem("port")} required>
-          <Input inputMode="numeric" maxLength={5} autoComplete="off" {...register("port", { setValueAs: (text: string | number) => (text === "" ? Number.NaN : Number(String(text).replace(/\D/g, ""))) })} />
+          <Input inputMode="numeric" maxLength={5} autoComplete="off" {...register("port", { setValueAs: wholeNumber })} />
         </Field>
       </div>
       <Controller control={control} name="secure" render={({ field }) => <CheckboxField label={t("secure")} description={t("secureHint")} checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} />} />

@@ -19,7 +19,7 @@ export const templateWordingForm = z.object(templateWording);
 export const inboundRulesFields = {
   defaultDepartmentId: z.uuid().nullable(),
   ownAddresses: z.array(z.email("inboundRules.addressInvalid").trim().toLowerCase().max(254, "inboundRules.addressInvalid")).max(20, "inboundRules.tooManyAddresses"),
-  maxNewPerHour: z.number().int("inboundRules.limitInvalid").min(1, "inboundRules.limitInvalid").max(1000, "inboundRules.limitInvalid"),
+  maxNewPerHour: z.number("inboundRules.limitInvalid").int("inboundRules.limitInvalid").min(1, "inboundRules.limitInvalid").max(1000, "inboundRules.limitInvalid"),
 };
 export const inboundRulesForm = z.object(inboundRulesFields);
 
