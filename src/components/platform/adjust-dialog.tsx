@@ -13,11 +13,12 @@ import { Field } from "@/components/ui/field";
 import { FormDialogHeader } from "@/components/ui/form-dialog";
 import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/cn";
+import { adjustmentReasonMax, largestAmount } from "@/server/billing/inputs";
 import { useTRPC } from "@/trpc/react";
 
 /** The largest single credit or debit the server accepts, in minor units. */
-const MAX_ADJUSTMENT = 10_000_000;
-const REASON_MAX = 300;
+const MAX_ADJUSTMENT = largestAmount;
+const REASON_MAX = adjustmentReasonMax;
 
 type Direction = "credit" | "debit";
 

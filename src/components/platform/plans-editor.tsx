@@ -7,6 +7,7 @@ import { AmountInput } from "@/components/billing/amount-input";
 import { amountText, parseAmount, serverFieldErrors, useBillingErrorText, useMoney, useReturnFocus, type PlatformPlan } from "@/components/billing/shared";
 import { NoticeSlot } from "@/components/billing/notice-slot";
 import { serverMessage, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { StaffSection, TableSkeleton } from "@/components/staff/section";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -17,12 +18,13 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { QueryState } from "@/components/ui/query-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
+import { largestAgentSeats, largestDailyPrice, largestTicketsPerDay, planInput } from "@/server/billing/inputs";
 import { useTRPC } from "@/trpc/react";
 
 /** The server's bounds (src/server/billing/router.ts), checked here first so the form can say which field. */
-const MAX_PRICE = 1_000_000;
-const MAX_SEATS = 10_000;
-const MAX_TICKETS = 1_000_000;
+const MAX_PRICE = largestDailyPrice;
+const MAX_SEATS = largestAgentSeats;
+const MAX_TICKETS = largestTicketsPerDay;
 
 /** The plans the platform sells: price, limits and options, each edited in a dialog. */
 export function PlansEditor({ currency }: { currency: string }) {
@@ -185,7 +187,7 @@ function PlanForm({ plan, currency, onSaved }: { plan: PlatformPlan; currency: s
       <Field label={t("name")} required error={problems.name}>
         <Input
           value={name}
-          maxLength={60}
+          maxLength={maxLengthOf(planInput.shape.name)}
           autoComplete="off"
           onChange={(event) => {
             setName(event.target.value);

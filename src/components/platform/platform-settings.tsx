@@ -13,11 +13,12 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
+import { largestAmount } from "@/server/billing/inputs";
 import { useTRPC } from "@/trpc/react";
 
 /** What the server uses while a setting has never been saved (src/server/billing: platformSetting's fallbacks). */
 const defaults = { trial_credit: 2000, topup_min: 500, topup_max: 100_000 } as const;
-const MAX_AMOUNT = 10_000_000;
+const MAX_AMOUNT = largestAmount;
 
 type SettingKey = "trialCredit" | "topUpMin" | "topUpMax";
 type Values = Record<SettingKey, string>;
