@@ -12,6 +12,7 @@ import { Field } from "@/components/ui/field";
 import { FormDialogHeader } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
+import { slaTarget } from "@/server/sla/inputs";
 import { useTRPC } from "@/trpc/react";
 import { useDuration } from "./duration";
 import { escalations, priorities, targetFields, type DepartmentOption, type Policy, type TargetField } from "./shared";
@@ -67,9 +68,9 @@ export function PolicyDialog({ desk, policy, open, departments, onOpenChange, on
     const invalid: Errors = {};
     for (const field of targetFields) {
       const raw = form.targets[field].trim();
-      const value = raw === "" ? null : Number(raw);
-      if (value !== null && (!Number.isInteger(value) || value < 1)) invalid[field] = "sla.targetInvalid";
-      targets[field] = value;
+      const value = slaTarget.safeParse(raw === "" ? null : Number(raw));
+      if (value.success) targets[field] = value.data;
+      else invalid[field] = value.error.issues[0]?.message;
     }
     if (Object.keys(invalid).length) return setErrors(invalid);
     setErrors({});

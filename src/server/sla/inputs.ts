@@ -25,15 +25,16 @@ export const businessHoursInput = {
   holidays: z.array(isoDay).max(366, "sla.holidaysTooMany"),
 };
 
-const target = z.number().int("sla.targetInvalid").min(1, "sla.targetInvalid").max(maxTargetMinutes, "sla.targetTooLong").nullable();
+/** A target in minutes, or none. */
+export const slaTarget = z.number("sla.targetInvalid").int("sla.targetInvalid").min(1, "sla.targetInvalid").max(maxTargetMinutes, "sla.targetTooLong").nullable();
 
 /** A policy as the settings form sends it. */
 export const policyFields = {
   departmentId: z.uuid("department.notFound").nullable(),
   priority: z.enum(priorities),
-  firstResponseMinutes: target,
-  nextResponseMinutes: target,
-  resolutionMinutes: target,
+  firstResponseMinutes: slaTarget,
+  nextResponseMinutes: slaTarget,
+  resolutionMinutes: slaTarget,
   businessHours: z.boolean(),
   escalatePriority: z.enum(escalationPriorities).nullable(),
   escalateDepartmentId: z.uuid("department.notFound").nullable(),
