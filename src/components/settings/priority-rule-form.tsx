@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { flattenTree, departmentTree } from "@/components/departments/tree";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { callError, fieldError } from "@/components/ticket/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
+import { ruleForm, ruleInput } from "@/server/priority/inputs";
 import type { AppRouter } from "@/server/root";
 import { useTRPC } from "@/trpc/react";
 import { PriorityRuleTrial } from "./priority-rule-trial";
@@ -57,28 +59,25 @@ function conditionOf(draft: Draft): Condition {
     case "channel":
       return { kind: "channel", channels: draft.channels };
     case "waiting":
-      return { kind: "waiting", hours: Number(draft.hours) };
+      return { kind: "waiting", hours: numberOf(draft.hours) };
     case "vip":
       return { kind: "vip" };
   }
 }
 
-const valuesOf = (draft: Draft) => ({ name: draft.name.trim(), weight: Number(draft.weight), enabled: draft.enabled, condition: conditionOf(draft) });
+/** A number field's text; empty is not a number (the schema says which range it wants). */
+const numberOf = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
+const valuesOf = (draft: Draft) => ({ name: draft.name.trim(), weight: numberOf(draft.weight), enabled: draft.enabled, condition: conditionOf(draft) });
 
 type Errors = { name?: string; weight?: string; condition?: string; form?: ErrorMessage };
 
-/** The browser's first check, with the server's message keys; the server checks again. */
+/** The browser's first check is the server's own rule schema; the first problem of the name, weight and condition. */
 function check(draft: Draft): Errors {
   const errors: Errors = {};
-  if (!draft.name.trim()) errors.name = "priorityRule.nameRequired";
-  const weight = Number(draft.weight);
-  if (draft.weight.trim() === "" || !Number.isInteger(weight) || weight < -100 || weight > 100) errors.weight = "priorityRule.weightRange";
-  const hours = Number(draft.hours);
-  if (draft.kind === "words" && splitList(draft.list).length === 0) errors.condition = "priorityRule.wordsRequired";
-  if (draft.kind === "domain" && splitList(draft.list).length === 0) errors.condition = "priorityRule.domainsRequired";
-  if (draft.kind === "channel" && draft.channels.length === 0) errors.condition = "priorityRule.channelsRequired";
-  if (draft.kind === "waiting" && (draft.hours.trim() === "" || !Number.isInteger(hours) || hours < 1 || hours > 720)) errors.condition = "priorityRule.hoursRange";
-  if (draft.kind === "department" && !draft.departmentId) errors.condition = "department.notFound";
+  for (const issue of ruleForm.safeParse(valuesOf(draft)).error?.issues ?? []) {
+    const field = issue.path[0];
+    if ((field === "name" || field === "weight" || field === "condition") && !errors[field]) errors[field] = issue.message;
+  }
   return errors;
 }
 
@@ -200,7 +199,7 @@ export function PriorityRuleForm({
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
         <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem_8rem] sm:items-start">
           <Field label={t("form.name")} error={errorText(errors.name)} required>
-            <Input ref={nameInput} value={draft.name} maxLength={80} autoComplete="off" placeholder={t("form.namePlaceholder")} onChange={(e) => change({ name: e.target.value })} />
+            <Input ref={nameInput} value={draft.name} maxLength={maxLengthOf(ruleInput.name)} autoComplete="off" placeholder={t("form.namePlaceholder")} onChange={(e) => change({ name: e.target.value })} />
           </Field>
           <Field label={t("form.kind")}>
             {(control) => (
