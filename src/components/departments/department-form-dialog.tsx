@@ -19,7 +19,8 @@ import { departmentFields } from "@/server/departments/inputs";
 import type { Department } from "@/server/departments/schema";
 import type { StaffMember } from "@/server/staff/service";
 import { useTRPC } from "@/trpc/react";
-import { departmentTree, descendantIds, flattenTree } from "./tree";
+import { DepartmentOptions } from "./department-options";
+import { descendantIds } from "./tree";
 
 // The server's own field rules; the selects hold "" for "none" until the form is sent.
 const schema = z.object({
@@ -68,10 +69,9 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
   const previous = editing?.responsibleMembershipId ? staff.find((p) => p.membershipId === editing.responsibleMembershipId) : undefined;
   const previousGone = previous !== undefined && !previous.active;
 
-  const parentOptions = useMemo(() => {
+  const parentChoices = useMemo(() => {
     const excluded = editing ? descendantIds(departments, editing.id).add(editing.id) : new Set<string>();
-    const choosable = departments.filter((d) => !d.archivedAt && !excluded.has(d.id));
-    return flattenTree(departmentTree(choosable));
+    return departments.filter((d) => !d.archivedAt && !excluded.has(d.id));
   }, [departments, editing]);
 
   const { register, handleSubmit, formState, setError, control } = useForm<Values>({
@@ -126,12 +126,7 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
           {(controlProps) => (
             <NativeSelect {...controlProps} {...register("parentId")}>
               <option value="">{t("form.parentNone")}</option>
-              {parentOptions.map((node) => (
-                <option key={node.department.id} value={node.department.id}>
-                  {"\u00a0\u00a0\u00a0".repeat(node.depth)}
-                  {node.department.name}
-                </option>
-              ))}
+              <DepartmentOptions departments={parentChoices} />
             </NativeSelect>
           )}
         </Field>

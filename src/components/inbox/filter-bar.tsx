@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { flattenTree, departmentTree } from "@/components/departments/tree";
+import { DepartmentOptions } from "@/components/departments/department-options";
 import { useErrorText } from "@/components/forms/errors";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -39,7 +39,6 @@ export function FilterBar({ value, onChange, viewChoices, departmentChoice, comp
   const id = useId();
   const set = (change: Partial<ListFilters>) => onChange({ ...value, ...change });
   const filtered = hasFilters(customerFixed ? { ...value, customer: null } : value);
-  const tree = flattenTree(departmentTree(departments));
   const knownAssignee = !value.assignee || value.assignee === "me" || value.assignee === "none" || staff?.some((p) => p.membershipId === value.assignee);
 
   return (
@@ -74,12 +73,7 @@ export function FilterBar({ value, onChange, viewChoices, departmentChoice, comp
             onChange={(e) => set({ department: e.target.value || null })}
           >
             <option value="">{t("filters.allDepartments")}</option>
-            {tree.map((node) => (
-              <option key={node.department.id} value={node.department.id}>
-                {"\u00a0\u00a0\u00a0".repeat(node.depth)}
-                {node.department.name}
-              </option>
-            ))}
+            <DepartmentOptions departments={departments} />
           </NativeSelect>
         ) : null}
         {compact ? null : (

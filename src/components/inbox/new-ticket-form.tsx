@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { DepartmentOptions } from "@/components/departments/department-options";
 import { textInput } from "@/lib/text-input";
 import { flattenTree, departmentTree } from "@/components/departments/tree";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
@@ -129,12 +130,7 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
             <Field label={t("department")} error={errorText(errors.departmentId?.message)} required>
               {(control) => (
                 <NativeSelect {...control} {...register("departmentId")}>
-                  {tree.map((node) => (
-                    <option key={node.department.id} value={node.department.id}>
-                      {"\u00a0\u00a0\u00a0".repeat(node.depth)}
-                      {node.department.name}
-                    </option>
-                  ))}
+                  <DepartmentOptions departments={departments} />
                 </NativeSelect>
               )}
             </Field>

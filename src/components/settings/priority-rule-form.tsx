@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { DepartmentOptions } from "@/components/departments/department-options";
 import { flattenTree, departmentTree } from "@/components/departments/tree";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
@@ -149,12 +150,7 @@ export function PriorityRuleForm({
           <Field label={t("form.department")} hint={t("form.departmentHint")} error={errorText(errors.condition)} required>
             {(control) => (
               <NativeSelect {...control} value={draft.departmentId} onChange={(e) => change({ departmentId: e.target.value })}>
-                {tree.map((node) => (
-                  <option key={node.department.id} value={node.department.id}>
-                    {"\u00a0\u00a0\u00a0".repeat(node.depth)}
-                    {node.department.name}
-                  </option>
-                ))}
+                <DepartmentOptions departments={departments} />
               </NativeSelect>
             )}
           </Field>

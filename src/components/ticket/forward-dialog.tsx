@@ -3,9 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { DepartmentOptions } from "@/components/departments/department-options";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
@@ -20,29 +21,7 @@ import { useTRPC } from "@/trpc/react";
 import { viewerCan } from "./shared";
 import { useTicket } from "./ticket-context";
 
-type DepartmentRow = { id: string; name: string; parentId: string | null };
 type Values = z.input<typeof forwardForm>;
-
-/** Departments in tree order, each with its depth (sub-departments indented under their parent). */
-function inTreeOrder(departments: DepartmentRow[]): { department: DepartmentRow; depth: number }[] {
-  const ids = new Set(departments.map((d) => d.id));
-  const children = new Map<string | null, DepartmentRow[]>();
-  for (const d of departments) {
-    const parent = d.parentId && ids.has(d.parentId) ? d.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), d]);
-  }
-  const out: { department: DepartmentRow; depth: number }[] = [];
-  const walk = (parent: string | null, depth: number, seen: Set<string>) => {
-    for (const d of children.get(parent) ?? []) {
-      if (seen.has(d.id)) continue;
-      seen.add(d.id);
-      out.push({ department: d, depth });
-      walk(d.id, depth + 1, seen);
-    }
-  };
-  walk(null, 0, new Set());
-  return out;
-}
 
 /** Sends the ticket to another department, with an optional private note saying why. */
 export function ForwardDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
@@ -62,11 +41,10 @@ function ForwardForm({ onDone }: { onDone: () => void }) {
   const forward = useMutation(trpc.tickets.forward.mutationOptions());
   const [formError, setFormError] = useState<ErrorMessage>(null);
   const { register, handleSubmit, formState, setError } = useForm<Values>({ resolver: zodResolver(forwardForm), defaultValues: { departmentId: "", note: "" } });
-  const options = useMemo(() => inTreeOrder(departments.data ?? []), [departments.data]);
 
   const onSubmit = handleSubmit(async ({ departmentId, note }) => {
     setFormError(null);
-    const target = options.find((o) => o.department.id === departmentId)?.department;
+    const target = departments.data?.find((d) => d.id === departmentId);
     try {
       await forward.mutateAsync({ desk: desk.slug, ticketId: data.ticket.id, departmentId, note: note?.trim() || null });
       onDone();
@@ -91,13 +69,11 @@ function ForwardForm({ onDone }: { onDone: () => void }) {
             {(control) => (
               <NativeSelect {...control} {...register("departmentId")}>
                 <option value="">{t("choose")}</option>
-                {options.map(({ department, depth }) => (
-                  <option key={department.id} value={department.id} disabled={department.id === data.ticket.departmentId}>
-                    {"\u00a0\u00a0\u00a0".repeat(depth)}
-                    {department.name}
-                    {department.id === data.ticket.departmentId ? ` (${t("current")})` : ""}
-                  </option>
-                ))}
+                <DepartmentOptions
+                  departments={departments.data ?? []}
+                  disabled={(department) => department.id === data.ticket.departmentId}
+                  suffix={(department) => (department.id === data.ticket.departmentId ? ` (${t("current")})` : "")}
+                />
               </NativeSelect>
             )}
           </Field>
