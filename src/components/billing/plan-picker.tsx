@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ProblemIcon } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { NoticeSlot } from "./notice-slot";
@@ -250,15 +251,5 @@ function PlanCard({ plan, current, chosen, onChoose, money }: { plan: BillingPla
         <li>{plan.optionsIncluded ? t("allOptionsIncluded") : t("optionsExtra", { price: money(plan.optionDailyPrice) })}</li>
       </ul>
     </label>
-  );
-}
-
-function ProblemIcon() {
-  return (
-    <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="mt-0.5 size-4 shrink-0">
-      <circle cx="8" cy="8" r="6.25" stroke="currentColor" strokeWidth="1.5" />
-      <path d="M8 4.75v3.75" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-      <circle cx="8" cy="11" r="0.9" fill="currentColor" />
-    </svg>
   );
 }

@@ -5,6 +5,7 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { markdownClassName } from "@/components/ticket/markdown-body";
 import { Button } from "@/components/ui/button";
+import { FieldProblem } from "@/components/ui/field";
 import { MarkdownField, ownParagraph, type MarkdownFieldHandle } from "@/components/ui/markdown-field";
 import { cn } from "@/lib/cn";
 import { renderArticleMarkdown } from "@/lib/markdown";
@@ -137,14 +138,9 @@ export function MarkdownEditor({
         )}
       />
       {error ? (
-        <p id={`${ids}-error`} className="flex items-start gap-1.5 text-sm text-red-700">
-          <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="mt-0.5 size-4 shrink-0">
-            <circle cx="8" cy="8" r="6.25" stroke="currentColor" strokeWidth="1.5" />
-            <path d="M8 4.75v3.75" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-            <circle cx="8" cy="11" r="0.9" fill="currentColor" />
-          </svg>
-          <span>{error}</span>
-        </p>
+        <FieldProblem id={`${ids}-error`} marked={false}>
+          {error}
+        </FieldProblem>
       ) : null}
       <div className="flex flex-wrap items-start gap-x-3 gap-y-1.5">
         <input

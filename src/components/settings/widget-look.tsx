@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { maxLengthOf } from "@/components/forms/limits";
 import { Field } from "@/components/ui/field";
+import { FieldProblem } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
@@ -122,18 +123,5 @@ function PositionIcon({ position }: { position: WidgetPosition }) {
       <rect x="0.75" y="0.75" width="22.5" height="16.5" rx="2" stroke="currentColor" strokeWidth="1.5" />
       <circle cx={position === "right" ? 18.5 : 5.5} cy="12.5" r="2.25" fill="currentColor" />
     </svg>
-  );
-}
-
-function FieldProblem({ id, className, children }: { id?: string; className?: string; children: React.ReactNode }) {
-  return (
-    <p id={id} data-problem className={cn("flex items-start gap-1.5 text-sm text-red-700", className)}>
-      <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="mt-0.5 size-4 shrink-0">
-        <circle cx="8" cy="8" r="6.25" stroke="currentColor" strokeWidth="1.5" />
-        <path d="M8 4.75v3.75" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-        <circle cx="8" cy="11" r="0.9" fill="currentColor" />
-      </svg>
-      <span>{children}</span>
-    </p>
   );
 }
