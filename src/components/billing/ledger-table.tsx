@@ -6,6 +6,7 @@ import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -98,12 +99,7 @@ export function LedgerTable({ desk, data, timeZone, polling }: { desk: string; d
 
   return (
     <section aria-labelledby="billing-ledger" className="flex flex-col gap-4">
-      <div>
-        <h2 id="billing-ledger" className="text-lg font-semibold text-slate-900">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("description", { timeZone: timeZone.replaceAll("_", " ") })}</p>
-      </div>
+      <SectionHeading id="billing-ledger" title={t("title")} description={t("description", { timeZone: timeZone.replaceAll("_", " ") })} />
       {content}
     </section>
   );

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ProblemIcon } from "@/components/ui/field";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { NoticeSlot } from "./notice-slot";
@@ -77,12 +78,7 @@ export function PlanPicker({ desk, data }: { desk: string; data: BillingOverview
 
   return (
     <section aria-labelledby="billing-plans" className="flex flex-col gap-4">
-      <div>
-        <h2 id="billing-plans" className="text-lg font-semibold text-slate-900">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("description")}</p>
-      </div>
+      <SectionHeading id="billing-plans" title={t("title")} description={t("description")} />
 
       <NoticeSlot notice={notice} onClose={() => setNotice(null)} />
 

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { Stars } from "@/components/ticket/reply-rating";
 import { EmptyState } from "@/components/ui/empty-state";
 import { QueryState } from "@/components/ui/query-state";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -54,12 +55,7 @@ export function RatingsReport({ desk, from, to, timeZone }: { desk: string; from
 
   return (
     <section aria-labelledby="ratings-report" className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-slate-50/60 p-4 sm:p-5">
-      <div>
-        <h2 id="ratings-report" className="text-lg font-semibold text-slate-900">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("description")}</p>
-      </div>
+      <SectionHeading id="ratings-report" title={t("title")} description={t("description")} />
       {content}
     </section>
   );

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { cn } from "@/lib/cn";
 import type { TableLabels } from "@/server/reports/tables";
 
@@ -46,12 +47,7 @@ export function ReportSection<T>({
   return (
     <section aria-labelledby={id} className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-slate-50/60 p-4 sm:p-5" data-testid={`report-${id}`}>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-        <div>
-          <h2 id={id} className="text-lg font-semibold text-slate-900">
-            {title}
-          </h2>
-          <p className="mt-1 max-w-3xl text-sm text-slate-600">{description}</p>
-        </div>
+        <SectionHeading id={id} title={title} description={description} descriptionClassName="max-w-3xl" />
         {actions}
       </div>
       {body}

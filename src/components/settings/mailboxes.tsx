@@ -11,6 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DismissibleNotice } from "@/components/ui/notices";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 import { MailboxDialog, type MailboxRow, type MailboxTarget } from "./mailbox-dialog";
@@ -51,12 +52,7 @@ export function Mailboxes({ desk }: { desk: string }) {
   return (
     <section aria-labelledby="mailboxes-title" className="mb-6 rounded-xl border border-slate-200 bg-white p-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h2 id="mailboxes-title" className="text-lg font-semibold text-slate-900">
-            {t("title")}
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
-        </div>
+        <SectionHeading id="mailboxes-title" title={t("title")} description={t("description")} descriptionClassName="max-w-none" />
         {list.data?.enabled ? <Button onClick={() => setTarget({ mode: "add" })}>{t("add")}</Button> : null}
       </div>
       <div className="mt-4">

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { useTRPC } from "@/trpc/react";
 import { minutesOfDay, timeOfDay } from "./duration";
 import { weekOrder, type BusinessHoursData } from "./shared";
@@ -30,12 +31,7 @@ export function BusinessHoursEditor({ desk }: { desk: string }) {
   );
   return (
     <section aria-labelledby="sla-hours-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6">
-      <div>
-        <h2 id="sla-hours-title" className="text-lg font-semibold text-slate-900">
-          {t("title")}
-        </h2>
-        <p className="max-w-2xl text-sm text-slate-600">{t("description", { timeZone: (hours.data?.timeZone ?? "UTC").replaceAll("_", " ") })}</p>
-      </div>
+      <SectionHeading id="sla-hours-title" title={t("title")} description={t("description", { timeZone: (hours.data?.timeZone ?? "UTC").replaceAll("_", " ") })} descriptionClassName="mt-0" />
       {content}
     </section>
   );

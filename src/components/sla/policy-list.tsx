@@ -10,6 +10,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { joinQueries, ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
 import { useDuration } from "./duration";
@@ -142,12 +143,7 @@ export function PolicyList({ desk }: { desk: string }) {
   return (
     <section aria-labelledby="sla-policies-title" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h2 id="sla-policies-title" className="text-lg font-semibold text-slate-900">
-            {t("title")}
-          </h2>
-          <p className="max-w-2xl text-sm text-slate-600">{t("description")}</p>
-        </div>
+        <SectionHeading id="sla-policies-title" title={t("title")} description={t("description")} descriptionClassName="mt-0" />
         {policies.data?.length ? <Button onClick={() => open(null)}>{t("add")}</Button> : null}
       </div>
       <DismissibleNotice notice={notice ? { variant: "success", text: notice } : null} onClose={() => setNotice(null)} />
