@@ -75,15 +75,9 @@ export function LedgerTable({ desk, data, timeZone, polling }: { desk: string; d
                 t("date"),
                 t("kind"),
                 t("descriptionColumn"),
-                <span key="amount" className="block text-right">
-                  {t("amount")}
-                </span>,
-                <span key="balance" className="block text-right">
-                  {t("balance")}
-                </span>,
-                <span key="receipt" className="sr-only">
-                  {t("receipt")}
-                </span>,
+                { label: t("amount"), align: "right" },
+                { label: t("balance"), align: "right" },
+                { label: t("receipt"), srOnly: true },
               ]}
             />
             <TableBody>

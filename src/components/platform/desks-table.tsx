@@ -77,19 +77,11 @@ export function DesksTable({ currency }: { currency: string }) {
                   columns={[
                     t("desk"),
                     t("plan"),
-                    <span key="balance" className="block text-right">
-                      {t("balance")}
-                    </span>,
+                    { label: t("balance"), align: "right" },
                     t("status"),
-                    <span key="agents" className="block text-right">
-                      {t("agents")}
-                    </span>,
-                    <span key="tickets" className="block text-right">
-                      {t("ticketsToday")}
-                    </span>,
-                    <span key="actions" className="sr-only">
-                      {t("actions")}
-                    </span>,
+                    { label: t("agents"), align: "right" },
+                    { label: t("ticketsToday"), align: "right" },
+                    { label: t("actions"), srOnly: true },
                   ]}
                 />
                 <TableBody>

@@ -49,19 +49,11 @@ export function PlansEditor({ currency }: { currency: string }) {
           <TableHeader
             columns={[
               t("plan"),
-              <span key="price" className="block text-right">
-                {t("dailyPrice")}
-              </span>,
-              <span key="seats" className="block text-right">
-                {t("agentSeats")}
-              </span>,
-              <span key="tickets" className="block text-right">
-                {t("ticketsPerDay")}
-              </span>,
+              { label: t("dailyPrice"), align: "right" },
+              { label: t("agentSeats"), align: "right" },
+              { label: t("ticketsPerDay"), align: "right" },
               t("options"),
-              <span key="actions" className="sr-only">
-                {t("actions")}
-              </span>,
+              { label: t("actions"), srOnly: true },
             ]}
           />
           <TableBody>

@@ -152,7 +152,7 @@ export function PriorityRules({ desk }: { desk: string }) {
               />
             ) : (
               <Table aria-labelledby="priority-rules-title">
-                <TableHeader columns={[t("rules.name"), t("rules.condition"), t("rules.weight"), t("rules.enabled"), <span key="actions" className="sr-only">{t("rules.actions")}</span>]} />
+                <TableHeader columns={[t("rules.name"), t("rules.condition"), t("rules.weight"), t("rules.enabled"), { label: t("rules.actions"), srOnly: true }]} />
                 <TableBody>
                   {rules.map((rule) => (
                     <tr key={rule.id} data-testid="priority-rule" className={rule.enabled ? undefined : "text-slate-400"}>

@@ -110,7 +110,7 @@ export function StopList({ desk, timeZone }: { desk: string; timeZone: string })
                     <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-500">{t("emptyKind")}</p>
                   ) : (
                     <Table aria-labelledby={`stop-kind-${kind}`}>
-                      <TableHeader columns={[t("table.value"), t("table.added"), <span key="actions" className="sr-only">{t("table.actions")}</span>]} />
+                      <TableHeader columns={[t("table.value"), t("table.added"), { label: t("table.actions"), srOnly: true }]} />
                       <TableBody>
                         {rows.map((entry) => (
                           <tr key={entry.id} data-testid="stop-list-entry">

@@ -87,9 +87,7 @@ export function PolicyList({ desk }: { desk: string }) {
                 t("resolution"),
                 t("clock"),
                 t("escalation"),
-                <span key="actions" className="sr-only">
-                  {t("actions")}
-                </span>,
+                { label: t("actions"), srOnly: true },
               ]}
             />
             <TableBody>

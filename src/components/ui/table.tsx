@@ -13,14 +13,20 @@ export function Table({ className, children, footer, ...props }: ComponentProps<
   );
 }
 
+/** A column title, right-aligned over figures or read only by screen readers (over buttons). */
+export type TableColumn = React.ReactNode | { label: React.ReactNode; align?: "right"; srOnly?: boolean };
+
+const isColumnObject = (column: TableColumn): column is { label: React.ReactNode; align?: "right"; srOnly?: boolean } =>
+  typeof column === "object" && column !== null && "label" in column;
+
 /** The header row: pass the column titles. */
-export function TableHeader({ columns }: { columns: React.ReactNode[] }) {
+export function TableHeader({ columns }: { columns: TableColumn[] }) {
   return (
     <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
       <tr>
         {columns.map((column, i) => (
           <th key={i} scope="col" className="px-4 py-3">
-            {column}
+            {isColumnObject(column) ? <span className={column.srOnly ? "sr-only" : column.align === "right" ? "block text-right" : undefined}>{column.label}</span> : column}
           </th>
         ))}
       </tr>
