@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ListboxPicker } from "@/components/ui/listbox-picker";
-import { ManageLink, PickerDialog, PickerEmpty, PickerFooter } from "@/components/ui/picker-dialog";
+import { ManageLink, PickerDialog, PickerEmpty, PickerFooter, type PickerProps } from "@/components/ui/picker-dialog";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { useTRPC } from "@/trpc/react";
 import type { CannedReply } from "@/components/ticket/shared";
@@ -15,29 +15,11 @@ import { groupByFolder, matches } from "./grouping";
  * Choose a canned reply: type to filter (title, folder or text), arrows to move, Enter to insert.
  * Grouped by folder, with the highlighted reply shown in full before it is chosen.
  */
-export function CannedPicker({
-  desk,
-  open,
-  onOpenChange,
-  onChoose,
-}: {
-  desk: string;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onChoose: (reply: CannedReply) => void;
-}) {
+export function CannedPicker({ desk, ...dialog }: PickerProps<CannedReply>) {
   const t = useTranslations("ticket.canned.picker");
   return (
-    <PickerDialog open={open} onOpenChange={onOpenChange} size="lg" title={t("title")} description={t("description")}>
-      {(picked) => (
-        <CannedList
-          desk={desk}
-          onChoose={(reply) => {
-            picked();
-            onChoose(reply);
-          }}
-        />
-      )}
+    <PickerDialog {...dialog} size="lg" title={t("title")} description={t("description")}>
+      {(choose) => <CannedList desk={desk} onChoose={choose} />}
     </PickerDialog>
   );
 }

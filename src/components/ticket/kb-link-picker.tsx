@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ListboxPicker } from "@/components/ui/listbox-picker";
-import { ManageLink, PickerDialog, PickerEmpty, PickerFooter } from "@/components/ui/picker-dialog";
+import { ManageLink, PickerDialog, PickerEmpty, PickerFooter, type PickerProps } from "@/components/ui/picker-dialog";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -48,29 +48,11 @@ export function KbLinkButton({ onClick }: { onClick: () => void }) {
  * typed), arrows to move, Enter to insert `[Title](url)` at the cursor. Same look and keys as the
  * canned-reply picker.
  */
-export function KbLinkPicker({
-  desk,
-  open,
-  onOpenChange,
-  onChoose,
-}: {
-  desk: string;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onChoose: (article: LinkedArticle) => void;
-}) {
+export function KbLinkPicker({ desk, ...dialog }: PickerProps<LinkedArticle>) {
   const t = useTranslations("ticket.kbLink");
   return (
-    <PickerDialog open={open} onOpenChange={onOpenChange} size="md" title={t("title")} description={t("description")}>
-      {(picked) => (
-        <ArticleList
-          desk={desk}
-          onChoose={(article) => {
-            picked();
-            onChoose(article);
-          }}
-        />
-      )}
+    <PickerDialog {...dialog} size="md" title={t("title")} description={t("description")}>
+      {(choose) => <ArticleList desk={desk} onChoose={choose} />}
     </PickerDialog>
   );
 }

@@ -8,27 +8,30 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
  * state, not a DialogTrigger, so Radix has no trigger to give focus back to: it remembers what had
  * focus, and after a choice leaves the caret where the insertion put it.
  */
-export function PickerDialog({
+/** What a page gives an insert dialog: whether it is open, and what to do with the choice. */
+export type PickerProps<T> = { desk: string; open: boolean; onOpenChange: (open: boolean) => void; onChoose: (item: T) => void };
+
+export function PickerDialog<T>({
   open,
   onOpenChange,
+  onChoose,
   size,
   title,
   description,
   children,
-}: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
+}: Omit<PickerProps<T>, "desk"> & {
   size: "md" | "lg";
   title: string;
   description: string;
-  /** The picker, mounted afresh each time the dialog opens; `picked` closes it after a choice. */
-  children: (picked: () => void) => ReactNode;
+  /** The picker, mounted afresh each time the dialog opens; `choose` closes the dialog and hands the choice on. */
+  children: (choose: (item: T) => void) => ReactNode;
 }) {
   const [chose, setChose] = useState(false);
   const returnTo = useRef<HTMLElement | null>(null);
-  const picked = () => {
+  const choose = (item: T) => {
     setChose(true);
     onOpenChange(false);
+    onChoose(item);
   };
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -50,7 +53,7 @@ export function PickerDialog({
               <DialogTitle>{title}</DialogTitle>
               <DialogDescription>{description}</DialogDescription>
             </DialogHeader>
-            {children(picked)}
+            {children(choose)}
           </>
         ) : null}
       </DialogContent>
