@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { ListTable, PagedFooter } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 
@@ -71,17 +72,17 @@ export function CustomerList({ desk, timeZone }: { desk: string; timeZone: strin
       {(list) => {
         const customers = list.pages.flatMap((page) => page.customers);
         return (
-          <div className={cn("overflow-x-auto rounded-xl border border-slate-200 bg-white", query.isPlaceholderData && "opacity-60 transition-opacity")} aria-busy={(query.isFetching && !query.isFetchingNextPage) || undefined}>
-            <table aria-label={t("list.label")} className="min-w-full text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
-                <tr>
-                  <th scope="col" className="px-4 py-2.5">{t("list.customer")}</th>
-                  <th scope="col" className="hidden px-3 py-2.5 md:table-cell">{t("list.phone")}</th>
-                  <th scope="col" className="px-3 py-2.5">{t("list.state")}</th>
-                  <th scope="col" className="hidden px-3 py-2.5 pr-4 text-right whitespace-nowrap sm:table-cell">{t("list.since")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
+          <div className={cn(query.isPlaceholderData && "opacity-60 transition-opacity")} aria-busy={(query.isFetching && !query.isFetchingNextPage) || undefined}>
+            <ListTable
+              label={t("list.label")}
+              columns={[
+                { key: "customer", label: t("list.customer"), className: "px-4 py-2.5" },
+                { key: "phone", label: t("list.phone"), className: "hidden px-3 py-2.5 md:table-cell" },
+                { key: "state", label: t("list.state") },
+                { key: "since", label: t("list.since"), className: "hidden px-3 py-2.5 pr-4 text-right whitespace-nowrap sm:table-cell" },
+              ]}
+              footer={<PagedFooter shown={t("list.shown", { count: customers.length })} moreLabel={t("list.more")} paging={query} />}
+            >
                 {customers.map((customer) => (
                   <tr key={customer.id} data-testid="customer-row" className="hover:bg-slate-50">
                     <td className="max-w-0 min-w-56 px-4 py-2.5 sm:w-full">
@@ -105,19 +106,9 @@ export function CustomerList({ desk, timeZone }: { desk: string; timeZone: strin
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-            <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-2.5 text-xs text-slate-500">
-              <span>{t("list.shown", { count: customers.length })}</span>
-              {query.hasNextPage && !query.isPlaceholderData ? (
-                <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                  {t("list.more")}
-                </Button>
-              ) : null}
-              <span />
-            </div>
+            </ListTable>
             {query.isFetchNextPageError ? (
-              <Alert variant="error" className="m-3" action={<Button variant="secondary" size="sm" onClick={() => void query.fetchNextPage()}>{tCommon("retry")}</Button>}>
+              <Alert variant="error" className="mt-2" action={<Button variant="secondary" size="sm" onClick={() => void query.fetchNextPage()}>{tCommon("retry")}</Button>}>
                 {errorText(serverMessage(query.error))}
               </Alert>
             ) : null}

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { ListTable } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
 import { RelativeTime, StatusBadge } from "./badges";
 import { ticketHref } from "./shared";
@@ -84,18 +85,16 @@ export function TicketSearch({ desk, timeZone }: { desk: string; timeZone: strin
       }
     >
       {(rows) => (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table aria-label={t("resultsLabel")} className="min-w-full text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-2.5">{t("ticket")}</th>
-                <th scope="col" className="hidden px-3 py-2.5 md:table-cell">{t("requester")}</th>
-                <th scope="col" className="hidden px-3 py-2.5 sm:table-cell">{t("department")}</th>
-                <th scope="col" className="px-3 py-2.5">{t("status")}</th>
-                <th scope="col" className="px-3 py-2.5 pr-4 text-right">{t("created")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <ListTable
+          label={t("resultsLabel")}
+          columns={[
+            { key: "ticket", label: t("ticket"), className: "px-4 py-2.5" },
+            { key: "requester", label: t("requester"), className: "hidden px-3 py-2.5 md:table-cell" },
+            { key: "department", label: t("department"), className: "hidden px-3 py-2.5 sm:table-cell" },
+            { key: "status", label: t("status") },
+            { key: "created", label: t("created"), className: "px-3 py-2.5 pr-4 text-right" },
+          ]}
+        >
               {rows.map((row) => (
                 <tr key={row.id} data-testid="search-result" className="hover:bg-slate-50">
                   <td className="max-w-0 min-w-56 px-4 py-2.5 sm:w-full">
@@ -123,9 +122,7 @@ export function TicketSearch({ desk, timeZone }: { desk: string; timeZone: strin
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </ListTable>
       )}
     </QueryState>
   ) : null;

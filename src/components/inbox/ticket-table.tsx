@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ListSkeleton } from "@/components/ui/query-state";
+import { ListTable, PagedFooter } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { TicketRow } from "./ticket-row";
 import { ticketHref, type InboxRow } from "./shared";
@@ -59,75 +60,60 @@ export function TicketTable({
   const selectedCount = rows.filter((row) => selected.has(row.id)).length;
   const allSelected = selectedCount === rows.length;
   return (
-      <div ref={listRef} aria-busy={refreshing || undefined} className={cn(query.isPlaceholderData && "opacity-60 transition-opacity")}>
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table aria-label={label} className="min-w-full text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="w-10 py-2.5 pr-1 pl-4">
-                  <Checkbox
-                    aria-label={t("list.selectAll")}
-                    checked={allSelected ? true : selectedCount > 0 ? "indeterminate" : false}
-                    onCheckedChange={() => onSelectAll(!allSelected)}
-                  />
-                </th>
-                <th scope="col" className="px-3 py-2.5">
-                  {t("list.ticket")}
-                </th>
-                <th scope="col" className="hidden px-3 py-2.5 lg:table-cell">
-                  {t("list.assignee")}
-                </th>
-                <th scope="col" className="px-3 py-2.5">
-                  {t("list.status")}
-                </th>
-                <th scope="col" className="hidden px-3 py-2.5 sm:table-cell">
-                  {t("list.priority")}
-                </th>
-                <th scope="col" className="px-3 py-2.5 pr-4 text-right">
-                  {t(`list.time.${timeColumn}`)}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => (
-                <TicketRow
-                  key={row.id}
-                  row={row}
-                  href={ticketHref(desk, row.id)}
-                  selected={selected.has(row.id)}
-                  active={row.id === activeId}
-                  viewerMembershipId={viewerMembershipId}
-                  customerFixed={customerFixed}
-                  time={timeOf(row)}
-                  timeZone={timeZone}
-                  linkRef={(node) => {
-                    if (node) links.set(row.id, node);
-                    else links.delete(row.id);
-                  }}
-                  onFocus={() => onActivate(row.id)}
-                  onToggle={() => onToggle(row.id)}
-                />
-              ))}
-            </tbody>
-          </table>
-          <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-2.5 text-xs text-slate-500">
-            <span>{t("list.shown", { count: rows.length })}</span>
-            {query.hasNextPage && !query.isPlaceholderData ? (
-              <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                {t("list.more")}
-              </Button>
-            ) : null}
-            <span className="hidden sm:inline" aria-hidden="true">
-              {t.rich("list.shortcuts", { kbd: (chunks) => <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-sans text-[11px] text-slate-600">{chunks}</kbd> })}
-            </span>
-          </div>
-        </div>
-        {query.isFetchNextPageError ? (
-          <Alert variant="error" className="mt-2" action={<Button variant="secondary" size="sm" onClick={() => void query.fetchNextPage()}>{tCommon("retry")}</Button>}>
-            {errorText(serverMessage(query.error))}
-          </Alert>
-        ) : null}
-      </div>
+    <div ref={listRef} aria-busy={refreshing || undefined} className={cn(query.isPlaceholderData && "opacity-60 transition-opacity")}>
+      <ListTable
+        label={label}
+        columns={[
+          {
+            key: "select",
+            label: <Checkbox aria-label={t("list.selectAll")} checked={allSelected ? true : selectedCount > 0 ? "indeterminate" : false} onCheckedChange={() => onSelectAll(!allSelected)} />,
+            className: "w-10 py-2.5 pr-1 pl-4",
+          },
+          { key: "ticket", label: t("list.ticket") },
+          { key: "assignee", label: t("list.assignee"), className: "hidden px-3 py-2.5 lg:table-cell" },
+          { key: "status", label: t("list.status") },
+          { key: "priority", label: t("list.priority"), className: "hidden px-3 py-2.5 sm:table-cell" },
+          { key: "time", label: t(`list.time.${timeColumn}`), className: "px-3 py-2.5 pr-4 text-right" },
+        ]}
+        footer={
+          <PagedFooter
+            shown={t("list.shown", { count: rows.length })}
+            moreLabel={t("list.more")}
+            paging={query}
+            note={
+              <span className="hidden sm:inline" aria-hidden="true">
+                {t.rich("list.shortcuts", { kbd: (chunks) => <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-sans text-[11px] text-slate-600">{chunks}</kbd> })}
+              </span>
+            }
+          />
+        }
+      >
+        {rows.map((row) => (
+          <TicketRow
+            key={row.id}
+            row={row}
+            href={ticketHref(desk, row.id)}
+            selected={selected.has(row.id)}
+            active={row.id === activeId}
+            viewerMembershipId={viewerMembershipId}
+            customerFixed={customerFixed}
+            time={timeOf(row)}
+            timeZone={timeZone}
+            linkRef={(node) => {
+              if (node) links.set(row.id, node);
+              else links.delete(row.id);
+            }}
+            onFocus={() => onActivate(row.id)}
+            onToggle={() => onToggle(row.id)}
+          />
+        ))}
+      </ListTable>
+      {query.isFetchNextPageError ? (
+        <Alert variant="error" className="mt-2" action={<Button variant="secondary" size="sm" onClick={() => void query.fetchNextPage()}>{tCommon("retry")}</Button>}>
+          {errorText(serverMessage(query.error))}
+        </Alert>
+      ) : null}
+    </div>
   );
 }
 
