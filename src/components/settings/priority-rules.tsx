@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { joinQueries, ListSkeleton, QueryState } from "@/components/ui/query-state";
@@ -33,8 +33,6 @@ export function PriorityRules({ desk }: { desk: string }) {
   const update = useMutation(trpc.priority.updateRule.mutationOptions());
   const remove = useMutation(trpc.priority.removeRule.mutationOptions());
   const [editing, setEditing] = useState<PriorityRule | null>(null);
-  const [removing, setRemoving] = useState<PriorityRule | null>(null);
-  const [removeError, setRemoveError] = useState<ErrorMessage>(null);
   const [rowError, setRowError] = useState<ErrorMessage>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -52,20 +50,15 @@ export function PriorityRules({ desk }: { desk: string }) {
     }
   }
 
-  async function confirmRemove() {
-    if (!removing) return;
-    setRemoveError(null);
+  const removal = useConfirmation(async (rule: PriorityRule) => {
     try {
-      await remove.mutateAsync({ desk, id: removing.id });
-      setNotice(t("rules.removed", { name: removing.name }));
-      if (editing?.id === removing.id) setEditing(null);
-      setRemoving(null);
-    } catch (error) {
-      setRemoveError(callError(error));
+      await remove.mutateAsync({ desk, id: rule.id });
+      setNotice(t("rules.removed", { name: rule.name }));
+      if (editing?.id === rule.id) setEditing(null);
     } finally {
       await refresh();
     }
-  }
+  });
 
   const describe = (rule: PriorityRule) => {
     const c = rule.condition;
@@ -178,10 +171,7 @@ export function PriorityRules({ desk }: { desk: string }) {
                           size="sm"
                           className="text-red-700 hover:bg-red-50 hover:text-red-800"
                           aria-label={t("rules.removeLabel", { name: rule.name })}
-                          onClick={() => {
-                            setRemoveError(null);
-                            setRemoving(rule);
-                          }}
+                          onClick={() => removal.ask(rule)}
                         >
                           {t("rules.remove")}
                         </Button>
@@ -200,17 +190,7 @@ export function PriorityRules({ desk }: { desk: string }) {
               await refresh();
             }}
           />
-          <ConfirmDialog
-            open={removing !== null}
-            onOpenChange={(open) => (open ? undefined : setRemoving(null))}
-            title={t("rules.removeTitle", { name: removing?.name ?? "" })}
-            description={t("rules.removeDescription")}
-            confirmLabel={t("rules.removeConfirm")}
-            variant="danger"
-            pending={remove.isPending}
-            error={removeError ? errorText(removeError) : null}
-            onConfirm={() => void confirmRemove()}
-          />
+          <ConfirmDialog {...removal.dialog} variant="danger" title={t("rules.removeTitle", { name: removal.target?.name ?? "" })} description={t("rules.removeDescription")} confirmLabel={t("rules.removeConfirm")} />
         </div>
       )}
     </QueryState>

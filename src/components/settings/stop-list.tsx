@@ -10,10 +10,9 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
-import { callError } from "@/components/ticket/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -37,32 +36,24 @@ type Filter = StopKind | "all";
 /** Settings → Stop-list: what it does, a form to add an entry, and the entries by kind. */
 export function StopList({ desk, timeZone }: { desk: string; timeZone: string }) {
   const t = useTranslations("widgetAdmin.stopList");
-  const errorText = useErrorText();
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.stopList.list.queryOptions({ desk }));
   const remove = useMutation(trpc.stopList.remove.mutationOptions());
   const [filter, setFilter] = useState<Filter>("all");
-  const [removing, setRemoving] = useState<Entry | null>(null);
-  const [removeError, setRemoveError] = useState<ErrorMessage>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.stopList.list.queryKey({ desk }) });
 
-  async function confirmRemove() {
-    if (!removing) return;
-    setRemoveError(null);
+  const removal = useConfirmation(async (entry: Entry) => {
     try {
-      await remove.mutateAsync({ desk, id: removing.id });
-      setNotice(t("removed", { value: removing.value }));
-      setRemoving(null);
-    } catch (error) {
-      setRemoveError(callError(error));
+      await remove.mutateAsync({ desk, id: entry.id });
+      setNotice(t("removed", { value: entry.value }));
     } finally {
       await refresh();
     }
-  }
+  });
 
   const content = (
     <QueryState
@@ -131,8 +122,7 @@ export function StopList({ desk, timeZone }: { desk: string; timeZone: string })
                                 aria-label={t("removeLabel", { value: entry.value })}
                                 onClick={() => {
                                   setNotice(null);
-                                  setRemoveError(null);
-                                  setRemoving(entry);
+                                  removal.ask(entry);
                                 }}
                               >
                                 {t("remove")}
@@ -177,17 +167,7 @@ export function StopList({ desk, timeZone }: { desk: string; timeZone: string })
       />
       <DismissibleNotice notice={notice ? { variant: "success", text: notice } : null} onClose={() => setNotice(null)} />
       {content}
-      <ConfirmDialog
-        open={removing !== null}
-        onOpenChange={(open) => (open ? undefined : setRemoving(null))}
-        title={t("removeTitle", { value: removing?.value ?? "" })}
-        description={t("removeDescription")}
-        confirmLabel={t("removeConfirm")}
-        variant="danger"
-        pending={remove.isPending}
-        error={removeError ? errorText(removeError) : null}
-        onConfirm={() => void confirmRemove()}
-      />
+      <ConfirmDialog {...removal.dialog} variant="danger" title={t("removeTitle", { value: removal.target?.value ?? "" })} description={t("removeDescription")} confirmLabel={t("removeConfirm")} />
     </div>
   );
 }

@@ -3,10 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError } from "@/components/ticket/errors";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { joinQueries, ListSkeleton, QueryState } from "@/components/ui/query-state";
@@ -21,7 +19,6 @@ import { departmentOptions, targetFields, type Policy } from "./shared";
 export function PolicyList({ desk }: { desk: string }) {
   const t = useTranslations("sla.settings.policies");
   const tPriority = useTranslations("ticket.priority");
-  const errorText = useErrorText();
   const duration = useDuration();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -29,8 +26,6 @@ export function PolicyList({ desk }: { desk: string }) {
   const departmentList = useQuery(trpc.departments.list.queryOptions({ desk }));
   const remove = useMutation(trpc.sla.deletePolicy.mutationOptions());
   const [editing, setEditing] = useState<{ policy: Policy | null } | null>(null);
-  const [deleting, setDeleting] = useState<Policy | null>(null);
-  const [deleteError, setDeleteError] = useState<ErrorMessage>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const departments = departmentOptions(departmentList.data ?? []);
@@ -41,19 +36,14 @@ export function PolicyList({ desk }: { desk: string }) {
     setEditing({ policy });
   };
 
-  async function confirmDelete() {
-    if (!deleting) return;
-    setDeleteError(null);
+  const deletion = useConfirmation(async (policy: Policy) => {
     try {
-      await remove.mutateAsync({ desk, id: deleting.id });
-      setDeleting(null);
+      await remove.mutateAsync({ desk, id: policy.id });
       setNotice(t("deleted"));
-    } catch (error) {
-      setDeleteError(callError(error));
     } finally {
       await refresh();
     }
-  }
+  });
 
   const content = (
     <QueryState
@@ -121,8 +111,7 @@ export function PolicyList({ desk }: { desk: string }) {
                         aria-label={t("deletePolicy", { scope, priority })}
                         onClick={() => {
                           setNotice(null);
-                          setDeleteError(null);
-                          setDeleting(policy);
+                          deletion.ask(policy);
                         }}
                       >
                         {t("delete")}
@@ -160,17 +149,7 @@ export function PolicyList({ desk }: { desk: string }) {
           }}
         />
       ) : null}
-      <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(isOpen) => (isOpen ? undefined : setDeleting(null))}
-        title={t("deleteTitle")}
-        description={t("deleteConfirm")}
-        confirmLabel={t("delete")}
-        variant="danger"
-        pending={remove.isPending}
-        error={deleteError ? errorText(deleteError) : null}
-        onConfirm={() => void confirmDelete()}
-      />
+      <ConfirmDialog {...deletion.dialog} variant="danger" title={t("deleteTitle")} description={t("deleteConfirm")} confirmLabel={t("delete")} />
     </section>
   );
 }
