@@ -119,9 +119,8 @@ export function CannedManager({ desk, canShare, nested = false }: { desk: string
                             {t("edit")}
                           </Button>
                           <Button
-                            variant="ghost"
+                            variant="dangerGhost"
                             size="sm"
-                            className="text-red-700 hover:bg-red-50 hover:text-red-800"
                             aria-label={t("deleteLabel", { title: reply.title })}
                             onClick={() => {
                               setSaved(null);

@@ -79,9 +79,8 @@ export function ArticlePublishing({
           ) : null}
           <Button
             type="button"
-            variant="ghost"
+            variant="dangerGhost"
             size="sm"
-            className="text-red-700 hover:bg-red-50 hover:text-red-800"
             onClick={() => {
               setDeleteError(null);
               setDeleting(true);

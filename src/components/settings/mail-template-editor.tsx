@@ -180,8 +180,8 @@ export function TemplateEditor({ desk, template }: { desk: string; template: Tem
             {template.custom ? (
               <Button
                 type="button"
-                variant="ghost"
-                className="ml-auto text-red-700 hover:bg-red-50 hover:text-red-800"
+                variant="dangerGhost"
+                className="ml-auto"
                 onClick={() => {
                   setNotice(null);
                   setResetError(null);

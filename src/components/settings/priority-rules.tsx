@@ -167,9 +167,8 @@ export function PriorityRules({ desk }: { desk: string }) {
                         </Button>
                         <Button
                           type="button"
-                          variant="ghost"
+                          variant="dangerGhost"
                           size="sm"
-                          className="text-red-700 hover:bg-red-50 hover:text-red-800"
                           aria-label={t("rules.removeLabel", { name: rule.name })}
                           onClick={() => removal.ask(rule)}
                         >

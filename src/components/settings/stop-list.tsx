@@ -116,9 +116,8 @@ export function StopList({ desk, timeZone }: { desk: string; timeZone: string })
                             <Cell className="py-2 text-right">
                               <Button
                                 type="button"
-                                variant="ghost"
+                                variant="dangerGhost"
                                 size="sm"
-                                className="text-red-700 hover:bg-red-50 hover:text-red-800"
                                 aria-label={t("removeLabel", { value: entry.value })}
                                 onClick={() => {
                                   setNotice(null);

@@ -105,9 +105,8 @@ export function PolicyList({ desk }: { desk: string }) {
                       </Button>
                       <Button
                         type="button"
-                        variant="ghost"
+                        variant="dangerGhost"
                         size="sm"
-                        className="text-red-700 hover:bg-red-50 hover:text-red-800"
                         aria-label={t("deletePolicy", { scope, priority })}
                         onClick={() => {
                           setNotice(null);

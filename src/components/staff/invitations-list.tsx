@@ -12,7 +12,7 @@ import { QueryState } from "@/components/ui/query-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { InvitationLink } from "./invitation-link";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type InvitationRow } from "./shared";
@@ -43,8 +43,6 @@ export function InvitationsList({ desk }: { desk: string }) {
   const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(null);
   const [resent, setResent] = useState<{ id: string; email: string; link: string } | null>(null);
   const [resending, setResending] = useState<string | null>(null);
-  const [revoking, setRevoking] = useState<InvitationRow | null>(null);
-  const [revokeError, setRevokeError] = useState<string | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.staff.invitations.queryKey() });
 
@@ -62,20 +60,11 @@ export function InvitationsList({ desk }: { desk: string }) {
     }
   }
 
-  async function confirmRevoke() {
-    if (!revoking) return;
-    setRevokeError(null);
-    try {
-      await revoke.mutateAsync({ desk, invitationId: revoking.id });
-    } catch (error) {
-      setRevokeError(errorText(serverMessage(error)) ?? null);
-      return;
-    }
-    const email = revoking.email;
-    setRevoking(null);
+  const revocation = useConfirmation(async (invitation: InvitationRow) => {
+    await revoke.mutateAsync({ desk, invitationId: invitation.id });
     await refresh();
-    setNotice({ variant: "success", text: t("revokedNotice", { email }) });
-  }
+    setNotice({ variant: "success", text: t("revokedNotice", { email: invitation.email }) });
+  });
 
   const rows = [...(invitations.data ?? [])].sort((a, b) => stateOrder[a.state] - stateOrder[b.state]);
   const revokedCount = rows.filter((r) => r.state === "revoked").length;
@@ -150,14 +139,10 @@ export function InvitationsList({ desk }: { desk: string }) {
                           </Button>
                           <Button
                             type="button"
-                            variant="ghost"
+                            variant="dangerGhost"
                             size="sm"
-                            className="text-red-700 hover:bg-red-50 hover:text-red-800"
                             aria-label={t("revokeFor", { email: invitation.email })}
-                            onClick={() => {
-                              setRevokeError(null);
-                              setRevoking(invitation);
-                            }}
+                            onClick={() => revocation.ask(invitation)}
                           >
                             {t("revoke")}
                           </Button>
@@ -185,17 +170,7 @@ export function InvitationsList({ desk }: { desk: string }) {
           </DialogFooter>
         </DialogContent>
       </Dialog>
-      <ConfirmDialog
-        open={revoking !== null}
-        onOpenChange={(open) => (open ? undefined : setRevoking(null))}
-        title={t("revokeDialog.title", { email: revoking?.email ?? "" })}
-        description={t("revokeDialog.description")}
-        confirmLabel={t("revokeDialog.confirm")}
-        variant="danger"
-        pending={revoke.isPending}
-        error={revokeError}
-        onConfirm={() => void confirmRevoke()}
-      />
+      <ConfirmDialog {...revocation.dialog} variant="danger" title={t("revokeDialog.title", { email: revocation.target?.email ?? "" })} description={t("revokeDialog.description")} confirmLabel={t("revokeDialog.confirm")} />
     </StaffSection>
   );
 }

@@ -199,7 +199,7 @@ export function TicketSidebar() {
                 {t("restore")}
               </Button>
             ) : (
-              <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" loading={trash.isPending} onClick={() => void moveToTrash(true)}>
+              <Button variant="dangerGhost" size="sm" loading={trash.isPending} onClick={() => void moveToTrash(true)}>
                 {t("moveToTrash")}
               </Button>
             )}
