@@ -3,9 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { callError } from "@/components/ticket/errors";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import type { CannedReply } from "@/components/ticket/shared";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -24,32 +22,22 @@ export function CannedManager({ desk, canShare, nested = false }: { desk: string
   const ReplyHeading = nested ? "h4" : "h3";
   const t = useTranslations("ticket.canned.manager");
   const tStatus = useTranslations("ticket.status");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.canned.list.queryOptions({ desk }));
   const remove = useMutation(trpc.canned.delete.mutationOptions());
   const [filter, setFilter] = useState("");
   const [target, setTarget] = useState<CannedFormTarget | null>(null);
-  const [deleting, setDeleting] = useState<CannedReply | null>(null);
-  const [deleteError, setDeleteError] = useState<ErrorMessage>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
   const groups = useMemo(() => groupByFolder((list.data ?? []).filter((reply) => matches(reply, filter))), [list.data, filter]);
   const folders = useMemo(() => [...new Set((list.data ?? []).map((r) => r.folder).filter(Boolean))].sort(), [list.data]);
 
-  const confirmDelete = async () => {
-    if (!deleting) return;
-    setDeleteError(null);
-    try {
-      await remove.mutateAsync({ desk, id: deleting.id });
-      await queryClient.invalidateQueries({ queryKey: trpc.canned.list.queryKey() });
-      setSaved(t("deleted", { title: deleting.title }));
-      setDeleting(null);
-    } catch (e) {
-      setDeleteError(callError(e));
-    }
-  };
+  const deletion = useConfirmation(async (reply: CannedReply) => {
+    await remove.mutateAsync({ desk, id: reply.id });
+    await queryClient.invalidateQueries({ queryKey: trpc.canned.list.queryKey() });
+    setSaved(t("deleted", { title: reply.title }));
+  });
 
   const add = (
     <Button
@@ -124,8 +112,7 @@ export function CannedManager({ desk, canShare, nested = false }: { desk: string
                             aria-label={t("deleteLabel", { title: reply.title })}
                             onClick={() => {
                               setSaved(null);
-                              setDeleteError(null);
-                              setDeleting(reply);
+                              deletion.ask(reply);
                             }}
                           >
                             {t("delete")}
@@ -165,15 +152,11 @@ export function CannedManager({ desk, canShare, nested = false }: { desk: string
       {content}
       <CannedFormDialog desk={desk} target={target} canShare={canShare} folders={folders} onClose={() => setTarget(null)} onSaved={setSaved} />
       <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => (open ? undefined : setDeleting(null))}
-        title={t("deleteTitle", { title: deleting?.title ?? "" })}
-        description={deleting?.shared ? t("deleteSharedDescription") : t("deleteDescription")}
+        {...deletion.dialog}
+        title={t("deleteTitle", { title: deletion.target?.title ?? "" })}
+        description={deletion.target?.shared ? t("deleteSharedDescription") : t("deleteDescription")}
         confirmLabel={t("deleteConfirm")}
         variant="danger"
-        pending={remove.isPending}
-        error={deleteError ? errorText(deleteError) : null}
-        onConfirm={() => void confirmDelete()}
       />
     </div>
   );

@@ -83,29 +83,29 @@ export function CustomerList({ desk, timeZone }: { desk: string; timeZone: strin
               ]}
               footer={<PagedFooter shown={t("list.shown", { count: customers.length })} moreLabel={t("list.more")} paging={query} />}
             >
-                {customers.map((customer) => (
-                  <tr key={customer.id} data-testid="customer-row" className="hover:bg-slate-50">
-                    <td className="max-w-0 min-w-56 px-4 py-2.5 sm:w-full">
-                      <Link
-                        href={`/d/${desk}/customers/${customer.id}`}
-                        className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline focus-visible:underline"
-                      >
-                        {customer.name || customer.email}
-                      </Link>
-                      {customer.name ? <span className="block truncate text-xs text-slate-500">{customer.email}</span> : null}
-                    </td>
-                    <td className="hidden px-3 py-2.5 whitespace-nowrap text-slate-600 md:table-cell">{customer.phone ?? <span className="text-slate-400">—</span>}</td>
-                    <td className="px-3 py-2.5">
-                      <div className="flex items-center gap-1">
-                        {customer.blockedAt ? <Badge variant="danger">{t("blocked")}</Badge> : <span className="text-xs text-slate-500">{t("active")}</span>}
-                        {customer.vip ? <Badge variant="brand">{t("vip")}</Badge> : null}
-                      </div>
-                    </td>
-                    <td className="hidden px-3 py-2.5 pr-4 text-right text-xs whitespace-nowrap text-slate-500 sm:table-cell">
-                      {format.dateTime(customer.createdAt, { dateStyle: "medium", timeZone })}
-                    </td>
-                  </tr>
-                ))}
+              {customers.map((customer) => (
+                <tr key={customer.id} data-testid="customer-row" className="hover:bg-slate-50">
+                  <td className="max-w-0 min-w-56 px-4 py-2.5 sm:w-full">
+                    <Link
+                      href={`/d/${desk}/customers/${customer.id}`}
+                      className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline focus-visible:underline"
+                    >
+                      {customer.name || customer.email}
+                    </Link>
+                    {customer.name ? <span className="block truncate text-xs text-slate-500">{customer.email}</span> : null}
+                  </td>
+                  <td className="hidden px-3 py-2.5 whitespace-nowrap text-slate-600 md:table-cell">{customer.phone ?? <span className="text-slate-400">—</span>}</td>
+                  <td className="px-3 py-2.5">
+                    <div className="flex items-center gap-1">
+                      {customer.blockedAt ? <Badge variant="danger">{t("blocked")}</Badge> : <span className="text-xs text-slate-500">{t("active")}</span>}
+                      {customer.vip ? <Badge variant="brand">{t("vip")}</Badge> : null}
+                    </div>
+                  </td>
+                  <td className="hidden px-3 py-2.5 pr-4 text-right text-xs whitespace-nowrap text-slate-500 sm:table-cell">
+                    {format.dateTime(customer.createdAt, { dateStyle: "medium", timeZone })}
+                  </td>
+                </tr>
+              ))}
             </ListTable>
             {query.isFetchNextPageError ? (
               <Alert variant="error" className="mt-2" action={<Button variant="secondary" size="sm" onClick={() => void query.fetchNextPage()}>{tCommon("retry")}</Button>}>

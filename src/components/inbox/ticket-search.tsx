@@ -95,33 +95,33 @@ export function TicketSearch({ desk, timeZone }: { desk: string; timeZone: strin
             { key: "created", label: t("created"), className: "px-3 py-2.5 pr-4 text-right" },
           ]}
         >
-              {rows.map((row) => (
-                <tr key={row.id} data-testid="search-result" className="hover:bg-slate-50">
-                  <td className="max-w-0 min-w-56 px-4 py-2.5 sm:w-full">
-                    <div className="flex min-w-0 items-center gap-2">
-                      <span className="shrink-0 font-mono text-xs text-slate-500 tabular-nums">#{row.number}</span>
-                      <Link href={ticketHref(desk, row.id)} className="truncate font-medium text-slate-900 hover:text-brand-700 hover:underline focus-visible:underline">
-                        {row.subject}
-                      </Link>
-                    </div>
-                    <div className="mt-0.5 truncate text-xs text-slate-500 md:hidden">{row.customerName || row.customerEmail}</div>
-                  </td>
-                  <td className="hidden max-w-64 px-3 py-2.5 md:table-cell">
-                    <div className="truncate text-slate-800">{row.customerName || row.customerEmail}</div>
-                    {row.customerName ? <div className="truncate text-xs text-slate-500">{row.customerEmail}</div> : null}
-                  </td>
-                  <td className="hidden px-3 py-2.5 whitespace-nowrap text-slate-600 sm:table-cell">{row.departmentName}</td>
-                  <td className="px-3 py-2.5">
-                    <div className="flex flex-wrap gap-1">
-                      {row.deletedAt ? <Badge variant="danger">{t("inTrash")}</Badge> : <StatusBadge status={row.status} />}
-                      {row.archivedAt ? <Badge variant="neutral">{t("archived")}</Badge> : null}
-                    </div>
-                  </td>
-                  <td className="px-3 py-2.5 pr-4 text-right text-xs text-slate-500">
-                    <RelativeTime date={row.createdAt} timeZone={timeZone} />
-                  </td>
-                </tr>
-              ))}
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="search-result" className="hover:bg-slate-50">
+              <td className="max-w-0 min-w-56 px-4 py-2.5 sm:w-full">
+                <div className="flex min-w-0 items-center gap-2">
+                  <span className="shrink-0 font-mono text-xs text-slate-500 tabular-nums">#{row.number}</span>
+                  <Link href={ticketHref(desk, row.id)} className="truncate font-medium text-slate-900 hover:text-brand-700 hover:underline focus-visible:underline">
+                    {row.subject}
+                  </Link>
+                </div>
+                <div className="mt-0.5 truncate text-xs text-slate-500 md:hidden">{row.customerName || row.customerEmail}</div>
+              </td>
+              <td className="hidden max-w-64 px-3 py-2.5 md:table-cell">
+                <div className="truncate text-slate-800">{row.customerName || row.customerEmail}</div>
+                {row.customerName ? <div className="truncate text-xs text-slate-500">{row.customerEmail}</div> : null}
+              </td>
+              <td className="hidden px-3 py-2.5 whitespace-nowrap text-slate-600 sm:table-cell">{row.departmentName}</td>
+              <td className="px-3 py-2.5">
+                <div className="flex flex-wrap gap-1">
+                  {row.deletedAt ? <Badge variant="danger">{t("inTrash")}</Badge> : <StatusBadge status={row.status} />}
+                  {row.archivedAt ? <Badge variant="neutral">{t("archived")}</Badge> : null}
+                </div>
+              </td>
+              <td className="px-3 py-2.5 pr-4 text-right text-xs text-slate-500">
+                <RelativeTime date={row.createdAt} timeZone={timeZone} />
+              </td>
+            </tr>
+          ))}
         </ListTable>
       )}
     </QueryState>

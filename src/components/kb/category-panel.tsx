@@ -3,10 +3,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { useErrorText } from "@/components/forms/errors";
 import { callError } from "@/components/ticket/errors";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { ListSkeleton, QueryState, type QueryLike } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -45,8 +45,6 @@ export function CategoryPanel({
   const move = useMutation(trpc.kb.moveCategory.mutationOptions());
   const remove = useMutation(trpc.kb.deleteCategory.mutationOptions());
   const [target, setTarget] = useState<CategoryFormTarget | null>(null);
-  const [deleting, setDeleting] = useState<KbCategory | null>(null);
-  const [deleteError, setDeleteError] = useState<ErrorMessage>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const list = categories.data ?? [];
 
@@ -68,19 +66,12 @@ export function CategoryPanel({
     }
   }
 
-  async function confirmDelete() {
-    if (!deleting) return;
-    setDeleteError(null);
-    try {
-      await remove.mutateAsync({ desk, id: deleting.id });
-      if (selected === deleting.id || list.some((c) => c.parentId === deleting.id && c.id === selected)) onSelect("");
-      setNotice({ variant: "success", text: t("deleted", { name: deleting.name }) });
-      setDeleting(null);
-      await refresh();
-    } catch (error) {
-      setDeleteError(callError(error));
-    }
-  }
+  const deletion = useConfirmation(async (category: KbCategory) => {
+    await remove.mutateAsync({ desk, id: category.id });
+    if (selected === category.id || list.some((c) => c.parentId === category.id && c.id === selected)) onSelect("");
+    setNotice({ variant: "success", text: t("deleted", { name: category.name }) });
+    await refresh();
+  });
 
   const siblingsOf = (category: KbCategory) => list.filter((c) => c.parentId === category.parentId);
   const childrenOf = (category: KbCategory) => list.filter((c) => c.parentId === category.id);
@@ -99,8 +90,7 @@ export function CategoryPanel({
       onEdit={() => setTarget({ mode: "edit", category })}
       onAddChild={onAddChild}
       onDelete={() => {
-        setDeleteError(null);
-        setDeleting(category);
+        deletion.ask(category);
       }}
     />
   );
@@ -152,7 +142,7 @@ export function CategoryPanel({
     </QueryState>
   );
 
-  const deletingChildren = deleting ? childrenOf(deleting).length : 0;
+  const deletingChildren = deletion.target ? childrenOf(deletion.target).length : 0;
   return (
     <section aria-labelledby={`${ids}-title`} className={cn("flex min-w-0 flex-col gap-3", className)}>
       <div className="flex items-center justify-between gap-2">
@@ -179,15 +169,11 @@ export function CategoryPanel({
         }}
       />
       <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => (open ? undefined : setDeleting(null))}
-        title={t("deleteTitle", { name: deleting?.name ?? "" })}
+        {...deletion.dialog}
+        title={t("deleteTitle", { name: deletion.target?.name ?? "" })}
         description={deletingChildren > 0 ? t("deleteWithChildren", { count: deletingChildren }) : t("deleteDescription")}
         confirmLabel={t("deleteConfirm")}
         variant="danger"
-        pending={remove.isPending}
-        error={deleteError ? errorText(deleteError) : null}
-        onConfirm={() => void confirmDelete()}
       />
     </section>
   );
