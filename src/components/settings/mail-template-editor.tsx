@@ -7,14 +7,14 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerError, serverMessage, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
 import { useDebounced } from "@/components/kb/use-debounced";
 import { markdownClassName } from "@/components/ticket/markdown-body";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { DismissibleNotice } from "@/components/ui/notices";
@@ -48,8 +48,6 @@ export function TemplateEditor({ desk, template }: { desk: string; template: Tem
   const [params, setParams] = useState<Record<string, string | number> | undefined>(undefined);
   const [formError, setFormError] = useState<ErrorMessage>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [resetError, setResetError] = useState<ErrorMessage>(null);
   const form = useForm<Wording>({ resolver: zodResolver(templateWordingForm), defaultValues: { subject: template.subject, body: template.body } });
   const { register, handleSubmit, formState, setError, setValue, control } = form;
   const [subject, body] = useWatch({ control, name: ["subject", "body"] });
@@ -94,18 +92,12 @@ export function TemplateEditor({ desk, template }: { desk: string; template: Tem
     }
   });
 
-  async function confirmReset() {
-    setResetError(null);
-    try {
-      await reset.mutateAsync({ desk, kind: template.kind, locale: template.locale });
-      form.reset(template.default);
-      setConfirming(false);
-      setNotice(t("resetDone", { name }));
-      await refresh();
-    } catch (error) {
-      setResetError(serverMessage(error));
-    }
-  }
+  const resetting = useConfirmation(async () => {
+    await reset.mutateAsync({ desk, kind: template.kind, locale: template.locale });
+    form.reset(template.default);
+    setNotice(t("resetDone", { name }));
+    await refresh();
+  });
 
   const subjectField = register("subject", { onChange: edited });
   const bodyField = register("body", { onChange: edited });
@@ -184,8 +176,7 @@ export function TemplateEditor({ desk, template }: { desk: string; template: Tem
                 className="ml-auto"
                 onClick={() => {
                   setNotice(null);
-                  setResetError(null);
-                  setConfirming(true);
+                  resetting.ask(true);
                 }}
               >
                 {t("reset")}
@@ -195,17 +186,7 @@ export function TemplateEditor({ desk, template }: { desk: string; template: Tem
         </form>
       </section>
       <TemplatePreview desk={desk} kind={template.kind} locale={template.locale} subject={subject ?? ""} body={body ?? ""} />
-      <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title={t("resetTitle", { name })}
-        description={t("resetDescription")}
-        confirmLabel={t("resetConfirm")}
-        variant="danger"
-        pending={reset.isPending}
-        error={resetError ? errorText(resetError) : null}
-        onConfirm={() => void confirmReset()}
-      />
+      <ConfirmDialog {...resetting.dialog} variant="danger" title={t("resetTitle", { name })} description={t("resetDescription")} confirmLabel={t("resetConfirm")} />
     </div>
   );
 }
