@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
 import { useTRPC } from "@/trpc/react";
 import { AssigneePicker } from "./assignee-picker";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { callError } from "./errors";
 import { ForwardDialog } from "./forward-dialog";
 import { MergeDialog } from "./merge-dialog";
@@ -76,8 +76,7 @@ export function TicketSidebar() {
   const trash = useMutation(trpc.tickets.trash.mutationOptions());
   const purge = useMutation(trpc.tickets.purge.mutationOptions());
   const [actionError, setActionError] = useState<ErrorMessage>(null);
-  const [dialog, setDialog] = useState<"forward" | "merge" | "purge" | null>(null);
-  const [purgeError, setPurgeError] = useState<ErrorMessage>(null);
+  const [dialog, setDialog] = useState<"forward" | "merge" | null>(null);
 
   const trashed = ticket.deletedAt !== null;
   const mayReply = viewerCan(viewer, "ticket.reply", ticket.departmentId);
@@ -95,15 +94,10 @@ export function TicketSidebar() {
     }
   };
 
-  const purgeNow = async () => {
-    setPurgeError(null);
-    try {
-      await purge.mutateAsync({ desk: desk.slug, ticketId: ticket.id });
-      router.push(`/d/${desk.slug}/tickets`);
-    } catch (e) {
-      setPurgeError(callError(e));
-    }
-  };
+  const purging = useConfirmation(async () => {
+    await purge.mutateAsync({ desk: desk.slug, ticketId: ticket.id });
+    router.push(`/d/${desk.slug}/tickets`);
+  });
 
   return (
     <aside aria-label={t("label")} className="rounded-xl border border-slate-200 bg-white shadow-xs lg:sticky lg:top-4">
@@ -207,10 +201,7 @@ export function TicketSidebar() {
               <Button
                 variant="danger"
                 size="sm"
-                onClick={() => {
-                  setPurgeError(null);
-                  setDialog("purge");
-                }}
+                onClick={() => purging.ask(true)}
               >
                 {t("purge")}
               </Button>
@@ -222,17 +213,7 @@ export function TicketSidebar() {
 
       <ForwardDialog open={dialog === "forward"} onOpenChange={(open) => setDialog(open ? "forward" : null)} />
       <MergeDialog open={dialog === "merge"} onOpenChange={(open) => setDialog(open ? "merge" : null)} />
-      <ConfirmDialog
-        open={dialog === "purge"}
-        onOpenChange={(open) => setDialog(open ? "purge" : null)}
-        title={t("purgeTitle", { number: ticket.number })}
-        description={t("purgeDescription")}
-        confirmLabel={t("purgeConfirm")}
-        variant="danger"
-        pending={purge.isPending}
-        error={purgeError ? errorText(purgeError) : null}
-        onConfirm={() => void purgeNow()}
-      />
+      <ConfirmDialog {...purging.dialog} variant="danger" title={t("purgeTitle", { number: ticket.number })} description={t("purgeDescription")} confirmLabel={t("purgeConfirm")} />
     </aside>
   );
 }
