@@ -9,7 +9,7 @@ import { callError } from "@/components/ticket/errors";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -30,11 +30,15 @@ export function Mailboxes({ desk }: { desk: string }) {
   const check = useMutation(trpc.mail.checkMailbox.mutationOptions());
   const remove = useMutation(trpc.mail.deleteMailbox.mutationOptions());
   const [target, setTarget] = useState<MailboxTarget | null>(null);
-  const [deleting, setDeleting] = useState<MailboxRow | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const openDepartments = (departments.data ?? []).filter((d) => !d.archivedAt).map((d) => ({ id: d.id, name: d.name }));
   const departmentName = (id: string | null) => (id ? (openDepartments.find((d) => d.id === id)?.name ?? t("archivedDepartment")) : t("defaultDepartment"));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.mail.mailboxes.queryKey() });
+  const deletion = useConfirmation(async (mailbox: MailboxRow) => {
+    await remove.mutateAsync({ desk, id: mailbox.id });
+    setNotice({ variant: "success", text: t("deleted", { address: mailbox.address }) });
+    await refresh();
+  });
 
   const checkNow = async (mailbox: MailboxRow) => {
     try {
@@ -95,7 +99,7 @@ export function Mailboxes({ desk }: { desk: string }) {
                 <Button size="sm" variant="secondary" onClick={() => setTarget({ mode: "edit", mailbox })} aria-label={t("editLabel", { address: mailbox.address })}>
                   {t("edit")}
                 </Button>
-                <Button size="sm" variant="ghost" onClick={() => setDeleting(mailbox)} aria-label={t("deleteLabel", { address: mailbox.address })}>
+                <Button size="sm" variant="ghost" onClick={() => deletion.ask(mailbox)} aria-label={t("deleteLabel", { address: mailbox.address })}>
                   {t("delete")}
                 </Button>
               </div>
@@ -104,24 +108,7 @@ export function Mailboxes({ desk }: { desk: string }) {
         </ul>
       )}
       <MailboxDialog desk={desk} target={target} departments={openDepartments} onClose={() => setTarget(null)} onSaved={(text) => setNotice({ variant: "success", text })} />
-      <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => (open ? undefined : setDeleting(null))}
-        title={t("deleteTitle", { address: deleting?.address ?? "" })}
-        description={t("deleteDescription")}
-        confirmLabel={t("delete")}
-        variant="danger"
-        pending={remove.isPending}
-        error={remove.error ? errorText(callError(remove.error)) : null}
-        onConfirm={() => {
-          if (!deleting) return;
-          void remove.mutateAsync({ desk, id: deleting.id }).then(async () => {
-            setNotice({ variant: "success", text: t("deleted", { address: deleting.address }) });
-            setDeleting(null);
-            await refresh();
-          });
-        }}
-      />
+      <ConfirmDialog {...deletion.dialog} variant="danger" title={t("deleteTitle", { address: deletion.target?.address ?? "" })} description={t("deleteDescription")} confirmLabel={t("delete")} />
     </section>
   );
 }
