@@ -14,7 +14,7 @@ import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { StaffAvatar } from "./avatar";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { LastSeen } from "./last-seen";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type StaffRow, type Viewer } from "./shared";
@@ -22,7 +22,6 @@ import { DismissibleNotice } from "@/components/ui/notices";
 import { KbEditorToggle } from "@/components/kb/kb-editor-toggle";
 
 type Notice = { variant: "success" | "error"; text: string } | null;
-type Pending = { kind: "deactivate" | "owner"; person: StaffRow } | null;
 
 /** Everyone on the desk with their role, status and last visit, and what may be changed about them. */
 export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer }) {
@@ -38,8 +37,6 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
   const setActive = useMutation(trpc.staff.setActive.mutationOptions());
   const transfer = useMutation(trpc.staff.transferOwnership.mutationOptions());
   const [notice, setNotice] = useState<Notice>(null);
-  const [pending, setPending] = useState<Pending>(null);
-  const [confirmError, setConfirmError] = useState<string | null>(null);
 
   const refresh = () =>
     Promise.all([
@@ -68,26 +65,18 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
     await run(() => setActive.mutateAsync({ desk, membershipId: person.membershipId, active: true }), t("reactivated", { name: person.name }));
   }
 
-  async function confirmPending() {
-    if (!pending) return;
-    const { kind, person } = pending;
-    setConfirmError(null);
-    try {
-      if (kind === "deactivate") {
-        await setActive.mutateAsync({ desk, membershipId: person.membershipId, active: false });
-      } else {
-        await transfer.mutateAsync({ desk, membershipId: person.membershipId });
-      }
-    } catch (error) {
-      setConfirmError(errorText(serverMessage(error)) ?? null);
-      return;
-    }
-    setPending(null);
+  const deactivation = useConfirmation(async (person: StaffRow) => {
+    await setActive.mutateAsync({ desk, membershipId: person.membershipId, active: false });
     await refresh();
-    setNotice({ variant: "success", text: kind === "deactivate" ? t("deactivated", { name: person.name }) : t("ownerTransferred", { name: person.name }) });
+    setNotice({ variant: "success", text: t("deactivated", { name: person.name }) });
+  });
+  const ownership = useConfirmation(async (person: StaffRow) => {
+    await transfer.mutateAsync({ desk, membershipId: person.membershipId });
+    await refresh();
+    setNotice({ variant: "success", text: t("ownerTransferred", { name: person.name }) });
     // The viewer's own role changed: the navigation and this page's options follow it.
-    if (kind === "owner") router.refresh();
-  }
+    router.refresh();
+  });
 
   const people = staff.data ?? [];
   const activeCount = people.filter((p) => p.active).length;
@@ -161,10 +150,7 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
                             ) : null}
                             {canMakeOwner ? (
                               <DropdownMenuItem
-                                onSelect={() => {
-                                  setConfirmError(null);
-                                  setPending({ kind: "owner", person });
-                                }}
+                                onSelect={() => ownership.ask(person)}
                               >
                                 {t("makeOwner")}
                               </DropdownMenuItem>
@@ -175,10 +161,7 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
                                 {person.active ? (
                                   <DropdownMenuItem
                                     variant="danger"
-                                    onSelect={() => {
-                                      setConfirmError(null);
-                                      setPending({ kind: "deactivate", person });
-                                    }}
+                                    onSelect={() => deactivation.ask(person)}
                                   >
                                     {t("deactivate")}
                                   </DropdownMenuItem>
@@ -199,25 +182,17 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
         )}
       </QueryState>
       <ConfirmDialog
-        open={pending?.kind === "deactivate"}
-        onOpenChange={(open) => (open ? undefined : setPending(null))}
-        title={t("deactivateDialog.title", { name: pending?.person.name ?? "" })}
+        {...deactivation.dialog}
+        variant="danger"
+        title={t("deactivateDialog.title", { name: deactivation.target?.name ?? "" })}
         description={t("deactivateDialog.description")}
         confirmLabel={t("deactivateDialog.confirm")}
-        variant="danger"
-        pending={setActive.isPending}
-        error={confirmError}
-        onConfirm={() => void confirmPending()}
       />
       <ConfirmDialog
-        open={pending?.kind === "owner"}
-        onOpenChange={(open) => (open ? undefined : setPending(null))}
-        title={t("ownerDialog.title", { name: pending?.person.name ?? "" })}
-        description={t("ownerDialog.description", { name: pending?.person.name ?? "" })}
+        {...ownership.dialog}
+        title={t("ownerDialog.title", { name: ownership.target?.name ?? "" })}
+        description={t("ownerDialog.description", { name: ownership.target?.name ?? "" })}
         confirmLabel={t("ownerDialog.confirm")}
-        pending={transfer.isPending}
-        error={confirmError}
-        onConfirm={() => void confirmPending()}
       />
     </StaffSection>
   );
