@@ -3,13 +3,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useBillingErrorText, useMoney, useReturnFocus, type PlatformDesk } from "@/components/billing/shared";
+import { useMoney, useReturnFocus, type PlatformDesk } from "@/components/billing/shared";
 import { NoticeSlot } from "@/components/billing/notice-slot";
-import { serverMessage, type ErrorMessage } from "@/components/forms/errors";
 import { StaffSection, TableSkeleton } from "@/components/staff/section";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -24,7 +23,6 @@ export function DesksTable({ currency }: { currency: string }) {
   const tCommon = useTranslations("common");
   const format = useFormatter();
   const money = useMoney(currency);
-  const errorText = useBillingErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const desks = useQuery(trpc.platform.desks.queryOptions());
@@ -32,26 +30,17 @@ export function DesksTable({ currency }: { currency: string }) {
   const focus = useReturnFocus();
   const [search, setSearch] = useState("");
   const [adjusting, setAdjusting] = useState<PlatformDesk | null>(null);
-  const [toggling, setToggling] = useState<PlatformDesk | null>(null);
-  const [statusError, setStatusError] = useState<ErrorMessage>(null);
   const [notice, setNotice] = useState<{ variant: "success"; text: string } | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.platform.desks.queryKey() });
 
-  async function toggle() {
-    if (!toggling) return;
-    const status = toggling.status === "suspended" ? "active" : "suspended";
-    setStatusError(null);
-    try {
-      await setStatus.mutateAsync({ tenantId: toggling.tenantId, status });
-      await refresh();
-      setNotice({ variant: "success", text: status === "suspended" ? t("suspended", { desk: toggling.name }) : t("resumed", { desk: toggling.name }) });
-      setToggling(null);
-      focus.restore();
-    } catch (error) {
-      setStatusError(serverMessage(error));
-    }
-  }
+  const toggling = useConfirmation(async (desk: PlatformDesk) => {
+    const status = desk.status === "suspended" ? "active" : "suspended";
+    await setStatus.mutateAsync({ tenantId: desk.tenantId, status });
+    await refresh();
+    setNotice({ variant: "success", text: status === "suspended" ? t("suspended", { desk: desk.name }) : t("resumed", { desk: desk.name }) });
+  }, focus.restore);
+  const asked = toggling.target;
 
   const content = (
     <QueryState
@@ -122,13 +111,11 @@ export function DesksTable({ currency }: { currency: string }) {
                             <Button
                               type="button"
                               size="sm"
-                              variant={desk.status === "suspended" ? "secondary" : "ghost"}
-                              className={desk.status === "suspended" ? undefined : "text-red-700 hover:bg-red-50 hover:text-red-800"}
+                              variant={desk.status === "suspended" ? "secondary" : "dangerGhost"}
                               aria-label={desk.status === "suspended" ? t("resumeLabel", { desk: desk.name }) : t("suspendLabel", { desk: desk.name })}
                               onClick={() => {
-                                setStatusError(null);
                                 focus.remember();
-                                setToggling(desk);
+                                toggling.ask(desk);
                               }}
                             >
                               {desk.status === "suspended" ? t("resume") : t("suspend")}
@@ -168,19 +155,11 @@ export function DesksTable({ currency }: { currency: string }) {
         }}
       />
       <ConfirmDialog
-        open={toggling !== null}
-        onOpenChange={(open) => {
-          if (open) return;
-          setToggling(null);
-          focus.restore();
-        }}
-        title={toggling?.status === "suspended" ? t("resumeTitle", { desk: toggling.name }) : t("suspendTitle", { desk: toggling?.name ?? "" })}
-        description={toggling?.status === "suspended" ? t("resumeBody") : t("suspendBody")}
-        confirmLabel={toggling?.status === "suspended" ? t("resume") : t("suspend")}
-        variant={toggling?.status === "suspended" ? "primary" : "danger"}
-        pending={setStatus.isPending}
-        error={statusError ? errorText(statusError) : null}
-        onConfirm={() => void toggle()}
+        {...toggling.dialog}
+        title={asked?.status === "suspended" ? t("resumeTitle", { desk: asked.name }) : t("suspendTitle", { desk: asked?.name ?? "" })}
+        description={asked?.status === "suspended" ? t("resumeBody") : t("suspendBody")}
+        confirmLabel={asked?.status === "suspended" ? t("resume") : t("suspend")}
+        variant={asked?.status === "suspended" ? "primary" : "danger"}
       />
     </StaffSection>
   );
