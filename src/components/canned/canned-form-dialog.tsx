@@ -37,43 +37,17 @@ type Values = z.input<typeof schema>;
 const fields = ["title", "folder", "body", "shared", "setStatus", "addTags"] as const;
 
 /** Add or edit a canned reply. Shared replies are the desk's: only owners and admins write them. */
-export function CannedFormDialog({
-  desk,
-  target,
-  canShare,
-  folders,
-  onClose,
-  onSaved,
-}: {
-  desk: string;
-  target: CannedFormTarget | null;
-  canShare: boolean;
-  folders: string[];
-  onClose: () => void;
-  onSaved: (message: string) => void;
-}) {
+type FormProps = { desk: string; target: CannedFormTarget; canShare: boolean; folders: string[]; onClose: () => void; onSaved: (message: string) => void };
+
+export function CannedFormDialog({ target, ...props }: Omit<FormProps, "target"> & { target: CannedFormTarget | null }) {
   return (
-    <TargetDialog target={target} onClose={onClose} size="lg">
-      {(target) => <CannedForm desk={desk} target={target} canShare={canShare} folders={folders} onClose={onClose} onSaved={onSaved} />}
+    <TargetDialog target={target} onClose={props.onClose} size="lg">
+      {(chosen) => <CannedForm target={chosen} {...props} />}
     </TargetDialog>
   );
 }
 
-function CannedForm({
-  desk,
-  target,
-  canShare,
-  folders,
-  onClose,
-  onSaved,
-}: {
-  desk: string;
-  target: CannedFormTarget;
-  canShare: boolean;
-  folders: string[];
-  onClose: () => void;
-  onSaved: (message: string) => void;
-}) {
+function CannedForm({ desk, target, canShare, folders, onClose, onSaved }: FormProps) {
   const t = useTranslations("ticket.canned.form");
   const tStatus = useTranslations("ticket.status");
   const errorText = useErrorText();

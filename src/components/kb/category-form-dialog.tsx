@@ -25,40 +25,18 @@ const schema = z.object(categoryInput).extend({ slug: z.union([z.literal(""), kb
 type Values = z.input<typeof schema>;
 const fields = ["name", "slug", "description", "icon", "parentId"] as const;
 
+type FormProps = { desk: string; target: CategoryFormTarget; categories: KbCategory[]; onClose: () => void; onSaved: (message: string) => Promise<void> };
+
 /** Create or edit a category: name, address, description, icon, and the top category it sits under. */
-export function CategoryFormDialog({
-  desk,
-  target,
-  categories,
-  onClose,
-  onSaved,
-}: {
-  desk: string;
-  target: CategoryFormTarget | null;
-  categories: KbCategory[];
-  onClose: () => void;
-  onSaved: (message: string) => Promise<void>;
-}) {
+export function CategoryFormDialog({ target, ...props }: Omit<FormProps, "target"> & { target: CategoryFormTarget | null }) {
   return (
-    <TargetDialog target={target} onClose={onClose} size="md">
-      {(target) => <CategoryForm desk={desk} target={target} categories={categories} onClose={onClose} onSaved={onSaved} />}
+    <TargetDialog target={target} onClose={props.onClose} size="md">
+      {(chosen) => <CategoryForm target={chosen} {...props} />}
     </TargetDialog>
   );
 }
 
-function CategoryForm({
-  desk,
-  target,
-  categories,
-  onClose,
-  onSaved,
-}: {
-  desk: string;
-  target: CategoryFormTarget;
-  categories: KbCategory[];
-  onClose: () => void;
-  onSaved: (message: string) => Promise<void>;
-}) {
+function CategoryForm({ desk, target, categories, onClose, onSaved }: FormProps) {
   const t = useTranslations("kb.categoryForm");
   const errorText = useErrorText();
   const trpc = useTRPC();

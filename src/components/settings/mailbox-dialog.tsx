@@ -27,40 +27,18 @@ const schema = mailboxForm.extend({ departmentId: textInput() });
 type Values = z.input<typeof schema>;
 const fields = ["address", "host", "port", "username", "password", "folder", "departmentId"] as const;
 
+type FormProps = { desk: string; target: MailboxTarget; departments: { id: string; name: string }[]; onClose: () => void; onSaved: (message: string) => void };
+
 /** Connect or edit an IMAP mailbox: server, login, "Test connection" to pick the folder, and the department new mail goes to. */
-export function MailboxDialog({
-  desk,
-  target,
-  departments,
-  onClose,
-  onSaved,
-}: {
-  desk: string;
-  target: MailboxTarget | null;
-  departments: { id: string; name: string }[];
-  onClose: () => void;
-  onSaved: (message: string) => void;
-}) {
+export function MailboxDialog({ target, ...props }: Omit<FormProps, "target"> & { target: MailboxTarget | null }) {
   return (
-    <TargetDialog target={target} onClose={onClose} size="lg">
-      {(target) => <MailboxForm desk={desk} target={target} departments={departments} onClose={onClose} onSaved={onSaved} />}
+    <TargetDialog target={target} onClose={props.onClose} size="lg">
+      {(chosen) => <MailboxForm target={chosen} {...props} />}
     </TargetDialog>
   );
 }
 
-function MailboxForm({
-  desk,
-  target,
-  departments,
-  onClose,
-  onSaved,
-}: {
-  desk: string;
-  target: MailboxTarget;
-  departments: { id: string; name: string }[];
-  onClose: () => void;
-  onSaved: (message: string) => void;
-}) {
+function MailboxForm({ desk, target, departments, onClose, onSaved }: FormProps) {
   const t = useTranslations("mail.mailboxes.form");
   const errorText = useErrorText();
   const trpc = useTRPC();
