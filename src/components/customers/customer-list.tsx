@@ -6,11 +6,11 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
+import { NextPageFailure } from "@/components/ui/next-page-failure";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { ListTable, PagedFooter } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -19,7 +19,6 @@ import { useTRPC } from "@/trpc/react";
 /** Everyone who wrote to the desk, newest first, searchable by name or email (?q= in the URL). */
 export function CustomerList({ desk, timeZone }: { desk: string; timeZone: string }) {
   const t = useTranslations("customers");
-  const tCommon = useTranslations("common");
   const errorText = useErrorText();
   const format = useFormatter();
   const trpc = useTRPC();
@@ -107,11 +106,7 @@ export function CustomerList({ desk, timeZone }: { desk: string; timeZone: strin
                 </tr>
               ))}
             </ListTable>
-            {query.isFetchNextPageError ? (
-              <Alert variant="error" className="mt-2" action={<Button variant="secondary" size="sm" onClick={() => void query.fetchNextPage()}>{tCommon("retry")}</Button>}>
-                {errorText(serverMessage(query.error))}
-              </Alert>
-            ) : null}
+            <NextPageFailure paging={query} />
           </div>
         );
       }}

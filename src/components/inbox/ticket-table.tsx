@@ -2,10 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
-import { serverMessage, useErrorText } from "@/components/forms/errors";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
+import { NextPageFailure } from "@/components/ui/next-page-failure";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ListSkeleton } from "@/components/ui/query-state";
 import { ListTable, PagedFooter } from "@/components/ui/table";
@@ -54,8 +52,6 @@ export function TicketTable({
   desk: string;
 }) {
   const t = useTranslations("inbox");
-  const tCommon = useTranslations("common");
-  const errorText = useErrorText();
   const query = paging;
   const selectedCount = rows.filter((row) => selected.has(row.id)).length;
   const allSelected = selectedCount === rows.length;
@@ -108,11 +104,7 @@ export function TicketTable({
           />
         ))}
       </ListTable>
-      {query.isFetchNextPageError ? (
-        <Alert variant="error" className="mt-2" action={<Button variant="secondary" size="sm" onClick={() => void query.fetchNextPage()}>{tCommon("retry")}</Button>}>
-          {errorText(serverMessage(query.error))}
-        </Alert>
-      ) : null}
+      <NextPageFailure paging={query} />
     </div>
   );
 }
