@@ -3,11 +3,10 @@
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { SectionHeading } from "@/components/ui/section-heading";
-import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
+import { Cell, ShowMore, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { useDayFormat, useMoney, type BillingOverview, type LedgerEntry } from "./shared";
@@ -62,13 +61,7 @@ export function LedgerTable({ desk, data, timeZone, polling }: { desk: string; d
         return (
           <Table
             aria-labelledby="billing-ledger"
-            footer={
-              query.hasNextPage ? (
-                <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                  {t("more")}
-                </Button>
-              ) : null
-            }
+            footer={<ShowMore paging={query} label={t("more")} />}
           >
             <TableHeader
               columns={[

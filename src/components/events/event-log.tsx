@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
-import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
+import { Cell, ShowMore, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
 import { useEventDescriber } from "./describe-event";
 import { EventFilters, noFilters, rangeReversed, type EventFilterValues } from "./event-filters";
@@ -62,13 +62,7 @@ export function EventLog({ desk, timeZone }: { desk: string; timeZone: string })
           <div aria-busy={refreshing || undefined} className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
             <Table
               aria-label={t("title")}
-              footer={
-                query.hasNextPage && !query.isPlaceholderData ? (
-                  <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                    {t("more")}
-                  </Button>
-                ) : null
-              }
+              footer={<ShowMore paging={query} label={t("more")} />}
             >
               <TableHeader columns={[t("when"), t("who"), t("action"), t("object"), t("ip")]} />
               <TableBody>

@@ -4,11 +4,10 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
+import { Cell, ShowMore, Table, TableBody, TableHeader } from "@/components/ui/table";
 import type { OutboxMessage } from "@/server/mail/schema";
 import { useTRPC } from "@/trpc/react";
 import { MailMessageDialog } from "./mail-message-dialog";
@@ -58,13 +57,7 @@ export function MailLog({ desk, timeZone }: { desk: string; timeZone: string }) 
             ) : (
               <Table
                 aria-label={t("title")}
-                footer={
-                  query.hasNextPage ? (
-                    <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                      {t("more")}
-                    </Button>
-                  ) : null
-                }
+                footer={<ShowMore paging={query} label={t("more")} />}
               >
                 <TableHeader
                   columns={[t("created"), t("to"), t("subject"), t("statusLabel"), t("attempts"), t("lastError")]}

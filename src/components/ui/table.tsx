@@ -83,18 +83,25 @@ export function PagedFooter({
 }: {
   shown: React.ReactNode;
   moreLabel: string;
-  paging: { hasNextPage: boolean; isPlaceholderData: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+  paging: Paging;
   note?: React.ReactNode;
 }) {
   return (
     <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-2.5 text-xs text-slate-500">
       <span>{shown}</span>
-      {paging.hasNextPage && !paging.isPlaceholderData ? (
-        <Button variant="secondary" size="sm" loading={paging.isFetchingNextPage} onClick={() => void paging.fetchNextPage()}>
-          {moreLabel}
-        </Button>
-      ) : null}
+      <ShowMore paging={paging} label={moreLabel} />
       {note}
     </div>
   );
+}
+
+type Paging = { hasNextPage: boolean; isPlaceholderData: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+
+/** "Show more" under a paged list while there is a next page (not while older results stand in for new ones). */
+export function ShowMore({ paging, label }: { paging: Paging; label: string }) {
+  return paging.hasNextPage && !paging.isPlaceholderData ? (
+    <Button variant="secondary" size="sm" loading={paging.isFetchingNextPage} onClick={() => void paging.fetchNextPage()}>
+      {label}
+    </Button>
+  ) : null;
 }
