@@ -14,7 +14,7 @@ import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { unknownMacros } from "@/lib/macros";
 import { cannedFields, cannedForm } from "@/server/canned/inputs";
@@ -121,11 +121,7 @@ function CannedForm({ desk, target, canShare, folders, onClose, onSaved }: FormP
           {(control) => (
             <NativeSelect {...control} {...register("setStatus")}>
               <option value="">{t("noStatus")}</option>
-              {statuses.map((status) => (
-                <option key={status} value={status}>
-                  {tStatus(status)}
-                </option>
-              ))}
+              <Options items={statuses} label={(status) => tStatus(status)} />
             </NativeSelect>
           )}
         </Field>

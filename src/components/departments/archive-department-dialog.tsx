@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import type { Department } from "@/server/departments/schema";
 import { useTRPC } from "@/trpc/react";
@@ -71,11 +71,7 @@ function ArchiveConfirm({ desk, department, departments, onClose, onArchived }: 
           {(control) => (
             <NativeSelect {...control} value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>
               <option value="">{t("archive.chooseDepartment")}</option>
-              {targets.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+              <Options items={targets} value={(d) => d.id} label={(d) => d.name} />
             </NativeSelect>
           )}
         </Field>

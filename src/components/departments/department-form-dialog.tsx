@@ -13,7 +13,7 @@ import { maxLengthOf } from "@/components/forms/limits";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { departmentFields } from "@/server/departments/inputs";
 import type { Department } from "@/server/departments/schema";
@@ -138,11 +138,7 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
           {(controlProps) => (
             <NativeSelect {...controlProps} {...register("responsibleMembershipId")}>
               <option value="">{t("form.responsibleNone")}</option>
-              {active.map((person) => (
-                <option key={person.membershipId} value={person.membershipId}>
-                  {person.name}
-                </option>
-              ))}
+              <Options items={active} value={(person) => person.membershipId} label={(person) => person.name} />
             </NativeSelect>
           )}
         </Field>

@@ -6,7 +6,7 @@ import { DepartmentOptions } from "@/components/departments/department-options";
 import { useErrorText } from "@/components/forms/errors";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { cn } from "@/lib/cn";
 import { DateFilter } from "./date-filter";
 import { clearFilters, hasFilters, type ListFilters } from "./filters";
@@ -57,11 +57,7 @@ export function FilterBar({ value, onChange, viewChoices, departmentChoice, comp
             value={value.view}
             onChange={(e) => set({ view: e.target.value as View })}
           >
-            {viewChoices.map((view) => (
-              <option key={view} value={view}>
-                {t(`views.${view}`)}
-              </option>
-            ))}
+            <Options items={viewChoices} label={(view) => t(`views.${view}`)} />
           </NativeSelect>
         ) : null}
         {departmentChoice ? (
@@ -143,11 +139,7 @@ export function FilterBar({ value, onChange, viewChoices, departmentChoice, comp
           {t("sort.label")}
         </label>
         <NativeSelect id={`${id}-sort`} wrapperClassName="w-auto" className={small} value={value.sort} onChange={(e) => set({ sort: e.target.value as ListFilters["sort"] })}>
-          {sorts.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`sort.${sort}`)}
-            </option>
-          ))}
+          <Options items={sorts} label={(sort) => t(`sort.${sort}`)} />
         </NativeSelect>
       </div>
     </form>

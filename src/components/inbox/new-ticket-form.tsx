@@ -19,7 +19,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { personName } from "@/server/desks/inputs";
 import { createTicketInput } from "@/server/tickets/inputs";
@@ -138,11 +138,7 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
               {(control) => (
                 <NativeSelect {...control} {...register("priority")}>
                   <option value="">{tAutomatic("automatic")}</option>
-                  {priorities.map((priority) => (
-                    <option key={priority} value={priority}>
-                      {tPriority(priority)}
-                    </option>
-                  ))}
+                  <Options items={priorities} label={(priority) => tPriority(priority)} />
                 </NativeSelect>
               )}
             </Field>
@@ -151,11 +147,7 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
                 <NativeSelect {...control} {...register("assigneeMembershipId")}>
                   <option value="">{t("nobody")}</option>
                   {viewer.membershipId ? <option value={viewer.membershipId}>{t("me", { name: viewer.name })}</option> : null}
-                  {others.map((person) => (
-                    <option key={person.membershipId} value={person.membershipId}>
-                      {person.name}
-                    </option>
-                  ))}
+                  <Options items={others} value={(person) => person.membershipId} label={(person) => person.name} />
                 </NativeSelect>
               )}
             </Field>

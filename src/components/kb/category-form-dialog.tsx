@@ -11,7 +11,7 @@ import { maxLengthOf } from "@/components/forms/limits";
 import { Field } from "@/components/ui/field";
 import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { textInput } from "@/lib/text-input";
 import { categoryInput, kbSlug } from "@/server/kb/inputs";
@@ -99,11 +99,7 @@ function CategoryForm({ desk, target, categories, onClose, onSaved }: FormProps)
           {(control) => (
             <NativeSelect {...control} disabled={hasChildren} {...register("parentId")}>
               <option value="">{t("noParent")}</option>
-              {parents.map((category) => (
-                <option key={category.id} value={category.id}>
-                  {category.icon ? `${category.icon} ${category.name}` : category.name}
-                </option>
-              ))}
+              <Options items={parents} value={(category) => category.id} label={(category) => category.icon ? `${category.icon} ${category.name}` : category.name} />
             </NativeSelect>
           )}
         </Field>

@@ -7,7 +7,7 @@ import { useErrorText } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { deskProfileInput } from "@/server/desks/inputs";
 import { deskLocales } from "@/server/desks/schema";
 import { timeZoneOptions } from "./time-zones";
@@ -34,22 +34,14 @@ export function DeskProfileFields<T extends DeskProfileValues>({
       <Field label={t("desk.locale")} error={errorText(errors.locale?.message)}>
         {(control) => (
           <NativeSelect {...control} {...reg("locale")}>
-            {deskLocales.map((l) => (
-              <option key={l} value={l}>
-                {t(`languages.${l}`)}
-              </option>
-            ))}
+            <Options items={deskLocales} label={(l) => t(`languages.${l}`)} />
           </NativeSelect>
         )}
       </Field>
       <Field label={t("desk.timeZone")} hint={t("desk.timeZoneHint")} error={errorText(errors.timeZone?.message)}>
         {(control) => (
           <NativeSelect {...control} {...reg("timeZone")}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replaceAll("_", " ")}
-              </option>
-            ))}
+            <Options items={zones} label={(zone) => zone.replaceAll("_", " ")} />
           </NativeSelect>
         )}
       </Field>

@@ -13,7 +13,7 @@ import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
 import { textInput } from "@/lib/text-input";
@@ -153,11 +153,7 @@ function MailboxForm({ desk, target, departments, onClose, onSaved }: FormProps)
           {folders ? (
             (control) => (
               <NativeSelect {...control} {...register("folder")}>
-                {folders.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
+                <Options items={folders} label={(name) => name} />
               </NativeSelect>
             )
           ) : (
@@ -168,11 +164,7 @@ function MailboxForm({ desk, target, departments, onClose, onSaved }: FormProps)
           {(control) => (
             <NativeSelect {...control} {...register("departmentId")}>
               <option value="">{t("defaultDepartment")}</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+              <Options items={departments} value={(d) => d.id} label={(d) => d.name} />
             </NativeSelect>
           )}
         </Field>

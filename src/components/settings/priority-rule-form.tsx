@@ -14,7 +14,7 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { ruleForm, ruleInput } from "@/server/priority/inputs";
 import type { AppRouter } from "@/server/root";
@@ -200,11 +200,7 @@ export function PriorityRuleForm({
           <Field label={t("form.kind")}>
             {(control) => (
               <NativeSelect {...control} value={draft.kind} onChange={(e) => change({ kind: e.target.value as Kind, list: "" })}>
-                {ruleKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`kinds.${kind}`)}
-                  </option>
-                ))}
+                <Options items={ruleKinds} label={(kind) => t(`kinds.${kind}`)} />
               </NativeSelect>
             )}
           </Field>

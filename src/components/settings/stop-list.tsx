@@ -16,7 +16,7 @@ import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -220,11 +220,7 @@ function AddEntryForm({ desk, onAttempt, onAdded }: { desk: string; onAttempt: (
           <Field label={t("add.kind")} error={errorText(formState.errors.kind?.message)}>
             {(control) => (
               <NativeSelect {...control} {...register("kind", { onChange: edited })}>
-                {kinds.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`kinds.${k}`)}
-                  </option>
-                ))}
+                <Options items={kinds} label={(k) => t(`kinds.${k}`)} />
               </NativeSelect>
             )}
           </Field>

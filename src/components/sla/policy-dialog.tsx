@@ -11,7 +11,7 @@ import { Dialog, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormDialogHeader } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { slaTarget } from "@/server/sla/inputs";
 import { useTRPC } from "@/trpc/react";
 import { useDuration } from "./duration";
@@ -108,22 +108,14 @@ export function PolicyDialog({ desk, policy, open, departments, onOpenChange, on
               {(control) => (
                 <NativeSelect {...control} value={form.departmentId} onChange={(e) => set({ departmentId: e.target.value })}>
                   <option value="">{t("deskWide")}</option>
-                  {departments.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.label}
-                    </option>
-                  ))}
+                  <Options items={departments} value={(d) => d.id} label={(d) => d.label} />
                 </NativeSelect>
               )}
             </Field>
             <Field label={t("priority")} error={errorText(errors.priority)}>
               {(control) => (
                 <NativeSelect {...control} value={form.priority} onChange={(e) => set({ priority: e.target.value as Form["priority"] })}>
-                  {priorities.map((p) => (
-                    <option key={p} value={p}>
-                      {tPriority(p)}
-                    </option>
-                  ))}
+                  <Options items={priorities} label={(p) => tPriority(p)} />
                 </NativeSelect>
               )}
             </Field>
@@ -162,11 +154,7 @@ export function PolicyDialog({ desk, policy, open, departments, onOpenChange, on
               {(control) => (
                 <NativeSelect {...control} value={form.escalatePriority} onChange={(e) => set({ escalatePriority: e.target.value })}>
                   <option value="">{t("keepPriority")}</option>
-                  {escalations.map((e) => (
-                    <option key={e} value={e}>
-                      {e === "raise" ? t("raise") : t("toLevel", { priority: tPriority(e) })}
-                    </option>
-                  ))}
+                  <Options items={escalations} label={(e) => e === "raise" ? t("raise") : t("toLevel", { priority: tPriority(e) })} />
                 </NativeSelect>
               )}
             </Field>
@@ -174,11 +162,7 @@ export function PolicyDialog({ desk, policy, open, departments, onOpenChange, on
               {(control) => (
                 <NativeSelect {...control} value={form.escalateDepartmentId} onChange={(e) => set({ escalateDepartmentId: e.target.value })}>
                   <option value="">{t("stay")}</option>
-                  {departments.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.label}
-                    </option>
-                  ))}
+                  <Options items={departments} value={(d) => d.id} label={(d) => d.label} />
                 </NativeSelect>
               )}
             </Field>

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { renderMacros, type MacroValues } from "@/lib/macros";
 import { useTRPC } from "@/trpc/react";
 import { MarkdownBody } from "./markdown-body";
@@ -60,11 +60,7 @@ export function StatusAfterSelect({ id, current, value, onChange }: { id: string
       </label>
       <NativeSelect id={id} wrapperClassName="w-auto" className="h-8" value={value} onChange={(e) => onChange(e.target.value as StatusChoice)}>
         <option value="keep">{t("keepStatus", { status: tStatus(current) })}</option>
-        {statuses.map((status) => (
-          <option key={status} value={status}>
-            {tStatus(status)}
-          </option>
-        ))}
+        <Options items={statuses} label={(status) => tStatus(status)} />
       </NativeSelect>
     </div>
   );

@@ -9,7 +9,7 @@ import { useId, useState } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { useTRPC } from "@/trpc/react";
 import { AssigneePicker } from "./assignee-picker";
 import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
@@ -114,11 +114,7 @@ export function TicketSidebar() {
               disabled={locked || pending}
               onChange={(e) => void update({ status: e.target.value as TicketChanges["status"] })}
             >
-              {statuses.map((status) => (
-                <option key={status} value={status}>
-                  {tStatus(status)}
-                </option>
-              ))}
+              <Options items={statuses} label={(status) => tStatus(status)} />
             </NativeSelect>
             <label htmlFor={`${ids}-priority`} className="text-sm text-slate-600">
               {t("priority")}
@@ -130,11 +126,7 @@ export function TicketSidebar() {
               disabled={locked || pending}
               onChange={(e) => void update({ priority: e.target.value as TicketChanges["priority"] })}
             >
-              {priorities.map((priority) => (
-                <option key={priority} value={priority}>
-                  {tPriority(priority)}
-                </option>
-              ))}
+              <Options items={priorities} label={(priority) => tPriority(priority)} />
             </NativeSelect>
             <span id={`${ids}-assignee`} className="text-sm text-slate-600">
               {t("assignee")}
