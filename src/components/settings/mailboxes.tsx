@@ -1,20 +1,20 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useErrorText } from "@/components/forms/errors";
 import { callError } from "@/components/ticket/errors";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { DismissibleNotice } from "@/components/ui/notices";
+import { QueryState } from "@/components/ui/query-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 import { MailboxDialog, type MailboxRow, type MailboxTarget } from "./mailbox-dialog";
+import { OptionNeeded } from "./option-needed";
 
 type Notice = { variant: "success" | "error" | "info"; text: string } | null;
 
@@ -62,51 +62,46 @@ export function Mailboxes({ desk }: { desk: string }) {
       <div className="mt-4">
         <DismissibleNotice notice={notice} onClose={() => setNotice(null)} />
       </div>
-      {list.isPending ? (
-        <Skeleton className="mt-2 h-16 w-full" />
-      ) : list.isError ? (
-        <Alert variant="error">{t("loadFailed")}</Alert>
-      ) : !list.data.enabled ? (
-        <Alert variant="info">
-          {t("optionNeeded")}{" "}
-          <Link href={`/d/${desk}/billing`} className="font-medium underline">
-            {t("toBilling")}
-          </Link>
-        </Alert>
-      ) : list.data.mailboxes.length === 0 ? (
-        <p className="mt-2 rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600">{t("empty")}</p>
-      ) : (
-        <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200" aria-label={t("title")}>
-          {list.data.mailboxes.map((mailbox) => (
-            <li key={mailbox.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
-              <div className="min-w-0">
-                <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
-                  {mailbox.address}
-                  {!mailbox.enabled ? <Badge variant="neutral">{t("paused")}</Badge> : mailbox.lastError ? <Badge variant="danger">{t("failing")}</Badge> : <Badge variant="success">{t("active")}</Badge>}
-                </p>
-                <p className="text-sm text-slate-600">
-                  {t("summary", { host: mailbox.host, port: mailbox.port, folder: mailbox.folder, department: departmentName(mailbox.departmentId) })}
-                </p>
-                <p className="text-xs text-slate-500">
-                  {mailbox.lastCheckedAt ? t("lastChecked", { when: format.dateTime(mailbox.lastCheckedAt, { dateStyle: "medium", timeStyle: "short" }), count: mailbox.importedCount }) : t("neverChecked")}
-                </p>
-                {mailbox.lastError ? <p className="mt-1 text-sm text-red-700">{t("lastError", { reason: mailbox.lastError })}</p> : null}
-              </div>
-              <div className="flex gap-2">
-                <Button size="sm" variant="secondary" loading={check.isPending && check.variables?.id === mailbox.id} disabled={!mailbox.enabled} onClick={() => void checkNow(mailbox)}>
-                  {t("checkNow")}
-                </Button>
-                <Button size="sm" variant="secondary" onClick={() => setTarget({ mode: "edit", mailbox })} aria-label={t("editLabel", { address: mailbox.address })}>
-                  {t("edit")}
-                </Button>
-                <Button size="sm" variant="ghost" onClick={() => deletion.ask(mailbox)} aria-label={t("deleteLabel", { address: mailbox.address })}>
-                  {t("delete")}
-                </Button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryState query={list} loading={<Skeleton className="mt-2 h-16 w-full" />} errorMessage={t("loadFailed")}>
+        {(data) =>
+          !data.enabled ? (
+            <OptionNeeded desk={desk} text={t("optionNeeded")} linkText={t("toBilling")} />
+          ) : data.mailboxes.length === 0 ? (
+            <p className="mt-2 rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600">{t("empty")}</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200" aria-label={t("title")}>
+              {data.mailboxes.map((mailbox) => (
+                <li key={mailbox.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+                  <div className="min-w-0">
+                    <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
+                      {mailbox.address}
+                      {!mailbox.enabled ? <Badge variant="neutral">{t("paused")}</Badge> : mailbox.lastError ? <Badge variant="danger">{t("failing")}</Badge> : <Badge variant="success">{t("active")}</Badge>}
+                    </p>
+                    <p className="text-sm text-slate-600">
+                      {t("summary", { host: mailbox.host, port: mailbox.port, folder: mailbox.folder, department: departmentName(mailbox.departmentId) })}
+                    </p>
+                    <p className="text-xs text-slate-500">
+                      {mailbox.lastCheckedAt ? t("lastChecked", { when: format.dateTime(mailbox.lastCheckedAt, { dateStyle: "medium", timeStyle: "short" }), count: mailbox.importedCount }) : t("neverChecked")}
+                    </p>
+                    {mailbox.lastError ? <p className="mt-1 text-sm text-red-700">{t("lastError", { reason: mailbox.lastError })}</p> : null}
+                  </div>
+                  <div className="flex gap-2">
+                    <Button size="sm" variant="secondary" loading={check.isPending && check.variables?.id === mailbox.id} disabled={!mailbox.enabled} onClick={() => void checkNow(mailbox)}>
+                      {t("checkNow")}
+                    </Button>
+                    <Button size="sm" variant="secondary" onClick={() => setTarget({ mode: "edit", mailbox })} aria-label={t("editLabel", { address: mailbox.address })}>
+                      {t("edit")}
+                    </Button>
+                    <Button size="sm" variant="ghost" onClick={() => deletion.ask(mailbox)} aria-label={t("deleteLabel", { address: mailbox.address })}>
+                      {t("delete")}
+                    </Button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
       <MailboxDialog desk={desk} target={target} departments={openDepartments} onClose={() => setTarget(null)} onSaved={(text) => setNotice({ variant: "success", text })} />
       <ConfirmDialog {...deletion.dialog} variant="danger" title={t("deleteTitle", { address: deletion.target?.address ?? "" })} description={t("deleteDescription")} confirmLabel={t("delete")} />
     </section>
