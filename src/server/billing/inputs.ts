@@ -29,11 +29,15 @@ export const planInput = z.strictObject({
 });
 
 /** The trial credit of new desks and the bounds of a top-up. */
-export const platformSettingsInput = z.strictObject({
+export const platformSettingsFields = {
   trialCredit: money.min(0, "billing.amountInvalid").max(largestAmount, "billing.amountInvalid"),
   topUpMin: money.min(1, "billing.amountInvalid").max(largestAmount, "billing.amountInvalid"),
   topUpMax: money.min(1, "billing.amountInvalid").max(largestAmount, "billing.amountInvalid"),
-});
+};
+/** The smallest top-up may not exceed the largest (the error on the smallest). */
+export const inTopUpOrder = <S extends z.ZodType<{ topUpMin: number; topUpMax: number }>>(schema: S): S =>
+  schema.refine((s) => s.topUpMin <= s.topUpMax, { message: "billing.topUpBounds", path: ["topUpMin"] });
+export const platformSettingsInput = inTopUpOrder(z.strictObject(platformSettingsFields));
 
 /** An operator's credit (positive) or debit (negative) of a desk's balance, with the reason. */
 export const balanceAdjustmentInput = z.strictObject({
