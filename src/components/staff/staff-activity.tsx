@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useErrorText } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { DayPresets } from "@/components/ui/day-presets";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -66,23 +66,16 @@ export function StaffActivity({ desk, today, timeZone, statistics }: { desk: str
           <Field label={t("to")} error={problem?.field === "to" ? errorText(problem.key) : undefined} className="sm:w-44">
             <Input type="date" value={to} min={from || undefined} onChange={(event) => setTo(event.target.value)} />
           </Field>
-          <div role="group" aria-label={t("presets")} className="flex flex-wrap gap-2 sm:mt-7">
-            {presets.map((days) => (
-              <Button
-                key={days}
-                type="button"
-                size="sm"
-                variant={activePreset === days ? "primary" : "secondary"}
-                aria-pressed={activePreset === days}
-                onClick={() => {
-                  setFrom(shiftDay(today, -(days - 1)));
-                  setTo(today);
-                }}
-              >
-                {t("lastDays", { days })}
-              </Button>
-            ))}
-          </div>
+          <DayPresets
+            label={t("presets")}
+            presets={presets}
+            active={activePreset}
+            labelOf={(days) => t("lastDays", { days })}
+            onChoose={(days) => {
+              setFrom(shiftDay(today, -(days - 1)));
+              setTo(today);
+            }}
+          />
         </div>
         <p className="text-xs text-slate-500">{t("timeZone", { zone: timeZone })}</p>
       </div>
