@@ -70,7 +70,7 @@ export default defineConfig([
           patterns: [
             { group: ["**/tenancy/scope", "@/server/tenancy/scope"], message: "Open a desk scope through a door of src/server/tenancy, never withTenant itself." },
             {
-              regex: "^@/server/(?![\\w-]+/inputs$|kernel/permissions$|reports/tables$)",
+              regex: "^@/server/(?![\\w-]+/(inputs|values)$|kernel/permissions$|reports/tables$)",
               allowTypeImports: true,
               message: "Components import from the server only input schemas (…/inputs), permission helpers (kernel/permissions) and types. Page loaders live beside their pages under src/app.",
             },

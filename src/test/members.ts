@@ -1,8 +1,9 @@
 import { users } from "@/server/auth/schema";
 import { hashPassword } from "@/server/kernel/password";
 import type { Database } from "@/server/db/types";
-import { departmentGrants, memberships, type GrantLevel, type Role } from "@/server/staff/schema";
+import { departmentGrants, memberships } from "@/server/staff/schema";
 import { unsafeDeskScope } from "@/server/tenancy/platform";
+import { type GrantLevel, type Role } from "@/server/staff/values";
 
 /**
  * Adds a staff member to a desk directly. Stands in for the invitation flow (staff issue) until

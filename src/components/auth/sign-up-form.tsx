@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -70,7 +71,7 @@ export function SignUpForm({ origin }: { origin: string }) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
       <Field label={t("businessName")} error={errorText(formState.errors.businessName?.message)} required>
-        <Input autoComplete="organization" autoFocus maxLength={120} {...businessName} />
+        <Input autoComplete="organization" autoFocus maxLength={maxLengthOf(signUpInput.shape.businessName)} {...businessName} />
       </Field>
       <Field
         label={t("slug")}
@@ -81,18 +82,18 @@ export function SignUpForm({ origin }: { origin: string }) {
         <Input
           autoComplete="off"
           spellCheck={false}
-          maxLength={40}
+          maxLength={maxLengthOf(signUpInput.shape.slug)}
           {...register("slug", { onChange: () => setSlugEdited(true) })}
         />
       </Field>
       <Field label={t("ownerName")} error={errorText(formState.errors.ownerName?.message)} required>
-        <Input autoComplete="name" maxLength={120} {...register("ownerName")} />
+        <Input autoComplete="name" maxLength={maxLengthOf(signUpInput.shape.ownerName)} {...register("ownerName")} />
       </Field>
       <Field label={t("email")} error={errorText(formState.errors.email?.message)} required>
-        <Input type="email" autoComplete="email" maxLength={254} {...register("email")} />
+        <Input type="email" autoComplete="email" maxLength={maxLengthOf(signUpInput.shape.email)} {...register("email")} />
       </Field>
       <Field label={t("password")} error={errorText(formState.errors.password?.message)} hint={t("passwordHint")} required>
-        <Input type="password" autoComplete="new-password" maxLength={200} {...register("password")} />
+        <Input type="password" autoComplete="new-password" maxLength={maxLengthOf(signUpInput.shape.password)} {...register("password")} />
       </Field>
       <Button type="submit" size="lg" loading={formState.isSubmitting} className="mt-2">
         {t("submit")}

@@ -4,8 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { LoadError } from "@/components/ui/notices";
+import { QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
+import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { NoticeSlot } from "./notice-slot";
 import { LedgerTable } from "./ledger-table";
@@ -42,40 +43,36 @@ export function BillingView({ desk, timeZone, topUpResult }: { desk: string; tim
     router.replace(`/d/${desk}/billing`, { scroll: false });
   };
 
-  if (overview.isPending) {
-    return (
-      <div className="flex flex-col gap-6" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        <NoticeSlot notice={notice} onClose={closeNotice} />
-        <div className="grid gap-6 lg:grid-cols-5">
-          <Skeleton className="h-64 rounded-xl lg:col-span-3" />
-          <Skeleton className="h-64 rounded-xl lg:col-span-2" />
-        </div>
-        <Skeleton className="h-48 rounded-xl" />
-        <Skeleton className="h-80 rounded-xl" />
-      </div>
-    );
-  }
-  if (overview.isError) {
-    return (
-      <div className="flex flex-col gap-6">
-        <NoticeSlot notice={notice} onClose={closeNotice} />
-        <LoadError message={t("loadFailed")} onRetry={() => void overview.refetch()} />
-      </div>
-    );
-  }
-
-  const data = overview.data;
   return (
-    <div className="flex flex-col gap-8">
+    <div className={cn("flex flex-col", overview.data ? "gap-8" : "gap-6")}>
       <NoticeSlot notice={notice} onClose={closeNotice} />
-      <div className="grid items-start gap-6 lg:grid-cols-5">
-        <StatusCard data={data} timeZone={timeZone} className="lg:col-span-3" />
-        <UsageCard data={data} desk={desk} className="lg:col-span-2" />
-      </div>
-      <TopUp desk={desk} data={data} />
-      <PlanPicker desk={desk} data={data} />
-      <LedgerTable desk={desk} data={data} timeZone={timeZone} polling={polling} />
+      <QueryState
+        query={overview}
+        loading={
+          <div className="flex flex-col gap-6" aria-busy="true">
+            <span className="sr-only">{tCommon("loading")}</span>
+            <div className="grid gap-6 lg:grid-cols-5">
+              <Skeleton className="h-64 rounded-xl lg:col-span-3" />
+              <Skeleton className="h-64 rounded-xl lg:col-span-2" />
+            </div>
+            <Skeleton className="h-48 rounded-xl" />
+            <Skeleton className="h-80 rounded-xl" />
+          </div>
+        }
+        errorMessage={t("loadFailed")}
+      >
+        {(data) => (
+          <>
+            <div className="grid items-start gap-6 lg:grid-cols-5">
+              <StatusCard data={data} timeZone={timeZone} className="lg:col-span-3" />
+              <UsageCard data={data} desk={desk} className="lg:col-span-2" />
+            </div>
+            <TopUp desk={desk} data={data} />
+            <PlanPicker desk={desk} data={data} />
+            <LedgerTable desk={desk} data={data} timeZone={timeZone} polling={polling} />
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -3,11 +3,10 @@
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { LoadError } from "@/components/ui/notices";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { Cell, ShowMore, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { useDayFormat, useMoney, type BillingOverview, type LedgerEntry } from "./shared";
@@ -25,7 +24,6 @@ const kindBadge: Record<LedgerEntry["kind"], BadgeVariant> = {
 /** Every change of the balance, newest first, with the balance after it; older entries on demand. */
 export function LedgerTable({ desk, data, timeZone, polling }: { desk: string; data: BillingOverview; timeZone: string; polling: boolean }) {
   const t = useTranslations("billing.ledger");
-  const tCommon = useTranslations("common");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   // Pages are fetched one by one as plain ledger queries: billing.ledger's input takes no `direction`,
@@ -39,22 +37,13 @@ export function LedgerTable({ desk, data, timeZone, polling }: { desk: string; d
     refetchInterval: (q) => (polling && q.state.dataUpdateCount < 20 ? 3000 : false),
   });
 
-  let content: React.ReactNode;
-  if (query.isPending) {
-    content = (
-      <div className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        {Array.from({ length: 5 }, (_, i) => (
-          <Skeleton key={i} className="h-9 w-full" />
-        ))}
-      </div>
-    );
-  } else if (query.isError) {
-    content = <LoadError message={t("loadFailed")} onRetry={() => void query.refetch()} />;
-  } else {
-    const entries = query.data.pages.flatMap((page) => page.entries);
-    content =
-      entries.length === 0 ? (
+  const content = (
+    <QueryState
+      query={query}
+      loading={<ListSkeleton rows={5} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4" />}
+      errorMessage={t("loadFailed")}
+      isEmpty={(ledger) => ledger.pages.every((page) => page.entries.length === 0)}
+      empty={
         <EmptyState
           title={t("emptyTitle")}
           description={t("emptyDescription")}
@@ -65,50 +54,39 @@ export function LedgerTable({ desk, data, timeZone, polling }: { desk: string; d
             </svg>
           }
         />
-      ) : (
-        <Table
-          aria-labelledby="billing-ledger"
-          footer={
-            query.hasNextPage ? (
-              <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                {t("more")}
-              </Button>
-            ) : null
-          }
-        >
-          <TableHeader
-            columns={[
-              t("date"),
-              t("kind"),
-              t("descriptionColumn"),
-              <span key="amount" className="block text-right">
-                {t("amount")}
-              </span>,
-              <span key="balance" className="block text-right">
-                {t("balance")}
-              </span>,
-              <span key="receipt" className="sr-only">
-                {t("receipt")}
-              </span>,
-            ]}
-          />
-          <TableBody>
-            {entries.map((entry) => (
-              <LedgerRow key={entry.id} entry={entry} data={data} timeZone={timeZone} />
-            ))}
-          </TableBody>
-        </Table>
-      );
-  }
+      }
+    >
+      {(ledger) => {
+        const entries = ledger.pages.flatMap((page) => page.entries);
+        return (
+          <Table
+            aria-labelledby="billing-ledger"
+            footer={<ShowMore paging={query} label={t("more")} />}
+          >
+            <TableHeader
+              columns={[
+                t("date"),
+                t("kind"),
+                t("descriptionColumn"),
+                { label: t("amount"), align: "right" },
+                { label: t("balance"), align: "right" },
+                { label: t("receipt"), srOnly: true },
+              ]}
+            />
+            <TableBody>
+              {entries.map((entry) => (
+                <LedgerRow key={entry.id} entry={entry} data={data} timeZone={timeZone} />
+              ))}
+            </TableBody>
+          </Table>
+        );
+      }}
+    </QueryState>
+  );
 
   return (
     <section aria-labelledby="billing-ledger" className="flex flex-col gap-4">
-      <div>
-        <h2 id="billing-ledger" className="text-lg font-semibold text-slate-900">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("description", { timeZone: timeZone.replaceAll("_", " ") })}</p>
-      </div>
+      <SectionHeading id="billing-ledger" title={t("title")} description={t("description", { timeZone: timeZone.replaceAll("_", " ") })} />
       {content}
     </section>
   );

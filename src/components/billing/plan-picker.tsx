@@ -9,6 +9,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ProblemIcon } from "@/components/ui/field";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { NoticeSlot } from "./notice-slot";
@@ -76,12 +78,7 @@ export function PlanPicker({ desk, data }: { desk: string; data: BillingOverview
 
   return (
     <section aria-labelledby="billing-plans" className="flex flex-col gap-4">
-      <div>
-        <h2 id="billing-plans" className="text-lg font-semibold text-slate-900">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("description")}</p>
-      </div>
+      <SectionHeading id="billing-plans" title={t("title")} description={t("description")} />
 
       <NoticeSlot notice={notice} onClose={() => setNotice(null)} />
 
@@ -250,15 +247,5 @@ function PlanCard({ plan, current, chosen, onChoose, money }: { plan: BillingPla
         <li>{plan.optionsIncluded ? t("allOptionsIncluded") : t("optionsExtra", { price: money(plan.optionDailyPrice) })}</li>
       </ul>
     </label>
-  );
-}
-
-function ProblemIcon() {
-  return (
-    <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="mt-0.5 size-4 shrink-0">
-      <circle cx="8" cy="8" r="6.25" stroke="currentColor" strokeWidth="1.5" />
-      <path d="M8 4.75v3.75" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-      <circle cx="8" cy="11" r="0.9" fill="currentColor" />
-    </svg>
   );
 }

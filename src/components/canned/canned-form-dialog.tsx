@@ -1,67 +1,53 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError, fieldError } from "@/components/ticket/errors";
-import { maxTags, normalizeTag, statuses, type CannedReply } from "@/components/ticket/shared";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { z } from "zod";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
+import { parseTags, tagsText } from "@/components/forms/tags";
+import { statuses, type CannedReply } from "@/components/ticket/shared";
 import { CheckboxField } from "@/components/ui/checkbox";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { unknownMacros } from "@/lib/macros";
+import { cannedFields, cannedForm } from "@/server/canned/inputs";
+import { status } from "@/server/tickets/inputs";
 import { useTRPC } from "@/trpc/react";
 import { MacroHint } from "./macro-hint";
 
 export type CannedFormTarget = { mode: "add" } | { mode: "edit"; reply: CannedReply };
-type Status = (typeof statuses)[number];
-type Errors = Partial<Record<"title" | "folder" | "body" | "addTags", string | ErrorMessage>>;
+
+const unknownPlaceholders = "macros.unknown";
+const macrosMessage = (body: string): ErrorMessage => ({ key: unknownPlaceholders, params: { macros: unknownMacros(body).map((m) => `{{${m}}}`).join(", ") } });
+
+// The server's fields; placeholders are checked here too, and the status and tags stay text until sent.
+const schema = cannedForm.pick({ title: true, folder: true, shared: true }).extend({
+  body: cannedFields.body.refine((body) => unknownMacros(body).length === 0, unknownPlaceholders),
+  setStatus: z.union([z.literal(""), status]),
+  addTags: tagsText,
+});
+type Values = z.input<typeof schema>;
+const fields = ["title", "folder", "body", "shared", "setStatus", "addTags"] as const;
 
 /** Add or edit a canned reply. Shared replies are the desk's: only owners and admins write them. */
-export function CannedFormDialog({
-  desk,
-  target,
-  canShare,
-  folders,
-  onClose,
-  onSaved,
-}: {
-  desk: string;
-  target: CannedFormTarget | null;
-  canShare: boolean;
-  folders: string[];
-  onClose: () => void;
-  onSaved: (message: string) => void;
-}) {
+type FormProps = { desk: string; target: CannedFormTarget; canShare: boolean; folders: string[]; onClose: () => void; onSaved: (message: string) => void };
+
+export function CannedFormDialog({ target, ...props }: Omit<FormProps, "target"> & { target: CannedFormTarget | null }) {
   return (
-    <Dialog open={target !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent size="lg">
-        {target ? <CannedForm desk={desk} target={target} canShare={canShare} folders={folders} onClose={onClose} onSaved={onSaved} /> : null}
-      </DialogContent>
-    </Dialog>
+    <TargetDialog target={target} onClose={props.onClose} size="lg">
+      {(chosen) => <CannedForm target={chosen} {...props} />}
+    </TargetDialog>
   );
 }
 
-function CannedForm({
-  desk,
-  target,
-  canShare,
-  folders,
-  onClose,
-  onSaved,
-}: {
-  desk: string;
-  target: CannedFormTarget;
-  canShare: boolean;
-  folders: string[];
-  onClose: () => void;
-  onSaved: (message: string) => void;
-}) {
+function CannedForm({ desk, target, canShare, folders, onClose, onSaved }: FormProps) {
   const t = useTranslations("ticket.canned.form");
   const tStatus = useTranslations("ticket.status");
   const errorText = useErrorText();
@@ -72,39 +58,33 @@ function CannedForm({
   const update = useMutation(trpc.canned.update.mutationOptions());
   const editing = target.mode === "edit" ? target.reply : null;
 
-  const [title, setTitle] = useState(editing?.title ?? "");
-  const [folder, setFolder] = useState(editing?.folder ?? "");
-  const [body, setBody] = useState(editing?.body ?? "");
-  const [shared, setShared] = useState(editing ? editing.shared : canShare);
-  const [setStatus, setSetStatus] = useState<Status | "">(editing?.setStatus ?? "");
-  const [tags, setTags] = useState(editing?.addTags.join(", ") ?? "");
-  const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<ErrorMessage>(null);
   const pending = create.isPending || update.isPending;
+  const { register, handleSubmit, formState, setError, control } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      title: editing?.title ?? "",
+      folder: editing?.folder ?? "",
+      body: editing?.body ?? "",
+      shared: editing ? editing.shared : canShare,
+      setStatus: editing?.setStatus ?? "",
+      addTags: editing?.addTags.join(", ") ?? "",
+    },
+  });
+  const errors = formState.errors;
+  const body = useWatch({ control, name: "body" });
+  const bodyError = errors.body?.message === unknownPlaceholders ? macrosMessage(body) : errors.body?.message;
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const found: Errors = {};
-    if (!title.trim()) found.title = "canned.titleRequired";
-    if (!body.trim()) found.body = "ticket.bodyRequired";
-    const unknown = unknownMacros(body);
-    if (unknown.length > 0) found.body = { key: "macros.unknown", params: { macros: unknown.map((m) => `{{${m}}}`).join(", ") } };
-    const parts = tags.split(",").map((part) => part.trim()).filter(Boolean);
-    const addTags = parts.map(normalizeTag);
-    if (addTags.some((tag) => tag === null)) found.addTags = "ticket.tagInvalid";
-    else if (new Set(addTags).size > maxTags) found.addTags = "ticket.tooManyTags";
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-
     const input = {
       desk,
-      title: title.trim(),
-      folder: folder.trim(),
-      body,
-      shared: canShare ? shared : false,
-      setStatus: setStatus || null,
-      addTags: [...new Set(addTags as string[])],
+      title: values.title,
+      folder: values.folder,
+      body: values.body,
+      shared: canShare ? values.shared : false,
+      setStatus: values.setStatus || null,
+      addTags: parseTags(values.addTags) ?? [],
     };
     try {
       if (editing) await update.mutateAsync({ ...input, id: editing.id });
@@ -113,28 +93,19 @@ function CannedForm({
       onSaved(editing ? t("saved", { title: input.title }) : t("created", { title: input.title }));
       onClose();
     } catch (error) {
-      const fields: Errors = {};
-      for (const name of ["title", "folder", "body", "addTags"] as const) {
-        const message = fieldError(error, name);
-        if (message) fields[name] = message === "macros.unknown" ? callError(error) : message;
-      }
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFormError(callError(error));
+      setFormError(applyServerError(error, setError, fields));
     }
-  };
+  });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-4">
-      <DialogHeader>
-        <DialogTitle>{editing ? t("editTitle", { title: editing.title }) : t("addTitle")}</DialogTitle>
-        <DialogDescription>{t("description")}</DialogDescription>
-      </DialogHeader>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormDialogHeader title={editing ? t("editTitle", { title: editing.title }) : t("addTitle")} description={t("description")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("title")} error={errorText(errors.title)} required>
-          <Input value={title} maxLength={120} autoComplete="off" autoFocus onChange={(e) => setTitle(e.target.value)} />
+        <Field label={t("title")} error={errorText(errors.title?.message)} required>
+          <Input maxLength={maxLengthOf(cannedFields.title)} autoComplete="off" autoFocus {...register("title")} />
         </Field>
-        <Field label={t("folder")} hint={t("folderHint")} error={errorText(errors.folder)}>
-          <Input value={folder} maxLength={60} autoComplete="off" list={`${ids}-folders`} onChange={(e) => setFolder(e.target.value)} />
+        <Field label={t("folder")} hint={t("folderHint")} error={errorText(errors.folder?.message)}>
+          <Input maxLength={maxLengthOf(cannedFields.folder)} autoComplete="off" list={`${ids}-folders`} {...register("folder")} />
         </Field>
         <datalist id={`${ids}-folders`}>
           {folders.map((name) => (
@@ -142,42 +113,32 @@ function CannedForm({
           ))}
         </datalist>
       </div>
-      <Field label={t("body")} hint={<MacroHint />} error={errorText(errors.body)} required>
-        <Textarea rows={7} maxLength={20000} value={body} onChange={(e) => setBody(e.target.value)} />
+      <Field label={t("body")} hint={<MacroHint />} error={errorText(bodyError)} required>
+        <Textarea rows={7} maxLength={maxLengthOf(cannedFields.body)} {...register("body")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("setStatus")} hint={t("setStatusHint")}>
           {(control) => (
-            <NativeSelect {...control} value={setStatus} onChange={(e) => setSetStatus(e.target.value as Status | "")}>
+            <NativeSelect {...control} {...register("setStatus")}>
               <option value="">{t("noStatus")}</option>
-              {statuses.map((status) => (
-                <option key={status} value={status}>
-                  {tStatus(status)}
-                </option>
-              ))}
+              <Options items={statuses} label={(status) => tStatus(status)} />
             </NativeSelect>
           )}
         </Field>
-        <Field label={t("addTags")} hint={t("addTagsHint")} error={errorText(errors.addTags)}>
-          <Input value={tags} autoComplete="off" placeholder={t("addTagsPlaceholder")} onChange={(e) => setTags(e.target.value)} />
+        <Field label={t("addTags")} hint={t("addTagsHint")} error={errorText(errors.addTags?.message)}>
+          <Input autoComplete="off" placeholder={t("addTagsPlaceholder")} {...register("addTags")} />
         </Field>
       </div>
       {canShare ? (
-        <CheckboxField label={t("shared")} description={t("sharedHint")} checked={shared} onCheckedChange={(checked) => setShared(checked === true)} />
+        <Controller
+          control={control}
+          name="shared"
+          render={({ field }) => <CheckboxField label={t("shared")} description={t("sharedHint")} checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} />}
+        />
       ) : (
         <p className="text-sm text-slate-500">{t("personalOnly")}</p>
       )}
-      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="secondary">
-            {t("cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" loading={pending}>
-          {editing ? t("save") : t("create")}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter error={errorText(formError)} cancelLabel={t("cancel")} submitLabel={editing ? t("save") : t("create")} pending={pending} />
     </form>
   );
 }

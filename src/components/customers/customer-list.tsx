@@ -6,19 +6,19 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
-import { Skeleton } from "@/components/ui/skeleton";
+import { NextPageFailure } from "@/components/ui/next-page-failure";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { ListTable, PagedFooter } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 
 /** Everyone who wrote to the desk, newest first, searchable by name or email (?q= in the URL). */
 export function CustomerList({ desk, timeZone }: { desk: string; timeZone: string }) {
   const t = useTranslations("customers");
-  const tCommon = useTranslations("common");
   const errorText = useErrorText();
   const format = useFormatter();
   const trpc = useTRPC();
@@ -48,26 +48,15 @@ export function CustomerList({ desk, timeZone }: { desk: string; timeZone: strin
     trpc.customers.list.infiniteQueryOptions({ desk, query: q || null, limit: 50 }, { getNextPageParam: (page) => page.nextCursor, placeholderData: keepPreviousData }),
   );
 
-  let body: React.ReactNode;
-  if (query.isPending) {
-    body = (
-      <div className="flex flex-col gap-2" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        {Array.from({ length: 6 }, (_, i) => (
-          <Skeleton key={i} className="h-12 w-full" />
-        ))}
-      </div>
-    );
-  } else if (query.isError && !query.data) {
-    body = (
-      <Alert variant="error" title={t("list.error")} action={<Button variant="secondary" size="sm" onClick={() => void query.refetch()}>{tCommon("retry")}</Button>}>
-        {errorText(serverMessage(query.error))}
-      </Alert>
-    );
-  } else {
-    const customers = query.data.pages.flatMap((page) => page.customers);
-    body =
-      customers.length === 0 ? (
+  const body = (
+    <QueryState
+      query={query}
+      loading={<ListSkeleton rows={6} rowClassName="h-12 w-full" />}
+      errorTitle={t("list.error")}
+      errorMessage={(error) => errorText(serverMessage(error))}
+      keepDataOnError
+      isEmpty={(list) => list.pages.every((page) => page.customers.length === 0)}
+      empty={
         q ? (
           <EmptyState
             title={t("list.noMatch", { query: q })}
@@ -77,18 +66,22 @@ export function CustomerList({ desk, timeZone }: { desk: string; timeZone: strin
         ) : (
           <EmptyState title={t("list.empty")} description={t("list.emptyDescription")} />
         )
-      ) : (
-        <div className={cn("overflow-x-auto rounded-xl border border-slate-200 bg-white", query.isPlaceholderData && "opacity-60 transition-opacity")} aria-busy={(query.isFetching && !query.isFetchingNextPage) || undefined}>
-          <table aria-label={t("list.label")} className="min-w-full text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-2.5">{t("list.customer")}</th>
-                <th scope="col" className="hidden px-3 py-2.5 md:table-cell">{t("list.phone")}</th>
-                <th scope="col" className="px-3 py-2.5">{t("list.state")}</th>
-                <th scope="col" className="hidden px-3 py-2.5 pr-4 text-right whitespace-nowrap sm:table-cell">{t("list.since")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+      }
+    >
+      {(list) => {
+        const customers = list.pages.flatMap((page) => page.customers);
+        return (
+          <div className={cn(query.isPlaceholderData && "opacity-60 transition-opacity")} aria-busy={(query.isFetching && !query.isFetchingNextPage) || undefined}>
+            <ListTable
+              label={t("list.label")}
+              columns={[
+                { key: "customer", label: t("list.customer"), className: "px-4 py-2.5" },
+                { key: "phone", label: t("list.phone"), className: "hidden px-3 py-2.5 md:table-cell" },
+                { key: "state", label: t("list.state") },
+                { key: "since", label: t("list.since"), className: "hidden px-3 py-2.5 pr-4 text-right whitespace-nowrap sm:table-cell" },
+              ]}
+              footer={<PagedFooter shown={t("list.shown", { count: customers.length })} moreLabel={t("list.more")} paging={query} />}
+            >
               {customers.map((customer) => (
                 <tr key={customer.id} data-testid="customer-row" className="hover:bg-slate-50">
                   <td className="max-w-0 min-w-56 px-4 py-2.5 sm:w-full">
@@ -112,25 +105,13 @@ export function CustomerList({ desk, timeZone }: { desk: string; timeZone: strin
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-          <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-2.5 text-xs text-slate-500">
-            <span>{t("list.shown", { count: customers.length })}</span>
-            {query.hasNextPage && !query.isPlaceholderData ? (
-              <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                {t("list.more")}
-              </Button>
-            ) : null}
-            <span />
+            </ListTable>
+            <NextPageFailure paging={query} />
           </div>
-          {query.isFetchNextPageError ? (
-            <Alert variant="error" className="m-3" action={<Button variant="secondary" size="sm" onClick={() => void query.fetchNextPage()}>{tCommon("retry")}</Button>}>
-              {errorText(serverMessage(query.error))}
-            </Alert>
-          ) : null}
-        </div>
-      );
-  }
+        );
+      }}
+    </QueryState>
+  );
 
   return (
     <>

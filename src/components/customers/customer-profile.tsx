@@ -58,6 +58,10 @@ export function CustomerProfile({ desk, viewer, timeZone, initial, departments }
     </div>
   );
 
+  const changed = (message: string) => {
+    setNotice(message);
+    void customerQuery.refetch();
+  };
   return (
     <>
       <nav aria-label={t("breadcrumb")} className="mb-2 text-sm">
@@ -79,24 +83,10 @@ export function CustomerProfile({ desk, viewer, timeZone, initial, departments }
             <Link href={newTicket}>{t("profile.newTicket")}</Link>
           </Button>
           {isManager(viewer.role) ? (
-            <VipButton
-              desk={desk}
-              customer={customer}
-              onDone={(message) => {
-                setNotice(message);
-                void customerQuery.refetch();
-              }}
-            />
-          ) : null}
-          {isManager(viewer.role) ? (
-            <BlockButton
-              desk={desk}
-              customer={customer}
-              onDone={(message) => {
-                setNotice(message);
-                void customerQuery.refetch();
-              }}
-            />
+            <>
+              <VipButton desk={desk} customer={customer} onDone={changed} />
+              <BlockButton desk={desk} customer={customer} onDone={changed} />
+            </>
           ) : null}
         </div>
       </div>

@@ -7,8 +7,9 @@ import { serverMessage, useErrorText, type ErrorMessage } from "@/components/for
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { NativeSelect } from "@/components/ui/native-select";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
+import { NativeSelect, Options } from "@/components/ui/native-select";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import type { Department } from "@/server/departments/schema";
 import { useTRPC } from "@/trpc/react";
 
@@ -27,9 +28,9 @@ type Props = {
  */
 export function ArchiveDepartmentDialog({ department, onClose, ...props }: Props) {
   return (
-    <Dialog open={department !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent size="sm">{department ? <ArchiveConfirm department={department} onClose={onClose} {...props} /> : null}</DialogContent>
-    </Dialog>
+    <TargetDialog target={department} onClose={onClose} size="sm">
+      {(department) => <ArchiveConfirm department={department} onClose={onClose} {...props} />}
+    </TargetDialog>
   );
 }
 
@@ -64,20 +65,13 @@ function ArchiveConfirm({ desk, department, departments, onClose, onArchived }: 
 
   return (
     <>
-      <DialogHeader>
-        <DialogTitle>{t("archive.title", { name: department.name })}</DialogTitle>
-        <DialogDescription>{t("archive.description")}</DialogDescription>
-      </DialogHeader>
+      <FormDialogHeader title={t("archive.title", { name: department.name })} description={t("archive.description")} />
       {needsTarget ? (
         <Field label={t("archive.moveTo", { count: openCount.data ?? 0 })} required>
           {(control) => (
             <NativeSelect {...control} value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>
               <option value="">{t("archive.chooseDepartment")}</option>
-              {targets.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+              <Options items={targets} value={(d) => d.id} label={(d) => d.name} />
             </NativeSelect>
           )}
         </Field>

@@ -6,26 +6,26 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
+import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { textInput } from "@/lib/text-input";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { maxLengthOf } from "@/components/forms/limits";
 import { CheckboxField } from "@/components/ui/checkbox";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { departmentFields } from "@/server/departments/inputs";
 import type { Department } from "@/server/departments/schema";
 import type { StaffMember } from "@/server/staff/service";
 import { useTRPC } from "@/trpc/react";
-import { departmentTree, descendantIds, flattenTree } from "./tree";
+import { DepartmentOptions } from "./department-options";
+import { descendantIds } from "./tree";
 
 // The server's own field rules; the selects hold "" for "none" until the form is sent.
 const schema = z.object({
   name: departmentFields.name,
-  description: textInput().trim().max(500, "department.descriptionTooLong"),
+  description: departmentFields.description.unwrap(),
   parentId: textInput(),
   responsibleMembershipId: textInput(),
   isPublic: z.boolean(),
@@ -48,9 +48,9 @@ type Props = {
 /** Add or edit a department: the full form, in a dialog. */
 export function DepartmentFormDialog({ target, onClose, ...props }: Props) {
   return (
-    <Dialog open={target !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent size="lg">{target ? <DepartmentForm target={target} onClose={onClose} {...props} /> : null}</DialogContent>
-    </Dialog>
+    <TargetDialog target={target} onClose={onClose} size="lg">
+      {(target) => <DepartmentForm target={target} onClose={onClose} {...props} />}
+    </TargetDialog>
   );
 }
 
@@ -69,10 +69,9 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
   const previous = editing?.responsibleMembershipId ? staff.find((p) => p.membershipId === editing.responsibleMembershipId) : undefined;
   const previousGone = previous !== undefined && !previous.active;
 
-  const parentOptions = useMemo(() => {
+  const parentChoices = useMemo(() => {
     const excluded = editing ? descendantIds(departments, editing.id).add(editing.id) : new Set<string>();
-    const choosable = departments.filter((d) => !d.archivedAt && !excluded.has(d.id));
-    return flattenTree(departmentTree(choosable));
+    return departments.filter((d) => !d.archivedAt && !excluded.has(d.id));
   }, [departments, editing]);
 
   const { register, handleSubmit, formState, setError, control } = useForm<Values>({
@@ -111,31 +110,23 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
   const title = editing ? t("form.editTitle", { name: editing.name }) : parent ? t("form.addChildTitle", { parent: parent.name }) : t("form.addTitle");
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <DialogHeader>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogDescription>{editing ? t("form.editDescription") : t("form.addDescription")}</DialogDescription>
-      </DialogHeader>
+      <FormDialogHeader title={title} description={editing ? t("form.editDescription") : t("form.addDescription")} />
       <Field label={t("form.name")} error={errorText(formState.errors.name?.message)} required>
-        <Input maxLength={80} autoComplete="off" {...register("name")} />
+        <Input maxLength={maxLengthOf(departmentFields.name)} autoComplete="off" {...register("name")} />
       </Field>
       <Field
         label={t("form.description")}
         hint={`${t("form.descriptionHint")} ${t("form.characters", { count: descriptionLength, max: 500 })}`}
         error={errorText(formState.errors.description?.message)}
       >
-        <Textarea rows={3} maxLength={500} {...register("description")} />
+        <Textarea rows={3} maxLength={maxLengthOf(departmentFields.description)} {...register("description")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("form.parent")} hint={t("form.parentHint")} error={errorText(formState.errors.parentId?.message)}>
           {(controlProps) => (
             <NativeSelect {...controlProps} {...register("parentId")}>
               <option value="">{t("form.parentNone")}</option>
-              {parentOptions.map((node) => (
-                <option key={node.department.id} value={node.department.id}>
-                  {"\u00a0\u00a0\u00a0".repeat(node.depth)}
-                  {node.department.name}
-                </option>
-              ))}
+              <DepartmentOptions departments={parentChoices} />
             </NativeSelect>
           )}
         </Field>
@@ -147,11 +138,7 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
           {(controlProps) => (
             <NativeSelect {...controlProps} {...register("responsibleMembershipId")}>
               <option value="">{t("form.responsibleNone")}</option>
-              {active.map((person) => (
-                <option key={person.membershipId} value={person.membershipId}>
-                  {person.name}
-                </option>
-              ))}
+              <Options items={active} value={(person) => person.membershipId} label={(person) => person.name} />
             </NativeSelect>
           )}
         </Field>
@@ -171,17 +158,7 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
           />
         )}
       />
-      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="secondary">
-            {t("form.cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" loading={formState.isSubmitting}>
-          {editing ? t("form.save") : t("form.create")}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter error={errorText(formError)} cancelLabel={t("form.cancel")} submitLabel={editing ? t("form.save") : t("form.create")} pending={formState.isSubmitting} />
     </form>
   );
 }

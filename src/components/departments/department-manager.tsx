@@ -99,9 +99,8 @@ export function DepartmentManager({ desk, initialDepartments, initialStaff }: Pr
               </Button>
               <Button
                 type="button"
-                variant="ghost"
+                variant="dangerGhost"
                 size="sm"
-                className="text-red-700 hover:bg-red-50 hover:text-red-800"
                 aria-label={t("actions.archiveLabel", { name })}
                 onClick={() => setArchiving(department)}
               >

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -42,10 +43,10 @@ export function CreateDeskForm({ origin }: { origin: string }) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
       <Field label={t("businessName")} error={errorText(formState.errors.businessName?.message)} required>
-        <Input maxLength={120} autoFocus {...register("businessName")} />
+        <Input maxLength={maxLengthOf(createAnotherDeskInput.shape.businessName)} autoFocus {...register("businessName")} />
       </Field>
       <Field label={t("slug")} hint={t("slugHint", { url: `${origin}/d/${slug || "…"}` })} error={errorText(formState.errors.slug?.message)} required>
-        <Input maxLength={40} spellCheck={false} {...register("slug")} />
+        <Input maxLength={maxLengthOf(createAnotherDeskInput.shape.slug)} spellCheck={false} {...register("slug")} />
       </Field>
       <Button type="submit" size="lg" loading={formState.isSubmitting}>{tNew("submit")}</Button>
     </form>

@@ -5,7 +5,7 @@ import { useErrorText } from "@/components/forms/errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import type { StaffMember } from "@/server/staff/service";
 
 export type EventFilterValues = { actorUserId: string; action: string; from: string; to: string };
@@ -48,11 +48,7 @@ export function EventFilters({ value, onChange, staff, actions }: Props) {
         {(control) => (
           <NativeSelect {...control} value={value.actorUserId} onChange={(e) => set({ actorUserId: e.target.value })}>
             <option value="">{t("filters.everyone")}</option>
-            {staff.map((person) => (
-              <option key={person.userId} value={person.userId}>
-                {person.active ? person.name : t("filters.deactivated", { name: person.name })}
-              </option>
-            ))}
+            <Options items={staff} value={(person) => person.userId} label={(person) => person.active ? person.name : t("filters.deactivated", { name: person.name })} />
           </NativeSelect>
         )}
       </Field>

@@ -3,11 +3,10 @@
 import { keepPreviousData, skipToken, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { Cell, ShowMore, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
 import { useEventDescriber } from "./describe-event";
 import { EventFilters, noFilters, rangeReversed, type EventFilterValues } from "./event-filters";
@@ -15,7 +14,6 @@ import { EventFilters, noFilters, rangeReversed, type EventFilterValues } from "
 /** The desk's event log with its filters. Times and the date filter follow the desk's time zone. */
 export function EventLog({ desk, timeZone }: { desk: string; timeZone: string }) {
   const t = useTranslations("panel.events");
-  const tCommon = useTranslations("common");
   const format = useFormatter();
   const trpc = useTRPC();
   const [filters, setFilters] = useState<EventFilterValues>(noFilters);
@@ -40,26 +38,13 @@ export function EventLog({ desk, timeZone }: { desk: string; timeZone: string })
   const refreshing = query.isPlaceholderData && query.isFetching;
   const label = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
 
-  let body: React.ReactNode;
-  if (query.isPending) {
-    body = (
-      <div className="flex flex-col gap-2" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        {Array.from({ length: 6 }, (_, i) => (
-          <Skeleton key={i} className="h-10 w-full" />
-        ))}
-      </div>
-    );
-  } else if (query.isError) {
-    body = (
-      <Alert variant="error" action={<Button variant="secondary" size="sm" onClick={() => void query.refetch()}>{tCommon("retry")}</Button>}>
-        {t("error")}
-      </Alert>
-    );
-  } else {
-    const events = query.data.pages.flatMap((page) => page.events);
-    body =
-      events.length === 0 ? (
+  const body = (
+    <QueryState
+      query={query}
+      loading={<ListSkeleton rows={6} rowClassName="h-10 w-full" />}
+      errorMessage={t("error")}
+      isEmpty={(list) => list.pages.every((page) => page.events.length === 0)}
+      empty={
         filtered ? (
           <EmptyState
             title={t("filters.noMatch")}
@@ -69,42 +54,42 @@ export function EventLog({ desk, timeZone }: { desk: string; timeZone: string })
         ) : (
           <EmptyState title={t("empty")} />
         )
-      ) : (
-        <div aria-busy={refreshing || undefined} className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
-          <Table
-            aria-label={t("title")}
-            footer={
-              query.hasNextPage && !query.isPlaceholderData ? (
-                <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                  {t("more")}
-                </Button>
-              ) : null
-            }
-          >
-            <TableHeader columns={[t("when"), t("who"), t("action"), t("object"), t("ip")]} />
-            <TableBody>
-              {events.map((event) => {
-                const { object, change } = describe(event);
-                return (
-                  <tr key={event.id} data-testid="event-row">
-                    <Cell className="whitespace-nowrap">
-                      <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })}</time>
-                    </Cell>
-                    <Cell className="font-medium whitespace-nowrap text-slate-900">{event.actorName ?? t("system")}</Cell>
-                    <Cell className="text-slate-900">{label(event.action)}</Cell>
-                    <Cell className="max-w-md">
-                      <span className="block truncate" title={object ?? undefined}>{object ?? "—"}</span>
-                      {change ? <span className="mt-0.5 block text-xs text-slate-500">{change}</span> : null}
-                    </Cell>
-                    <Cell className="font-mono text-xs text-slate-500">{event.ip ?? "—"}</Cell>
-                  </tr>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
-      );
-  }
+      }
+    >
+      {(list) => {
+        const events = list.pages.flatMap((page) => page.events);
+        return (
+          <div aria-busy={refreshing || undefined} className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
+            <Table
+              aria-label={t("title")}
+              footer={<ShowMore paging={query} label={t("more")} />}
+            >
+              <TableHeader columns={[t("when"), t("who"), t("action"), t("object"), t("ip")]} />
+              <TableBody>
+                {events.map((event) => {
+                  const { object, change } = describe(event);
+                  return (
+                    <tr key={event.id} data-testid="event-row">
+                      <Cell className="whitespace-nowrap">
+                        <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })}</time>
+                      </Cell>
+                      <Cell className="font-medium whitespace-nowrap text-slate-900">{event.actorName ?? t("system")}</Cell>
+                      <Cell className="text-slate-900">{label(event.action)}</Cell>
+                      <Cell className="max-w-md">
+                        <span className="block truncate" title={object ?? undefined}>{object ?? "—"}</span>
+                        {change ? <span className="mt-0.5 block text-xs text-slate-500">{change}</span> : null}
+                      </Cell>
+                      <Cell className="font-mono text-xs text-slate-500">{event.ip ?? "—"}</Cell>
+                    </tr>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          </div>
+        );
+      }}
+    </QueryState>
+  );
 
   return (
     <>

@@ -49,3 +49,20 @@ export function serverMessage(error: unknown): ErrorMessage {
   if (key === "generic" && data?.requestId) return { key: "genericWithReference", params: { reference: data.requestId } };
   return { key, params: data?.messageParams ?? undefined };
 }
+
+/**
+ * A failed call as one message, preferring the first field error when the server named a field
+ * (small forms and confirmations show it in one place).
+ */
+export function callError(error: unknown): ErrorMessage {
+  if (error instanceof TRPCClientError) {
+    const data = (error as TRPCClientError<AppRouter>).data;
+    if (!data?.messageKey) {
+      for (const messages of Object.values(data?.fieldErrors ?? {})) {
+        const message = Array.isArray(messages) ? messages[0] : messages;
+        if (typeof message === "string") return { key: message };
+      }
+    }
+  }
+  return serverMessage(error);
+}

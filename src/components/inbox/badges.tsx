@@ -2,8 +2,8 @@
 
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import type { Priority, TicketStatus } from "@/server/tickets/schema";
 import { statusVariant } from "./shared";
+import { type Priority, type TicketStatus } from "@/server/tickets/values";
 
 export function StatusBadge({ status }: { status: TicketStatus }) {
   const t = useTranslations("inbox.status");

@@ -2,17 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Spinner } from "@/components/ui/spinner";
-import type { Priority, TicketStatus } from "@/server/tickets/schema";
 import { priorities, statuses, type StaffItem, type View } from "./shared";
+import { type Priority, type TicketStatus } from "@/server/tickets/values";
 
 export type BulkAction =
   | { type: "update"; changes: { status?: TicketStatus; priority?: Priority; assigneeMembershipId?: string | null } }

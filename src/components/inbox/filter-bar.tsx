@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { flattenTree, departmentTree } from "@/components/departments/tree";
+import { DepartmentOptions } from "@/components/departments/department-options";
 import { useErrorText } from "@/components/forms/errors";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { cn } from "@/lib/cn";
 import { DateFilter } from "./date-filter";
 import { clearFilters, hasFilters, type ListFilters } from "./filters";
@@ -39,7 +39,6 @@ export function FilterBar({ value, onChange, viewChoices, departmentChoice, comp
   const id = useId();
   const set = (change: Partial<ListFilters>) => onChange({ ...value, ...change });
   const filtered = hasFilters(customerFixed ? { ...value, customer: null } : value);
-  const tree = flattenTree(departmentTree(departments));
   const knownAssignee = !value.assignee || value.assignee === "me" || value.assignee === "none" || staff?.some((p) => p.membershipId === value.assignee);
 
   return (
@@ -58,11 +57,7 @@ export function FilterBar({ value, onChange, viewChoices, departmentChoice, comp
             value={value.view}
             onChange={(e) => set({ view: e.target.value as View })}
           >
-            {viewChoices.map((view) => (
-              <option key={view} value={view}>
-                {t(`views.${view}`)}
-              </option>
-            ))}
+            <Options items={viewChoices} label={(view) => t(`views.${view}`)} />
           </NativeSelect>
         ) : null}
         {departmentChoice ? (
@@ -74,12 +69,7 @@ export function FilterBar({ value, onChange, viewChoices, departmentChoice, comp
             onChange={(e) => set({ department: e.target.value || null })}
           >
             <option value="">{t("filters.allDepartments")}</option>
-            {tree.map((node) => (
-              <option key={node.department.id} value={node.department.id}>
-                {"\u00a0\u00a0\u00a0".repeat(node.depth)}
-                {node.department.name}
-              </option>
-            ))}
+            <DepartmentOptions departments={departments} />
           </NativeSelect>
         ) : null}
         {compact ? null : (
@@ -149,11 +139,7 @@ export function FilterBar({ value, onChange, viewChoices, departmentChoice, comp
           {t("sort.label")}
         </label>
         <NativeSelect id={`${id}-sort`} wrapperClassName="w-auto" className={small} value={value.sort} onChange={(e) => set({ sort: e.target.value as ListFilters["sort"] })}>
-          {sorts.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`sort.${sort}`)}
-            </option>
-          ))}
+          <Options items={sorts} label={(sort) => t(`sort.${sort}`)} />
         </NativeSelect>
       </div>
     </form>

@@ -2,8 +2,8 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, type MouseEvent } from "react";
-import type { Priority, TicketStatus } from "@/server/tickets/schema";
 import { dayPattern, normalizeTag, priorities, sorts, statuses, uuidPattern, views, type InboxInput, type Sort, type View } from "./shared";
+import { type Priority, type TicketStatus } from "@/server/tickets/values";
 
 /** What a ticket list shows: a view, a queue, filters and a sort. Lives in the URL. */
 export type ListFilters = {

@@ -8,44 +8,34 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { DepartmentOptions } from "@/components/departments/department-options";
 import { textInput } from "@/lib/text-input";
 import { flattenTree, departmentTree } from "@/components/departments/tree";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
+import { parseTags, tagsText } from "@/components/forms/tags";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
+import { personName } from "@/server/kernel/inputs";
+import { createTicketInput } from "@/server/tickets/inputs";
 import { useTRPC } from "@/trpc/react";
-import { normalizeTag, priorities, ticketHref, type DepartmentItem, type StaffItem, type Viewer } from "./shared";
+import { priorities, ticketHref, type DepartmentItem, type StaffItem, type Viewer } from "./shared";
 
-const maxTags = 20;
 
-/** "billing, Refund ,#vip" → ["billing", "refund", "vip"]; null when one of them is not a valid tag. */
-function parseTags(text: string): string[] | null {
-  const parts = text.split(",").map((part) => part.trim()).filter(Boolean);
-  const tags = parts.map(normalizeTag);
-  if (tags.some((tag) => tag === null)) return null;
-  return [...new Set(tags as string[])];
-}
-
-// The server's rules, with its message keys; the server checks them again.
-const schema = z.object({
-  customerEmail: textInput().trim().max(254, "email.tooLong").pipe(z.email("email.invalid")),
-  customerName: textInput().trim().max(120, "name.tooLong"),
-  subject: textInput().trim().min(1, "ticket.subjectRequired").max(200, "ticket.subjectTooLong"),
-  body: textInput().trim().min(1, "ticket.bodyRequired").max(50_000, "ticket.bodyTooLong"),
-  departmentId: textInput().min(1, "department.notFound"),
+// The server's schema; the selects and the tag line hold text until they are sent.
+const schema = createTicketInput.pick({ customerEmail: true, subject: true, body: true, departmentId: true }).extend({
+  customerName: z.union([z.literal(""), personName]),
   // "" is "Automatic": the desk's priority rules decide.
   priority: z.union([z.literal(""), z.enum(priorities)]),
   assigneeMembershipId: textInput(),
-  tags: textInput()
-    .refine((text) => parseTags(text) !== null, "ticket.tagInvalid")
-    .refine((text) => (parseTags(text)?.length ?? 0) <= maxTags, "ticket.tooManyTags"),
+  tags: tagsText,
 });
-type Values = z.infer<typeof schema>;
+type Values = z.input<typeof schema>;
 const fields = ["customerEmail", "customerName", "subject", "body", "departmentId", "priority", "assigneeMembershipId", "tags"] as const;
 
 type Props = {
@@ -120,17 +110,17 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
           <fieldset className="grid gap-4 sm:grid-cols-2">
             <legend className="mb-3 text-sm font-semibold text-slate-900">{t("customer")}</legend>
             <Field label={t("customerEmail")} error={errorText(errors.customerEmail?.message)} required>
-              <Input type="email" autoComplete="off" maxLength={254} autoFocus={!prefill.email} {...register("customerEmail")} />
+              <Input type="email" autoComplete="off" maxLength={maxLengthOf(createTicketInput.shape.customerEmail)} autoFocus={!prefill.email} {...register("customerEmail")} />
             </Field>
             <Field label={t("customerName")} hint={t("customerNameHint")} error={errorText(errors.customerName?.message)}>
-              <Input autoComplete="off" maxLength={120} {...register("customerName")} />
+              <Input autoComplete="off" maxLength={maxLengthOf(personName)} {...register("customerName")} />
             </Field>
           </fieldset>
           <Field label={t("subject")} error={errorText(errors.subject?.message)} required>
-            <Input autoComplete="off" maxLength={200} autoFocus={Boolean(prefill.email)} {...register("subject")} />
+            <Input autoComplete="off" maxLength={maxLengthOf(createTicketInput.shape.subject)} autoFocus={Boolean(prefill.email)} {...register("subject")} />
           </Field>
           <Field label={t("body")} hint={t("bodyHint")} error={errorText(errors.body?.message)} required>
-            <Textarea rows={9} {...register("body")} />
+            <Textarea rows={9} maxLength={maxLengthOf(createTicketInput.shape.body)} {...register("body")} />
           </Field>
         </CardContent>
       </Card>
@@ -140,12 +130,7 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
             <Field label={t("department")} error={errorText(errors.departmentId?.message)} required>
               {(control) => (
                 <NativeSelect {...control} {...register("departmentId")}>
-                  {tree.map((node) => (
-                    <option key={node.department.id} value={node.department.id}>
-                      {"\u00a0\u00a0\u00a0".repeat(node.depth)}
-                      {node.department.name}
-                    </option>
-                  ))}
+                  <DepartmentOptions departments={departments} />
                 </NativeSelect>
               )}
             </Field>
@@ -153,11 +138,7 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
               {(control) => (
                 <NativeSelect {...control} {...register("priority")}>
                   <option value="">{tAutomatic("automatic")}</option>
-                  {priorities.map((priority) => (
-                    <option key={priority} value={priority}>
-                      {tPriority(priority)}
-                    </option>
-                  ))}
+                  <Options items={priorities} label={(priority) => tPriority(priority)} />
                 </NativeSelect>
               )}
             </Field>
@@ -166,11 +147,7 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
                 <NativeSelect {...control} {...register("assigneeMembershipId")}>
                   <option value="">{t("nobody")}</option>
                   {viewer.membershipId ? <option value={viewer.membershipId}>{t("me", { name: viewer.name })}</option> : null}
-                  {others.map((person) => (
-                    <option key={person.membershipId} value={person.membershipId}>
-                      {person.name}
-                    </option>
-                  ))}
+                  <Options items={others} value={(person) => person.membershipId} label={(person) => person.name} />
                 </NativeSelect>
               )}
             </Field>

@@ -1,8 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import type { BadgeVariant } from "@/components/ui/badge";
 import type { AppRouter } from "@/server/root";
-import type { Role } from "@/server/staff/schema";
-import type { Priority, TicketStatus } from "@/server/tickets/schema";
+import { type Role } from "@/server/staff/values";
 
 type Outputs = inferRouterOutputs<AppRouter>;
 type Inputs = inferRouterInputs<AppRouter>;
@@ -14,22 +12,12 @@ export type DepartmentItem = Outputs["departments"]["list"][number];
 export type StaffItem = Outputs["staff"]["list"][number];
 export type CustomerItem = Outputs["customers"]["list"]["customers"][number];
 
-// Kept here (not imported from the server schema) so the browser bundle stays free of drizzle.
-export const statuses = ["new", "open", "pending", "on_hold", "solved", "closed"] as const satisfies readonly TicketStatus[];
-export const priorities = ["low", "normal", "high", "urgent"] as const satisfies readonly Priority[];
+export { priorities, statuses, statusVariant } from "@/components/ticket/shared";
 export const views = ["all", "mine", "unassigned", "pending", "solved", "trash", "held"] as const;
 export type View = (typeof views)[number];
 export const sorts = ["newest", "oldest", "priority", "lastCustomer", "dueSoonest"] as const;
 export type Sort = (typeof sorts)[number];
 
-export const statusVariant: Record<TicketStatus, BadgeVariant> = {
-  new: "brand",
-  open: "info",
-  pending: "warning",
-  on_hold: "neutral",
-  solved: "success",
-  closed: "neutral",
-};
 
 /** Who is looking: their membership on this desk and role (the server checks every call again). */
 export type Viewer = { membershipId: string | null; name: string; role: Role };

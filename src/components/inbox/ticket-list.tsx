@@ -3,17 +3,16 @@
 import { keepPreviousData, skipToken, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from "react";
+import { useMemo, useRef, useState, type ReactNode } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
-import { cn } from "@/lib/cn";
+import { QueryState } from "@/components/ui/query-state";
 import { useTRPC } from "@/trpc/react";
 import { BulkBar, type BulkAction } from "./bulk-bar";
-import { TicketRow } from "./ticket-row";
+import { TicketListSkeleton, TicketTable, inboxIcon } from "./ticket-table";
+import { useInboxKeyboard } from "./use-inbox-keyboard";
 import { FilterBar } from "./filter-bar";
 import { clearFilters, hasFilters, inboxInput, rangeReversed, type ListFilters } from "./filters";
 import { isManager, ticketHref, type DepartmentItem, type InboxRow, type View, type Viewer } from "./shared";
@@ -130,52 +129,17 @@ export function TicketList({ desk, viewer, timeZone, filters, onFiltersChange, d
     }
   };
 
-  const focusRow = (id: string) => {
-    setActiveId(id);
-    links.current.get(id)?.focus();
-  };
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || rows.length === 0) return;
-    const target = event.target instanceof HTMLElement ? event.target : null;
-    if (target?.closest("input, textarea, select, [contenteditable=''], [contenteditable='true'], [role='menu'], [role='dialog'], [role='listbox']")) return;
-    if (document.querySelector("[role='dialog'], [role='menu'], [role='alertdialog']")) return;
-    const inList = !target || target === document.body || (listRef.current?.contains(target) ?? false);
-    const index = rows.findIndex((row) => row.id === activeId);
-    const active = index >= 0 ? rows[index] : undefined;
-    switch (event.key) {
-      case "j":
-      case "k":
-      case "ArrowDown":
-      case "ArrowUp": {
-        if (event.key.startsWith("Arrow") && !inList) return;
-        event.preventDefault();
-        const down = event.key === "j" || event.key === "ArrowDown";
-        const next = index < 0 ? 0 : Math.min(rows.length - 1, Math.max(0, index + (down ? 1 : -1)));
-        focusRow(rows[next]!.id);
-        return;
-      }
-      case "x":
-        if (!active) return;
-        event.preventDefault();
-        toggle(active.id);
-        return;
-      case "Enter":
-        // A focused link or button does its own thing.
-        if (!active || !inList || target?.closest("a, button")) return;
-        event.preventDefault();
-        router.push(ticketHref(desk, active.id));
-        return;
-      case "Escape":
-        if (selected.size === 0) return;
-        setSelected(noIds);
-        return;
-    }
+  useInboxKeyboard({
+    rows,
+    activeId,
+    setActiveId,
+    links,
+    listRef,
+    selectedCount: selected.size,
+    onToggle: toggle,
+    onClearSelection: () => setSelected(noIds),
+    open: (id) => router.push(ticketHref(desk, id)),
   });
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event);
-    document.addEventListener("keydown", listener);
-    return () => document.removeEventListener("keydown", listener);
-  }, []);
 
   const timeColumn = filters.sort === "lastCustomer" ? "customerWrote" : filters.sort === "priority" ? "updated" : "created";
   const timeOf = (row: InboxRow) =>
@@ -183,133 +147,60 @@ export function TicketList({ desk, viewer, timeZone, filters, onFiltersChange, d
   const filtered = hasFilters(customerFixed ? { ...filters, customer: null } : filters);
   const refreshing = query.isFetching && !query.isFetchingNextPage && !query.isPending;
 
-  let body: ReactNode;
-  if (rangeReversed(filters)) {
-    body = <EmptyState title={t("list.rangeReversed")} description={errorText("date.order")} />;
-  } else if (query.isPending) {
-    body = (
-      <div className="overflow-hidden rounded-xl border border-slate-200 bg-white" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        {Array.from({ length: 8 }, (_, i) => (
-          <div key={i} className="flex items-center gap-4 border-b border-slate-100 px-4 py-3 last:border-0">
-            <Skeleton className="size-4" />
-            <div className="flex flex-1 flex-col gap-1.5">
-              <Skeleton className="h-4 w-2/3" />
-              <Skeleton className="h-3 w-1/3" />
-            </div>
-            <Skeleton className="hidden h-5 w-16 md:block" />
-            <Skeleton className="h-5 w-14" />
-          </div>
-        ))}
-      </div>
-    );
-  } else if (query.isError && rows.length === 0) {
-    body = (
-      <Alert
-        variant="error"
-        title={t("list.error")}
-        action={
-          <Button variant="secondary" size="sm" onClick={() => void query.refetch()}>
-            {tCommon("retry")}
-          </Button>
-        }
-      >
-        {errorText(serverMessage(query.error))}
-      </Alert>
-    );
-  } else if (rows.length === 0) {
-    const department = filters.department ? departments.find((d) => d.id === filters.department) : undefined;
-    body = filtered ? (
-      <EmptyState
-        title={t("list.noMatch")}
-        description={t("list.noMatchDescription")}
-        action={
-          <Button variant="secondary" onClick={() => onFiltersChange(customerFixed ? { ...clearFilters(filters), customer: filters.customer } : clearFilters(filters))}>
-            {t("filters.clear")}
-          </Button>
-        }
-      />
-    ) : empty ? (
-      <EmptyState title={empty.title} description={empty.description} />
-    ) : department ? (
-      <EmptyState title={t("list.emptyQueue")} description={t("list.emptyDepartment", { name: department.name })} icon={inboxIcon} />
-    ) : (
-      <EmptyState title={t(`list.empty.${filters.view}.title`)} description={t(`list.empty.${filters.view}.description`)} icon={inboxIcon} />
-    );
-  } else {
-    const allSelected = selectedRows.length === rows.length;
-    body = (
-      <div ref={listRef} aria-busy={refreshing || undefined} className={cn(query.isPlaceholderData && "opacity-60 transition-opacity")}>
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table aria-label={label} className="min-w-full text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="w-10 py-2.5 pr-1 pl-4">
-                  <Checkbox
-                    aria-label={t("list.selectAll")}
-                    checked={allSelected ? true : selectedRows.length > 0 ? "indeterminate" : false}
-                    onCheckedChange={() => setSelected(allSelected ? noIds : new Set(rows.map((row) => row.id)))}
-                  />
-                </th>
-                <th scope="col" className="px-3 py-2.5">
-                  {t("list.ticket")}
-                </th>
-                <th scope="col" className="hidden px-3 py-2.5 lg:table-cell">
-                  {t("list.assignee")}
-                </th>
-                <th scope="col" className="px-3 py-2.5">
-                  {t("list.status")}
-                </th>
-                <th scope="col" className="hidden px-3 py-2.5 sm:table-cell">
-                  {t("list.priority")}
-                </th>
-                <th scope="col" className="px-3 py-2.5 pr-4 text-right">
-                  {t(`list.time.${timeColumn}`)}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => (
-                <TicketRow
-                  key={row.id}
-                  row={row}
-                  href={ticketHref(desk, row.id)}
-                  selected={selected.has(row.id)}
-                  active={row.id === activeId}
-                  viewerMembershipId={viewer.membershipId}
-                  customerFixed={customerFixed}
-                  time={timeOf(row)}
-                  timeZone={timeZone}
-                  linkRef={(node) => {
-                    if (node) links.current.set(row.id, node);
-                    else links.current.delete(row.id);
-                  }}
-                  onFocus={() => setActiveId(row.id)}
-                  onToggle={() => toggle(row.id)}
-                />
-              ))}
-            </tbody>
-          </table>
-          <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-2.5 text-xs text-slate-500">
-            <span>{t("list.shown", { count: rows.length })}</span>
-            {query.hasNextPage && !query.isPlaceholderData ? (
-              <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-                {t("list.more")}
+  const emptyDepartment = filters.department ? departments.find((d) => d.id === filters.department) : undefined;
+  const body = rangeReversed(filters) ? (
+    <EmptyState title={t("list.rangeReversed")} description={errorText("date.order")} />
+  ) : (
+    <QueryState
+      query={query}
+      loading={<TicketListSkeleton />}
+      errorTitle={t("list.error")}
+      errorMessage={(error) => errorText(serverMessage(error))}
+      keepDataOnError
+      isEmpty={() => rows.length === 0}
+      empty={
+        filtered ? (
+          <EmptyState
+            title={t("list.noMatch")}
+            description={t("list.noMatchDescription")}
+            action={
+              <Button variant="secondary" onClick={() => onFiltersChange(customerFixed ? { ...clearFilters(filters), customer: filters.customer } : clearFilters(filters))}>
+                {t("filters.clear")}
               </Button>
-            ) : null}
-            <span className="hidden sm:inline" aria-hidden="true">
-              {t.rich("list.shortcuts", { kbd: (chunks) => <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-sans text-[11px] text-slate-600">{chunks}</kbd> })}
-            </span>
-          </div>
-        </div>
-        {query.isFetchNextPageError ? (
-          <Alert variant="error" className="mt-2" action={<Button variant="secondary" size="sm" onClick={() => void query.fetchNextPage()}>{tCommon("retry")}</Button>}>
-            {errorText(serverMessage(query.error))}
-          </Alert>
-        ) : null}
-      </div>
-    );
-  }
+            }
+          />
+        ) : empty ? (
+          <EmptyState title={empty.title} description={empty.description} />
+        ) : emptyDepartment ? (
+          <EmptyState title={t("list.emptyQueue")} description={t("list.emptyDepartment", { name: emptyDepartment.name })} icon={inboxIcon} />
+        ) : (
+          <EmptyState title={t(`list.empty.${filters.view}.title`)} description={t(`list.empty.${filters.view}.description`)} icon={inboxIcon} />
+        )
+      }
+    >
+      {() => (
+        <TicketTable
+          label={label}
+          rows={rows}
+          selected={selected}
+          onSelectAll={(all) => setSelected(all ? new Set(rows.map((row) => row.id)) : noIds)}
+          onToggle={toggle}
+          activeId={activeId}
+          onActivate={setActiveId}
+          links={links.current}
+          listRef={listRef}
+          refreshing={refreshing}
+          paging={query}
+          viewerMembershipId={viewer.membershipId}
+          customerFixed={customerFixed}
+          timeColumn={timeColumn}
+          timeOf={timeOf}
+          timeZone={timeZone}
+          desk={desk}
+        />
+      )}
+    </QueryState>
+  );
 
   return (
     <div>
@@ -365,10 +256,3 @@ export function TicketList({ desk, viewer, timeZone, filters, onFiltersChange, d
     </div>
   );
 }
-
-const inboxIcon = (
-  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-    <path d="M3 13.5h4.5l1.5 3h6l1.5-3H21" />
-    <path d="M5.4 5.6 3 13.5V19a1.5 1.5 0 0 0 1.5 1.5h15A1.5 1.5 0 0 0 21 19v-5.5l-2.4-7.9A1.5 1.5 0 0 0 17.2 4.5H6.8a1.5 1.5 0 0 0-1.4 1.1Z" />
-  </svg>
-);

@@ -6,12 +6,12 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
-import { Skeleton } from "@/components/ui/skeleton";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { ListTable } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
 import { RelativeTime, StatusBadge } from "./badges";
 import { ticketHref } from "./shared";
@@ -25,7 +25,6 @@ const LIMIT = 50;
  */
 export function TicketSearch({ desk, timeZone }: { desk: string; timeZone: string }) {
   const t = useTranslations("inbox.search");
-  const tCommon = useTranslations("common");
   const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -70,79 +69,63 @@ export function TicketSearch({ desk, timeZone }: { desk: string; timeZone: strin
     setQuery(value);
   };
 
-  let body: React.ReactNode = null;
-  if (q) {
-    const number = numberQuery.exec(q);
-    if (results.isPending) {
-      body = (
-        <div className="flex flex-col gap-2" aria-busy="true">
-          <span className="sr-only">{tCommon("loading")}</span>
-          {Array.from({ length: 3 }, (_, i) => (
-            <Skeleton key={i} className="h-12 w-full" />
-          ))}
-        </div>
-      );
-    } else if (results.isError) {
-      body = (
-        <Alert variant="error" action={<Button variant="secondary" size="sm" onClick={() => void results.refetch()}>{tCommon("retry")}</Button>}>
-          {errorText(serverMessage(results.error))}
-        </Alert>
-      );
-    } else if (results.data.length === 0) {
-      body = (
+  const number = numberQuery.exec(q);
+  const body = q ? (
+    <QueryState
+      query={results}
+      loading={<ListSkeleton rows={3} rowClassName="h-12 w-full" />}
+      errorMessage={(error) => errorText(serverMessage(error))}
+      isEmpty={(rows) => rows.length === 0}
+      empty={
         <EmptyState
           title={number ? t("noNumber", { number: number[1]! }) : t("none", { query: q })}
           description={number ? t("noNumberHint") : t("noneHint")}
           action={<Button variant="secondary" onClick={() => setQuery("")}>{t("clear")}</Button>}
         />
-      );
-    } else {
-      body = (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table aria-label={t("resultsLabel")} className="min-w-full text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-2.5">{t("ticket")}</th>
-                <th scope="col" className="hidden px-3 py-2.5 md:table-cell">{t("requester")}</th>
-                <th scope="col" className="hidden px-3 py-2.5 sm:table-cell">{t("department")}</th>
-                <th scope="col" className="px-3 py-2.5">{t("status")}</th>
-                <th scope="col" className="px-3 py-2.5 pr-4 text-right">{t("created")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {results.data.map((row) => (
-                <tr key={row.id} data-testid="search-result" className="hover:bg-slate-50">
-                  <td className="max-w-0 min-w-56 px-4 py-2.5 sm:w-full">
-                    <div className="flex min-w-0 items-center gap-2">
-                      <span className="shrink-0 font-mono text-xs text-slate-500 tabular-nums">#{row.number}</span>
-                      <Link href={ticketHref(desk, row.id)} className="truncate font-medium text-slate-900 hover:text-brand-700 hover:underline focus-visible:underline">
-                        {row.subject}
-                      </Link>
-                    </div>
-                    <div className="mt-0.5 truncate text-xs text-slate-500 md:hidden">{row.customerName || row.customerEmail}</div>
-                  </td>
-                  <td className="hidden max-w-64 px-3 py-2.5 md:table-cell">
-                    <div className="truncate text-slate-800">{row.customerName || row.customerEmail}</div>
-                    {row.customerName ? <div className="truncate text-xs text-slate-500">{row.customerEmail}</div> : null}
-                  </td>
-                  <td className="hidden px-3 py-2.5 whitespace-nowrap text-slate-600 sm:table-cell">{row.departmentName}</td>
-                  <td className="px-3 py-2.5">
-                    <div className="flex flex-wrap gap-1">
-                      {row.deletedAt ? <Badge variant="danger">{t("inTrash")}</Badge> : <StatusBadge status={row.status} />}
-                      {row.archivedAt ? <Badge variant="neutral">{t("archived")}</Badge> : null}
-                    </div>
-                  </td>
-                  <td className="px-3 py-2.5 pr-4 text-right text-xs text-slate-500">
-                    <RelativeTime date={row.createdAt} timeZone={timeZone} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      );
-    }
-  }
+      }
+    >
+      {(rows) => (
+        <ListTable
+          label={t("resultsLabel")}
+          columns={[
+            { key: "ticket", label: t("ticket"), className: "px-4 py-2.5" },
+            { key: "requester", label: t("requester"), className: "hidden px-3 py-2.5 md:table-cell" },
+            { key: "department", label: t("department"), className: "hidden px-3 py-2.5 sm:table-cell" },
+            { key: "status", label: t("status") },
+            { key: "created", label: t("created"), className: "px-3 py-2.5 pr-4 text-right" },
+          ]}
+        >
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="search-result" className="hover:bg-slate-50">
+              <td className="max-w-0 min-w-56 px-4 py-2.5 sm:w-full">
+                <div className="flex min-w-0 items-center gap-2">
+                  <span className="shrink-0 font-mono text-xs text-slate-500 tabular-nums">#{row.number}</span>
+                  <Link href={ticketHref(desk, row.id)} className="truncate font-medium text-slate-900 hover:text-brand-700 hover:underline focus-visible:underline">
+                    {row.subject}
+                  </Link>
+                </div>
+                <div className="mt-0.5 truncate text-xs text-slate-500 md:hidden">{row.customerName || row.customerEmail}</div>
+              </td>
+              <td className="hidden max-w-64 px-3 py-2.5 md:table-cell">
+                <div className="truncate text-slate-800">{row.customerName || row.customerEmail}</div>
+                {row.customerName ? <div className="truncate text-xs text-slate-500">{row.customerEmail}</div> : null}
+              </td>
+              <td className="hidden px-3 py-2.5 whitespace-nowrap text-slate-600 sm:table-cell">{row.departmentName}</td>
+              <td className="px-3 py-2.5">
+                <div className="flex flex-wrap gap-1">
+                  {row.deletedAt ? <Badge variant="danger">{t("inTrash")}</Badge> : <StatusBadge status={row.status} />}
+                  {row.archivedAt ? <Badge variant="neutral">{t("archived")}</Badge> : null}
+                </div>
+              </td>
+              <td className="px-3 py-2.5 pr-4 text-right text-xs text-slate-500">
+                <RelativeTime date={row.createdAt} timeZone={timeZone} />
+              </td>
+            </tr>
+          ))}
+        </ListTable>
+      )}
+    </QueryState>
+  ) : null;
 
   return (
     <section aria-labelledby={`${id}-heading`} className="mb-10">

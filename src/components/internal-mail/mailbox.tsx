@@ -7,6 +7,7 @@ import { useState } from "react";
 import { PageHeader } from "@/components/panel/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -49,59 +50,46 @@ export function Mailbox({ desk, timeZone, initialThreadId, composeTicket }: Prop
     />
   );
 
-  if (state.isPending) {
-    return (
-      <>
-        {header}
-        <div className="grid gap-4 lg:grid-cols-[22rem_minmax(0,1fr)]" aria-busy="true">
-          <span className="sr-only">{t("loading")}</span>
-          <Skeleton className="h-96 w-full" />
-          <Skeleton className="hidden h-96 w-full lg:block" />
-        </div>
-      </>
-    );
-  }
-  if (state.isError) {
-    return (
-      <>
-        {header}
-        <Alert variant="error" action={<Button variant="secondary" size="sm" onClick={() => void state.refetch()}>{t("retry")}</Button>}>
-          {t("loadFailed")}
-        </Alert>
-      </>
-    );
-  }
-
   return (
     <>
       {header}
-      {!enabled ? (
-        <Alert variant="info" title={t("option.title")} className="mb-4">
-          {state.data.canEnable ? (
-            <>
-              {t("option.owner")}{" "}
-              <Link href={`/d/${desk}/billing`}>{t("option.toBilling")}</Link>
-            </>
-          ) : (
-            t("option.askOwner")
-          )}
-        </Alert>
-      ) : null}
-      <div className="grid gap-4 lg:grid-cols-[22rem_minmax(0,1fr)] lg:items-start">
-        <div className={cn(selected && "hidden lg:block")}>
-          <ThreadList desk={desk} timeZone={timeZone} enabled={enabled} selected={selected} onSelect={select} onCompose={() => setComposing(true)} />
-        </div>
-        <div className={cn(!selected && "hidden lg:block")}>
-          {selected ? (
-            <ThreadView key={selected} desk={desk} timeZone={timeZone} threadId={selected} canWrite={enabled} onBack={() => select(null)} />
-          ) : (
-            <div className="flex h-64 items-center justify-center rounded-xl border border-dashed border-slate-300 bg-white px-6 text-center text-sm text-slate-500">
-              {t("chooseThread")}
+      <QueryState
+        query={state}
+        loading={<ListSkeleton rows={2} className="grid gap-4 lg:grid-cols-[22rem_minmax(0,1fr)]" row={(i) => <Skeleton className={i ? "hidden h-96 w-full lg:block" : "h-96 w-full"} />} />}
+        errorMessage={t("loadFailed")}
+      >
+        {(data) => (
+          <>
+            {!enabled ? (
+              <Alert variant="info" title={t("option.title")} className="mb-4">
+                {data.canEnable ? (
+                  <>
+                    {t("option.owner")}{" "}
+                    <Link href={`/d/${desk}/billing`}>{t("option.toBilling")}</Link>
+                  </>
+                ) : (
+                  t("option.askOwner")
+                )}
+              </Alert>
+            ) : null}
+            <div className="grid gap-4 lg:grid-cols-[22rem_minmax(0,1fr)] lg:items-start">
+              <div className={cn(selected && "hidden lg:block")}>
+                <ThreadList desk={desk} timeZone={timeZone} enabled={enabled} selected={selected} onSelect={select} onCompose={() => setComposing(true)} />
+              </div>
+              <div className={cn(!selected && "hidden lg:block")}>
+                {selected ? (
+                  <ThreadView key={selected} desk={desk} timeZone={timeZone} threadId={selected} canWrite={enabled} onBack={() => select(null)} />
+                ) : (
+                  <div className="flex h-64 items-center justify-center rounded-xl border border-dashed border-slate-300 bg-white px-6 text-center text-sm text-slate-500">
+                    {t("chooseThread")}
+                  </div>
+                )}
+              </div>
             </div>
-          )}
-        </div>
-      </div>
-      {enabled ? <NewMessageDialog desk={desk} open={composing} onOpenChange={setComposing} ticketNumber={composeTicket} onSent={select} /> : null}
+            {enabled ? <NewMessageDialog desk={desk} open={composing} onOpenChange={setComposing} ticketNumber={composeTicket} onSent={select} /> : null}
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

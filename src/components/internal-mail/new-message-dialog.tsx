@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Textarea } from "@/components/ui/textarea";
 import { internalBodyMax, internalSubjectMax, startThreadInput } from "@/server/internal-mail/inputs";
@@ -96,57 +97,53 @@ function NewMessageForm({ desk, ticketNumber, onCancel, onSent }: { desk: string
     }
   });
 
-  if (colleagues.isPending) {
-    return (
-      <div className="flex flex-col gap-3" aria-busy="true">
-        <span className="sr-only">{t("loadingColleagues")}</span>
-        <Skeleton className="h-9 w-full" />
-        <Skeleton className="h-32 w-full" />
-      </div>
-    );
-  }
-  if (colleagues.isError) {
-    return (
-      <Alert variant="error" action={<Button variant="secondary" size="sm" onClick={() => void colleagues.refetch()}>{t("retry")}</Button>}>
-        {errorText(colleagues.error.message) ?? t("colleaguesFailed")}
-      </Alert>
-    );
-  }
-  if (colleagues.data.length === 0) {
-    return <Alert variant="info" title={t("noColleaguesTitle")}>{t("noColleagues")}</Alert>;
-  }
-
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="flex flex-col gap-4">
-      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
-      <Field label={t("to")} error={errorText(errors.recipients?.message)} required>
-        {(field) => (
-          <Controller
-            control={control}
-            name="recipients"
-            render={({ field: { value, onChange } }) => <ColleaguePicker colleagues={colleagues.data} value={value} onChange={onChange} control={field} />}
-          />
-        )}
-      </Field>
-      <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem]">
-        <Field label={t("subject")} error={errorText(errors.subject?.message)} required>
-          <Input autoComplete="off" maxLength={internalSubjectMax} {...register("subject")} />
-        </Field>
-        <Field label={t("ticket")} hint={t("ticketHint")} error={errorText(errors.ticketNumber?.message)}>
-          <Input autoComplete="off" inputMode="numeric" maxLength={10} placeholder="#1042" {...register("ticketNumber")} />
-        </Field>
-      </div>
-      <Field label={t("body")} hint={t("bodyHint")} error={errorText(errors.body?.message)} required>
-        <Textarea rows={7} maxLength={internalBodyMax} {...register("body")} />
-      </Field>
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t("cancel")}
-        </Button>
-        <Button type="submit" loading={formState.isSubmitting}>
-          {t("send")}
-        </Button>
-      </DialogFooter>
-    </form>
+    <QueryState
+      query={colleagues}
+      loading={<ListSkeleton rows={2} label={t("loadingColleagues")} className="flex flex-col gap-3" row={(i) => <Skeleton className={i ? "h-32 w-full" : "h-9 w-full"} />} />}
+      errorMessage={(error) => (error instanceof Error ? errorText(error.message) : undefined) ?? t("colleaguesFailed")}
+      isEmpty={(list) => list.length === 0}
+      empty={
+        <Alert variant="info" title={t("noColleaguesTitle")}>
+          {t("noColleagues")}
+        </Alert>
+      }
+    >
+      {(list) => {
+        return (
+          <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="flex flex-col gap-4">
+            {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
+            <Field label={t("to")} error={errorText(errors.recipients?.message)} required>
+              {(field) => (
+                <Controller
+                  control={control}
+                  name="recipients"
+                  render={({ field: { value, onChange } }) => <ColleaguePicker colleagues={list} value={value} onChange={onChange} control={field} />}
+                />
+              )}
+            </Field>
+            <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem]">
+              <Field label={t("subject")} error={errorText(errors.subject?.message)} required>
+                <Input autoComplete="off" maxLength={internalSubjectMax} {...register("subject")} />
+              </Field>
+              <Field label={t("ticket")} hint={t("ticketHint")} error={errorText(errors.ticketNumber?.message)}>
+                <Input autoComplete="off" inputMode="numeric" maxLength={10} placeholder="#1042" {...register("ticketNumber")} />
+              </Field>
+            </div>
+            <Field label={t("body")} hint={t("bodyHint")} error={errorText(errors.body?.message)} required>
+              <Textarea rows={7} maxLength={internalBodyMax} {...register("body")} />
+            </Field>
+            <DialogFooter>
+              <Button type="button" variant="secondary" onClick={onCancel}>
+                {t("cancel")}
+              </Button>
+              <Button type="submit" loading={formState.isSubmitting}>
+                {t("send")}
+              </Button>
+            </DialogFooter>
+          </form>
+        );
+      }}
+    </QueryState>
   );
 }

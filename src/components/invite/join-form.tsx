@@ -9,6 +9,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -66,10 +67,10 @@ export function JoinForm({ token, email, name, deskName }: { token: string; emai
       {/* For password managers: the account being created is this address. */}
       <input type="email" name="username" value={email} readOnly hidden autoComplete="username" />
       <Field label={t("name")} error={errorText(formState.errors.name?.message)} required>
-        <Input autoComplete="name" maxLength={120} {...register("name")} />
+        <Input autoComplete="name" maxLength={maxLengthOf(personName)} {...register("name")} />
       </Field>
       <Field label={t("password")} error={errorText(formState.errors.password?.message)} hint={t("passwordHint")} required>
-        <Input type="password" autoComplete="new-password" autoFocus maxLength={200} {...register("password")} />
+        <Input type="password" autoComplete="new-password" autoFocus maxLength={maxLengthOf(password)} {...register("password")} />
       </Field>
       <Button type="submit" size="lg" loading={formState.isSubmitting || joined} className="mt-2">
         {t("submit", { desk: deskName })}

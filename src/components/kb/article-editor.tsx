@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
@@ -13,10 +12,11 @@ import { useTRPC } from "@/trpc/react";
 import { ArticleStatusMeta, EditorHeader, MainFields, SettingsFields, SideCard } from "./article-fields";
 import { focusFirstProblem, payload, serverErrors, useDraft, useEditorKeys, validate, valuesOf, type Errors } from "./article-form";
 import { ArticlePublishing } from "./article-publishing";
+import { NewArticle } from "./new-article";
 import { ArticleStats } from "./article-stats";
 import { ReadOnlyArticle } from "./read-only-article";
 import { RevisionHistory } from "./revision-history";
-import { slugify, type ArticleLanguage, type KbArticleDetails } from "./shared";
+import { type ArticleLanguage, type KbArticleDetails } from "./shared";
 import { useEditorNames, type EditorViewer } from "./use-editor-names";
 
 export type { EditorViewer };
@@ -44,98 +44,6 @@ export function ArticleEditor(props: Props) {
   if (!props.initial) return <NewArticle {...props} />;
   if (!props.canEdit) return <ReadOnlyArticle {...props} initial={props.initial} />;
   return <ExistingArticle {...props} initial={props.initial} />;
-}
-
-function NewArticle({ desk, publicBase, defaultLanguage }: Props) {
-  const t = useTranslations("kb.editor");
-  const errorText = useErrorText();
-  const router = useRouter();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const form = useRef<HTMLFormElement>(null);
-  const create = useMutation(trpc.kb.createArticle.mutationOptions());
-  const setStatus = useMutation(trpc.kb.setStatus.mutationOptions());
-  const draft = useDraft({ title: "", slug: "", summary: "", body: "", categoryId: "", language: defaultLanguage, featured: false, relatedIds: [] });
-  const [slugTouched, setSlugTouched] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<ErrorMessage>(null);
-  const [intent, setIntent] = useState<"draft" | "publish" | null>(null);
-  const values = slugTouched ? draft.values : { ...draft.values, slug: slugify(draft.values.title) };
-
-  async function submit(publish: boolean) {
-    if (intent) return;
-    setFormError(null);
-    const found = validate(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return focusFirstProblem(form.current);
-    setIntent(publish ? "publish" : "draft");
-    try {
-      const row = await create.mutateAsync({ desk, ...payload(values) });
-      let published = false;
-      if (publish) {
-        try {
-          await setStatus.mutateAsync({ desk, id: row.id, status: "published" });
-          published = true;
-        } catch {
-          // Saved as a draft all the same: the editor's page says so and offers Publish again.
-        }
-      }
-      // Nothing left to lose: the next page has the article.
-      draft.reset(values);
-      await queryClient.invalidateQueries({ queryKey: trpc.kb.pathKey() });
-      router.push(`/d/${desk}/kb/${row.id}?saved=${published ? "published" : "created"}`);
-    } catch (error) {
-      const fields = serverErrors(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFormError(callError(error));
-      else focusFirstProblem(form.current);
-      setIntent(null);
-    }
-  }
-
-  useEditorKeys(draft.dirty, () => void submit(false));
-
-  return (
-    <form
-      ref={form}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(false);
-      }}
-      className="flex flex-col gap-6"
-    >
-      <EditorHeader title={t("newTitle")}>
-        <Button type="submit" variant="secondary" loading={intent === "draft"} disabled={intent !== null} aria-keyshortcuts="Control+S Meta+S">
-          {t("saveDraft")}
-        </Button>
-        <Button type="button" loading={intent === "publish"} disabled={intent !== null} onClick={() => void submit(true)}>
-          {t("publish")}
-        </Button>
-      </EditorHeader>
-      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
-      <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
-        <MainFields
-          desk={desk}
-          publicBase={publicBase}
-          values={values}
-          errors={errors}
-          published={false}
-          autoSlug={!slugTouched}
-          onChange={(patch) => {
-            if (patch.slug !== undefined) setSlugTouched(true);
-            draft.set(patch);
-          }}
-        />
-        <div className="flex flex-col gap-6">
-          <SideCard title={t("settings")}>
-            <SettingsFields desk={desk} selfId={null} values={values} errors={errors} known={[]} onChange={draft.set} />
-          </SideCard>
-          <p className="text-sm text-slate-500">{t("newHint")}</p>
-        </div>
-      </div>
-    </form>
-  );
 }
 
 function ExistingArticle({ desk, publicBase, timeZone, viewer, initial, arrival }: Props & { initial: KbArticleDetails }) {

@@ -8,14 +8,15 @@ import { Badge } from "@/components/ui/badge";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import type { Errors, Values } from "./article-form";
 import { MarkdownEditor } from "./markdown-editor";
 import { RelatedPicker } from "./related-picker";
-import { articleLanguages, categoryLabel, slugify, slugMax, summaryMax, titleMax, type ArticleLanguage, type KbArticleDetails, type KbCategory } from "./shared";
+import { slugMax, summaryMax, titleMax } from "./limits";
+import { articleLanguages, categoryLabel, slugify, type ArticleLanguage, type KbArticleDetails, type KbCategory } from "./shared";
 
 export function EditorHeader({ title, meta, children }: { title: string; meta?: React.ReactNode; children?: React.ReactNode }) {
   return (
@@ -161,22 +162,14 @@ export function SettingsFields({
         {(control) => (
           <NativeSelect {...control} value={values.categoryId} onChange={(e) => onChange({ categoryId: e.target.value })}>
             <option value="">{t("noCategory")}</option>
-            {list.map((category) => (
-              <option key={category.id} value={category.id}>
-                {categoryLabel(category, list)}
-              </option>
-            ))}
+            <Options items={list} value={(category) => category.id} label={(category) => categoryLabel(category, list)} />
           </NativeSelect>
         )}
       </Field>
       <Field label={t("language")} hint={t("languageHint")} error={errorText(errors.language)}>
         {(control) => (
           <NativeSelect {...control} value={values.language} onChange={(e) => onChange({ language: e.target.value as ArticleLanguage })}>
-            {articleLanguages.map((language) => (
-              <option key={language} value={language}>
-                {tCommon(`languages.${language}`)}
-              </option>
-            ))}
+            <Options items={articleLanguages} label={(language) => tCommon(`languages.${language}`)} />
           </NativeSelect>
         )}
       </Field>

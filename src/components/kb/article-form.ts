@@ -2,7 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import { fieldError } from "@/components/ticket/errors";
-import { slugPattern, summaryMax, titleMax, type ArticleLanguage, type KbArticleDetails } from "./shared";
+import { z } from "zod";
+import { articleInput } from "@/server/kb/inputs";
+import type { ArticleLanguage, KbArticleDetails } from "./shared";
 
 export type Values = {
   title: string;
@@ -36,14 +38,16 @@ export function valuesOf(article: ArticleFields): Values {
 
 const sameValues = (a: Values, b: Values) => JSON.stringify(a) === JSON.stringify(b);
 
+const articleSchema = z.object(articleInput);
+
+/** The server's own check of what would be sent; the first problem of each field. */
 export function validate(values: Values): Errors {
+  const result = articleSchema.safeParse(payload(values));
   const errors: Errors = {};
-  if (!values.title.trim()) errors.title = "kb.titleRequired";
-  else if (values.title.trim().length > titleMax) errors.title = "kb.titleTooLong";
-  const slug = values.slug.trim().toLowerCase();
-  if (slug && !slugPattern.test(slug)) errors.slug = "kb.slugInvalid";
-  if (values.summary.trim().length > summaryMax) errors.summary = "kb.summaryTooLong";
-  if (!values.body.trim()) errors.body = "kb.bodyRequired";
+  for (const issue of result.error?.issues ?? []) {
+    const name = issue.path[0];
+    if (typeof name === "string" && (fieldNames as readonly string[]).includes(name)) errors[name as FieldName] ??= issue.message;
+  }
   return errors;
 }
 

@@ -3,11 +3,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError } from "@/components/ticket/errors";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/trpc/react";
 import { SideCard } from "./article-fields";
 import type { KbArticleDetails } from "./shared";
@@ -34,26 +31,18 @@ export function ArticlePublishing({
 }) {
   const t = useTranslations("kb.editor");
   const format = useFormatter();
-  const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const remove = useMutation(trpc.kb.deleteArticle.mutationOptions());
-  const [deleting, setDeleting] = useState(false);
-  const [deleteError, setDeleteError] = useState<ErrorMessage>(null);
   const published = article.status === "published";
 
-  async function confirmDelete() {
-    setDeleteError(null);
-    try {
-      await remove.mutateAsync({ desk, id: article.id });
-      onDeleted();
-      await queryClient.invalidateQueries({ queryKey: trpc.kb.pathKey() });
-      router.push(`/d/${desk}/kb`);
-    } catch (error) {
-      setDeleteError(callError(error));
-    }
-  }
+  const deletion = useConfirmation(async () => {
+    await remove.mutateAsync({ desk, id: article.id });
+    onDeleted();
+    await queryClient.invalidateQueries({ queryKey: trpc.kb.pathKey() });
+    router.push(`/d/${desk}/kb`);
+  });
 
   return (
     <>
@@ -79,28 +68,20 @@ export function ArticlePublishing({
           ) : null}
           <Button
             type="button"
-            variant="ghost"
+            variant="dangerGhost"
             size="sm"
-            className="text-red-700 hover:bg-red-50 hover:text-red-800"
-            onClick={() => {
-              setDeleteError(null);
-              setDeleting(true);
-            }}
+            onClick={() => deletion.ask(true)}
           >
             {t("delete")}
           </Button>
         </div>
       </SideCard>
       <ConfirmDialog
-        open={deleting}
-        onOpenChange={setDeleting}
+        {...deletion.dialog}
+        variant="danger"
         title={t("deleteTitle", { title: article.title })}
         description={published ? t("deletePublished") : t("deleteDescription")}
         confirmLabel={t("deleteConfirm")}
-        variant="danger"
-        pending={remove.isPending}
-        error={deleteError ? errorText(deleteError) : null}
-        onConfirm={() => void confirmDelete()}
       />
     </>
   );

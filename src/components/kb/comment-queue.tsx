@@ -10,8 +10,10 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { DismissibleNotice, LoadError } from "@/components/ui/notices";
+import { DismissibleNotice } from "@/components/ui/notices";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
+import { SegmentedTabs } from "@/components/ui/segmented-tabs";
 import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -30,18 +32,7 @@ export function CommentQueue({ desk, timeZone }: { desk: string; timeZone: strin
   const list = useQuery(trpc.kb.comments.queryOptions({ desk, status }));
   const panel = useRef<HTMLDivElement>(null);
 
-  const onTabKey = (event: React.KeyboardEvent) => {
-    const index = commentStatuses.indexOf(status);
-    let next: CommentStatus | undefined;
-    if (event.key === "ArrowRight") next = commentStatuses[(index + 1) % commentStatuses.length];
-    else if (event.key === "ArrowLeft") next = commentStatuses[(index + commentStatuses.length - 1) % commentStatuses.length];
-    else if (event.key === "Home") next = commentStatuses[0];
-    else if (event.key === "End") next = commentStatuses[commentStatuses.length - 1];
-    if (!next) return;
-    event.preventDefault();
-    setStatus(next);
-    document.getElementById(`${ids}-tab-${next}`)?.focus();
-  };
+
 
   /** After a decision the comment leaves this tab: the focus goes to the next one (or the list). */
   const focusAfter = (comments: KbComment[], decided: KbComment) => {
@@ -53,72 +44,63 @@ export function CommentQueue({ desk, timeZone }: { desk: string; timeZone: strin
     });
   };
 
-  let content: React.ReactNode;
-  if (list.isPending) {
-    content = (
-      <div className="flex flex-col gap-3" aria-busy="true">
-        <span className="sr-only">{t("loading")}</span>
-        {Array.from({ length: 3 }, (_, i) => (
-          <div key={i} className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
-            <Skeleton className="h-4 w-1/3" />
-            <Skeleton className="h-3 w-1/4" />
-            <Skeleton className="h-12 w-full" />
-          </div>
-        ))}
-      </div>
-    );
-  } else if (list.isError) {
-    content = <LoadError message={t("loadFailed")} onRetry={() => void list.refetch()} />;
-  } else if (list.data.length === 0) {
-    content = <EmptyState title={t(`empty.${status}.title`)} description={t(`empty.${status}.description`)} />;
-  } else {
-    const comments = list.data;
-    content = (
-      <div className="flex flex-col gap-3">
-        <ul className="flex flex-col gap-3" aria-label={t(`listLabel.${status}`)}>
-          {comments.map((comment) => (
-            <li key={comment.id}>
-              <CommentCard
-                desk={desk}
-                domId={`${ids}-comment-${comment.id}`}
-                comment={comment}
-                timeZone={timeZone}
-                onDecided={(text) => {
-                  setNotice(text);
-                  focusAfter(comments, comment);
-                }}
-              />
-            </li>
-          ))}
-        </ul>
-        {comments.length >= queueLimit ? <p className="text-sm text-slate-500">{t(status === "pending" ? "limitPending" : "limitDecided", { count: queueLimit })}</p> : null}
-      </div>
-    );
-  }
+  const content = (
+    <QueryState
+      query={list}
+      loading={
+        <ListSkeleton
+          rows={3}
+          label={t("loading")}
+          className="flex flex-col gap-3"
+          row={() => (
+            <div className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4">
+              <Skeleton className="h-4 w-1/3" />
+              <Skeleton className="h-3 w-1/4" />
+              <Skeleton className="h-12 w-full" />
+            </div>
+          )}
+        />
+      }
+      errorMessage={t("loadFailed")}
+      isEmpty={(comments) => comments.length === 0}
+      empty={<EmptyState title={t(`empty.${status}.title`)} description={t(`empty.${status}.description`)} />}
+    >
+      {(comments) => (
+        <div className="flex flex-col gap-3">
+          <ul className="flex flex-col gap-3" aria-label={t(`listLabel.${status}`)}>
+            {comments.map((comment) => (
+              <li key={comment.id}>
+                <CommentCard
+                  desk={desk}
+                  domId={`${ids}-comment-${comment.id}`}
+                  comment={comment}
+                  timeZone={timeZone}
+                  onDecided={(text) => {
+                    setNotice(text);
+                    focusAfter(comments, comment);
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+          {comments.length >= queueLimit ? <p className="text-sm text-slate-500">{t(status === "pending" ? "limitPending" : "limitDecided", { count: queueLimit })}</p> : null}
+        </div>
+      )}
+    </QueryState>
+  );
 
   return (
     <div className="flex max-w-4xl flex-col gap-4">
-      <div role="tablist" aria-label={t("tabsLabel")} className="flex gap-1 self-start rounded-lg bg-slate-100 p-0.5">
-        {commentStatuses.map((value) => (
-          <button
-            key={value}
-            id={`${ids}-tab-${value}`}
-            type="button"
-            role="tab"
-            aria-selected={status === value}
-            aria-controls={`${ids}-panel`}
-            tabIndex={status === value ? 0 : -1}
-            onClick={() => setStatus(value)}
-            onKeyDown={onTabKey}
-            className={cn(
-              "cursor-pointer rounded-md px-3 py-1 text-sm font-medium transition-colors",
-              status === value ? "bg-white text-slate-900 shadow-xs ring-1 ring-slate-200" : "text-slate-600 hover:text-slate-900",
-            )}
-          >
-            {t(`tabs.${value}`)}
-          </button>
-        ))}
-      </div>
+      <SegmentedTabs
+        idPrefix={ids}
+        label={t("tabsLabel")}
+        values={commentStatuses}
+        value={status}
+        onChange={setStatus}
+        labelOf={(value) => t(`tabs.${value}`)}
+        className="flex gap-1 self-start rounded-lg bg-slate-100 p-0.5"
+        tabClassName="px-3"
+      />
       <DismissibleNotice notice={notice ? { variant: "success", text: notice } : null} onClose={() => setNotice(null)} />
       <div ref={panel} id={`${ids}-panel`} role="tabpanel" aria-labelledby={`${ids}-tab-${status}`} tabIndex={-1} className="rounded-xl">
         <p className="mb-3 text-sm text-slate-600">{t(`explain.${status}`)}</p>

@@ -10,7 +10,7 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { LoadError } from "@/components/ui/notices";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -61,62 +61,56 @@ export function KbOverview({ desk, canEdit, timeZone }: { desk: string; canEdit:
     </Link>
   ) : null;
 
-  let content: React.ReactNode;
-  if (articles.isPending) {
-    content = (
-      <div className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4" aria-busy="true">
-        <span className="sr-only">{t("loading")}</span>
-        {Array.from({ length: 5 }, (_, i) => (
-          <div key={i} className="flex items-center gap-4">
-            <Skeleton className="h-4 flex-1" />
-            <Skeleton className="h-4 w-20" />
-            <Skeleton className="h-4 w-16" />
-            <Skeleton className="hidden h-4 w-24 sm:block" />
-          </div>
-        ))}
-      </div>
-    );
-  } else if (articles.isError) {
-    content = <LoadError message={t("loadFailed")} onRetry={() => void articles.refetch()} />;
-  } else if (articles.data.length === 0 && !filtered) {
-    content = (
-      <EmptyState
-        icon={
-          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-            <path d="M4.5 5.5A2 2 0 0 1 6.5 3.5H19v14H6.5a2 2 0 0 0-2 2z" />
-            <path d="M4.5 19.5a2 2 0 0 0 2 2H19v-4" />
-            <path d="M9 8h6M9 11h4" />
-          </svg>
-        }
-        title={t("emptyTitle")}
-        description={canEdit ? t("emptyDescription") : t("emptyDescriptionReader")}
-        action={newArticle}
-      />
-    );
-  } else if (articles.data.length === 0) {
-    content = (
-      <EmptyState
-        title={t("noMatchTitle")}
-        description={t("noMatchDescription")}
-        action={
-          <Button type="button" variant="secondary" onClick={clearFilters}>
-            {t("clearFilters")}
-          </Button>
-        }
-      />
-    );
-  } else {
-    content = (
-      <ArticleTable
-        desk={desk}
-        canEdit={canEdit}
-        rows={articles.data}
-        categories={categories.data ?? []}
-        timeZone={timeZone}
-        busy={articles.isPlaceholderData}
-      />
-    );
-  }
+  const content = (
+    <QueryState
+      query={articles}
+      loading={
+        <ListSkeleton
+          rows={5}
+          label={t("loading")}
+          className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4"
+          row={() => (
+            <div className="flex items-center gap-4">
+              <Skeleton className="h-4 flex-1" />
+              <Skeleton className="h-4 w-20" />
+              <Skeleton className="h-4 w-16" />
+              <Skeleton className="hidden h-4 w-24 sm:block" />
+            </div>
+          )}
+        />
+      }
+      errorMessage={t("loadFailed")}
+      isEmpty={(rows) => rows.length === 0}
+      empty={
+        filtered ? (
+          <EmptyState
+            title={t("noMatchTitle")}
+            description={t("noMatchDescription")}
+            action={
+              <Button type="button" variant="secondary" onClick={clearFilters}>
+                {t("clearFilters")}
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState
+            icon={
+              <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+                <path d="M4.5 5.5A2 2 0 0 1 6.5 3.5H19v14H6.5a2 2 0 0 0-2 2z" />
+                <path d="M4.5 19.5a2 2 0 0 0 2 2H19v-4" />
+                <path d="M9 8h6M9 11h4" />
+              </svg>
+            }
+            title={t("emptyTitle")}
+            description={canEdit ? t("emptyDescription") : t("emptyDescriptionReader")}
+            action={newArticle}
+          />
+        )
+      }
+    >
+      {(rows) => <ArticleTable desk={desk} canEdit={canEdit} rows={rows} categories={categories.data ?? []} timeZone={timeZone} busy={articles.isPlaceholderData} />}
+    </QueryState>
+  );
 
   return (
     <div className="grid grid-cols-1 items-start gap-6 2xl:grid-cols-[minmax(0,1fr)_18rem]">

@@ -5,9 +5,12 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { markdownClassName } from "@/components/ticket/markdown-body";
 import { Button } from "@/components/ui/button";
+import { FieldProblem } from "@/components/ui/field";
+import { MarkdownField, ownParagraph, type MarkdownFieldHandle } from "@/components/ui/markdown-field";
 import { cn } from "@/lib/cn";
 import { renderArticleMarkdown } from "@/lib/markdown";
-import { articleImageTypes, bodyMax } from "./shared";
+import { bodyMax } from "./limits";
+import { articleImageTypes } from "./shared";
 
 type Uploaded = { id: string; fileName: string };
 
@@ -48,38 +51,15 @@ export function MarkdownEditor({
   const t = useTranslations("kb.editor.body");
   const errorText = useErrorText();
   const ids = useId();
-  const textarea = useRef<HTMLTextAreaElement>(null);
+  const field = useRef<MarkdownFieldHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const caret = useRef<number | null>(null);
-  const [mode, setMode] = useState<"write" | "preview">("write");
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<ErrorMessage>(null);
   const [uploaded, setUploaded] = useState<Uploaded[]>([]);
   const [announce, setAnnounce] = useState("");
 
-  // After an insertion the caret goes to the end of what was inserted.
-  useLayoutEffect(() => {
-    const el = textarea.current;
-    if (caret.current !== null && el) {
-      el.focus();
-      el.setSelectionRange(caret.current, caret.current);
-      caret.current = null;
-    }
-  }, [value, mode]);
-
   function insertImage(file: Uploaded) {
-    const el = textarea.current;
-    const start = mode === "write" && el ? el.selectionStart : value.length;
-    const end = mode === "write" && el ? el.selectionEnd : value.length;
-    const before = value.slice(0, start);
-    const after = value.slice(end);
-    const markdown = `![${altText(file.fileName)}](/help/${desk}/files/${file.id})`;
-    // An image is a paragraph of its own.
-    const lead = before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
-    const trail = after === "" || after.startsWith("\n\n") ? "" : after.startsWith("\n") ? "\n" : "\n\n";
-    caret.current = before.length + lead.length + markdown.length;
-    setMode("write");
-    onChange(before + lead + markdown + trail + after);
+    field.current?.insert(`![${altText(file.fileName)}](/help/${desk}/files/${file.id})`, ownParagraph);
   }
 
   async function upload(list: FileList | null) {
@@ -114,107 +94,80 @@ export function MarkdownEditor({
     }
   }
 
-  const tabClass = (active: boolean) =>
-    cn(
-      "cursor-pointer rounded-md px-2.5 py-1 text-sm font-medium transition-colors",
-      active ? "bg-white text-slate-900 shadow-xs ring-1 ring-slate-200" : "text-slate-600 hover:text-slate-900",
-    );
-  const onTabKey = (event: React.KeyboardEvent) => {
-    if (event.key !== "ArrowRight" && event.key !== "ArrowLeft" && event.key !== "Home" && event.key !== "End") return;
-    event.preventDefault();
-    const next = mode === "write" ? "preview" : "write";
-    setMode(next);
-    document.getElementById(`${ids}-tab-${next}`)?.focus();
-  };
   const uploadErrorText = uploadError?.key === "kb.imageType" ? t("imageType", { name: String(uploadError.params?.name ?? "") }) : errorText(uploadError);
   const describedBy = [error ? `${ids}-error` : null, `${ids}-hint`].filter(Boolean).join(" ");
 
   return (
     <div className="flex flex-col gap-1.5">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <label htmlFor={`${ids}-text`} className="text-sm leading-5 font-medium text-slate-800">
-          {label}
-          <span aria-hidden="true" className="ml-0.5 text-red-600">
-            *
-          </span>
-        </label>
-        <div role="tablist" aria-label={t("view")} className="flex gap-1 rounded-lg bg-slate-100 p-0.5">
-          {(["write", "preview"] as const).map((value) => (
-            <button
-              key={value}
-              id={`${ids}-tab-${value}`}
-              type="button"
-              role="tab"
-              aria-selected={mode === value}
-              aria-controls={`${ids}-panel`}
-              tabIndex={mode === value ? 0 : -1}
-              className={tabClass(mode === value)}
-              onClick={() => setMode(value)}
-              onKeyDown={onTabKey}
-            >
-              {t(value)}
-            </button>
-          ))}
-        </div>
-      </div>
-      <div id={`${ids}-panel`} role="tabpanel" aria-labelledby={`${ids}-tab-${mode}`} className="rounded-lg">
-        {/* The textarea stays mounted while previewing, so its label and caret survive. */}
-        <textarea
-          ref={textarea}
-          id={`${ids}-text`}
-          value={value}
-          rows={20}
-          maxLength={bodyMax}
-          hidden={mode !== "write"}
-          aria-required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          spellCheck
-          placeholder={t("placeholder")}
-          onChange={(e) => onChange(e.target.value)}
-          className={cn(
+      <MarkdownField
+        ref={field}
+        idPrefix={ids}
+        value={value}
+        onChange={onChange}
+        tabsLabel={t("view")}
+        writeLabel={t("write")}
+        previewLabel={t("preview")}
+        textarea={{
+          id: `${ids}-text`,
+          rows: 20,
+          maxLength: bodyMax,
+          "aria-required": true,
+          "aria-invalid": error ? true : undefined,
+          "aria-describedby": describedBy,
+          spellCheck: true,
+          placeholder: t("placeholder"),
+          className: cn(
             "block min-h-80 w-full resize-y rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-[13px] leading-relaxed text-slate-900 shadow-xs placeholder:text-slate-400 hover:border-slate-400 focus-visible:border-brand-500",
             error && "border-red-500 hover:border-red-600",
-          )}
-        />
-        {mode === "preview" ? <ArticlePreview desk={desk} body={value} published={published} uploaded={uploaded} /> : null}
-      </div>
+          ),
+        }}
+        preview={() => <ArticlePreview desk={desk} body={value} published={published} uploaded={uploaded} />}
+        layout={(tabs, panel) => (
+          <>
+            <div className="flex flex-wrap items-end justify-between gap-2">
+              <label htmlFor={`${ids}-text`} className="text-sm leading-5 font-medium text-slate-800">
+                {label}
+                <span aria-hidden="true" className="ml-0.5 text-red-600">
+                  *
+                </span>
+              </label>
+              {tabs}
+            </div>
+            {panel}
+          </>
+        )}
+      />
       {error ? (
-        <p id={`${ids}-error`} className="flex items-start gap-1.5 text-sm text-red-700">
-          <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="mt-0.5 size-4 shrink-0">
-            <circle cx="8" cy="8" r="6.25" stroke="currentColor" strokeWidth="1.5" />
-            <path d="M8 4.75v3.75" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-            <circle cx="8" cy="11" r="0.9" fill="currentColor" />
-          </svg>
-          <span>{error}</span>
-        </p>
+        <FieldProblem id={`${ids}-error`} marked={false}>
+          {error}
+        </FieldProblem>
       ) : null}
       <div className="flex flex-wrap items-start gap-x-3 gap-y-1.5">
-          <input
-            ref={fileInput}
-            type="file"
-            accept={articleImageTypes.join(",")}
-            multiple
-            className="sr-only"
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={(event) => {
-              void upload(event.target.files);
-              event.target.value = "";
-            }}
-          />
-          <Button type="button" variant="secondary" size="sm" loading={uploading} onClick={() => fileInput.current?.click()} aria-describedby={`${ids}-images`}>
-            <svg viewBox="0 0 16 16" fill="none" aria-hidden="true">
-              <rect x="2" y="3" width="12" height="10" rx="1.5" stroke="currentColor" strokeWidth="1.5" />
-              <circle cx="6" cy="6.5" r="1.25" fill="currentColor" />
-              <path d="m2.5 11.5 3.5-3 2.5 2 2-1.5 3 2.5" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
-            </svg>
-            {uploading ? t("uploading") : t("insertImage")}
-          </Button>
-          <p id={`${ids}-images`} className="min-w-0 flex-1 pt-1.5 text-xs text-slate-500">
-            {t("imagesHint")}
-          </p>
-        </div>
+        <input
+          ref={fileInput}
+          type="file"
+          accept={articleImageTypes.join(",")}
+          multiple
+          className="sr-only"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(event) => {
+            void upload(event.target.files);
+            event.target.value = "";
+          }}
+        />
+        <Button type="button" variant="secondary" size="sm" loading={uploading} onClick={() => fileInput.current?.click()} aria-describedby={`${ids}-images`}>
+          <svg viewBox="0 0 16 16" fill="none" aria-hidden="true">
+            <rect x="2" y="3" width="12" height="10" rx="1.5" stroke="currentColor" strokeWidth="1.5" />
+            <circle cx="6" cy="6.5" r="1.25" fill="currentColor" />
+            <path d="m2.5 11.5 3.5-3 2.5 2 2-1.5 3 2.5" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+          </svg>
+          {uploading ? t("uploading") : t("insertImage")}
+        </Button>
+        <p id={`${ids}-images`} className="min-w-0 flex-1 pt-1.5 text-xs text-slate-500">
+          {t("imagesHint")}
+        </p>
+      </div>
       {uploadErrorText ? (
         <p role="alert" className="text-sm text-red-700">
           {uploadErrorText}

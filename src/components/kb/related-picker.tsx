@@ -3,9 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { useTRPC } from "@/trpc/react";
-import { relatedMax } from "./shared";
+import { relatedMax } from "./limits";
 
 /** "Related articles" at the end of an article: chosen from the desk's others, up to ten, in order. */
 export function RelatedPicker({
@@ -69,11 +69,7 @@ export function RelatedPicker({
         }}
       >
         <option value="">{articles.isPending ? t("loading") : choices.length === 0 && !full ? t("noneLeft") : t("add")}</option>
-        {choices.map((article) => (
-          <option key={article.id} value={article.id}>
-            {article.status === "draft" ? t("draftTitle", { title: article.title }) : article.title}
-          </option>
-        ))}
+        <Options items={choices} value={(article) => article.id} label={(article) => article.status === "draft" ? t("draftTitle", { title: article.title }) : article.title} />
       </NativeSelect>
       {error ? (
         <p id={`${ids}-error`} className="text-sm text-red-700">

@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { LoadError } from "@/components/ui/notices";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -180,53 +180,50 @@ function RevisionView({
         <DialogTitle>{t("viewTitle", { version: revision.version })}</DialogTitle>
         <DialogDescription>{current ? t("viewCurrent", { when }) : t("viewDescription", { when })}</DialogDescription>
       </DialogHeader>
-      {text.isPending ? (
-        <div className="flex flex-col gap-2" aria-busy="true">
-          <span className="sr-only">{tCommon("loading")}</span>
-          <Skeleton className="h-6 w-2/3" />
-          <Skeleton className="h-4 w-full" />
-          <Skeleton className="h-40 w-full" />
-        </div>
-      ) : text.isError ? (
-        <LoadError message={t("loadFailed")} onRetry={() => void text.refetch()} />
-      ) : (
-        <div className="flex flex-col gap-3">
-          <div>
-            <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("titleLabel")}</p>
-            <p className="text-base font-semibold text-slate-900">{text.data.title}</p>
-          </div>
-          <div>
-            <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("summaryLabel")}</p>
-            <p className="text-sm whitespace-pre-wrap text-slate-700">{text.data.summary || <span className="text-slate-400">{t("noSummary")}</span>}</p>
-          </div>
-          <div className="flex items-center justify-between gap-2">
-            <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("bodyLabel")}</p>
-            <div role="group" aria-label={t("showAs")} className="flex gap-1 rounded-lg bg-slate-100 p-0.5">
-              {(["formatted", "markdown"] as const).map((value) => (
-                <button
-                  key={value}
-                  type="button"
-                  aria-pressed={as === value}
-                  onClick={() => setAs(value)}
-                  className={cn(
-                    "cursor-pointer rounded-md px-2.5 py-0.5 text-xs font-medium transition-colors",
-                    as === value ? "bg-white text-slate-900 shadow-xs ring-1 ring-slate-200" : "text-slate-600 hover:text-slate-900",
-                  )}
-                >
-                  {t(value)}
-                </button>
-              ))}
+      <QueryState
+        query={text}
+        loading={<ListSkeleton rows={3} row={(i) => <Skeleton className={["h-6 w-2/3", "h-4 w-full", "h-40 w-full"][i]} />} />}
+        errorMessage={t("loadFailed")}
+      >
+        {(revisionText) => (
+          <div className="flex flex-col gap-3">
+            <div>
+              <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("titleLabel")}</p>
+              <p className="text-base font-semibold text-slate-900">{revisionText.title}</p>
             </div>
+            <div>
+              <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("summaryLabel")}</p>
+              <p className="text-sm whitespace-pre-wrap text-slate-700">{revisionText.summary || <span className="text-slate-400">{t("noSummary")}</span>}</p>
+            </div>
+            <div className="flex items-center justify-between gap-2">
+              <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("bodyLabel")}</p>
+              <div role="group" aria-label={t("showAs")} className="flex gap-1 rounded-lg bg-slate-100 p-0.5">
+                {(["formatted", "markdown"] as const).map((value) => (
+                  <button
+                    key={value}
+                    type="button"
+                    aria-pressed={as === value}
+                    onClick={() => setAs(value)}
+                    className={cn(
+                      "cursor-pointer rounded-md px-2.5 py-0.5 text-xs font-medium transition-colors",
+                      as === value ? "bg-white text-slate-900 shadow-xs ring-1 ring-slate-200" : "text-slate-600 hover:text-slate-900",
+                    )}
+                  >
+                    {t(value)}
+                  </button>
+                ))}
+              </div>
+            </div>
+            {as === "formatted" ? (
+              <ArticlePreview desk={desk} body={revisionText.body} published={published} />
+            ) : (
+              <pre className="max-h-[50vh] overflow-auto rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 font-mono text-[13px] leading-relaxed whitespace-pre-wrap text-slate-800">
+                {revisionText.body}
+              </pre>
+            )}
           </div>
-          {as === "formatted" ? (
-            <ArticlePreview desk={desk} body={text.data.body} published={published} />
-          ) : (
-            <pre className="max-h-[50vh] overflow-auto rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 font-mono text-[13px] leading-relaxed whitespace-pre-wrap text-slate-800">
-              {text.data.body}
-            </pre>
-          )}
-        </div>
-      )}
+        )}
+      </QueryState>
       <DialogFooter>
         <DialogClose asChild>
           <Button type="button" variant="secondary">

@@ -13,14 +13,8 @@ export type ArticleLanguage = (typeof articleLanguages)[number];
 export const commentStatuses = ["pending", "approved", "rejected"] as const;
 export type CommentStatus = (typeof commentStatuses)[number];
 
-export const titleMax = 200;
-export const summaryMax = 300;
-export const bodyMax = 100_000;
-export const relatedMax = 10;
-export const slugMax = 120;
-
-/** The server's slug rule (src/server/kb/inputs.ts): lowercase letters or digits in any script, single hyphens. */
-export const slugPattern = /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u;
+/** The longest address the server's slug rule accepts (src/server/kb/inputs.ts). */
+const slugMax = 120;
 
 /** "How to reset your password?" → "how-to-reset-your-password": the server's slugify, for the live address. */
 export function slugify(text: string): string {

@@ -7,11 +7,11 @@ import { useState } from "react";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { InternalMailLive, MailNavBadge } from "@/components/internal-mail/live";
 import { cn } from "@/lib/cn";
-import type { Role } from "@/server/staff/schema";
 import { DeskSwitcher, type DeskChoice } from "./desk-switcher";
 import { SectionIcon } from "./icons";
 import { sectionsFor } from "./sections";
 import { UserMenu } from "./user-menu";
+import { type Role } from "@/server/staff/values";
 
 type Props = {
   desk: { slug: string; displayName: string };

@@ -1,5 +1,5 @@
 import { can, type DeskAction } from "@/server/kernel/permissions";
-import type { Role } from "@/server/staff/schema";
+import { type Role } from "@/server/staff/values";
 
 export const panelSections = [
   { key: "inbox", path: "", action: "desk.read" },

@@ -2,15 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { signOutAction } from "../../app/d/actions";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { signOutAction } from "@/app/d/actions";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 
 export function UserMenu({ desk, me, role }: { desk: string; me: { name: string; email: string }; role: string }) {
   const t = useTranslations("panel.userMenu");

@@ -8,15 +8,17 @@ import { parseAmount, serverFieldErrors, useBillingErrorText, useMoney, type Pla
 import { serverMessage, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormDialogHeader } from "@/components/ui/form-dialog";
 import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/cn";
+import { adjustmentReasonMax, largestAmount } from "@/server/billing/inputs";
 import { useTRPC } from "@/trpc/react";
 
 /** The largest single credit or debit the server accepts, in minor units. */
-const MAX_ADJUSTMENT = 10_000_000;
-const REASON_MAX = 300;
+const MAX_ADJUSTMENT = largestAmount;
+const REASON_MAX = adjustmentReasonMax;
 
 type Direction = "credit" | "debit";
 
@@ -119,10 +121,7 @@ function AdjustForm({
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
-      <DialogHeader>
-        <DialogTitle>{t("title", { desk: desk.name })}</DialogTitle>
-        <DialogDescription>{t("description", { balance: money(balance) })}</DialogDescription>
-      </DialogHeader>
+      <FormDialogHeader title={t("title", { desk: desk.name })} description={t("description", { balance: money(balance) })} />
       <fieldset>
         <legend className="mb-1.5 text-sm leading-5 font-medium text-slate-800">{t("direction")}</legend>
         <div className="flex flex-col gap-2 sm:flex-row">

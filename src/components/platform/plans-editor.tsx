@@ -7,6 +7,7 @@ import { AmountInput } from "@/components/billing/amount-input";
 import { amountText, parseAmount, serverFieldErrors, useBillingErrorText, useMoney, useReturnFocus, type PlatformPlan } from "@/components/billing/shared";
 import { NoticeSlot } from "@/components/billing/notice-slot";
 import { serverMessage, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { StaffSection, TableSkeleton } from "@/components/staff/section";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -15,14 +16,15 @@ import { CheckboxField } from "@/components/ui/checkbox";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { LoadError } from "@/components/ui/notices";
+import { QueryState } from "@/components/ui/query-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
+import { largestAgentSeats, largestDailyPrice, largestTicketsPerDay, planInput } from "@/server/billing/inputs";
 import { useTRPC } from "@/trpc/react";
 
 /** The server's bounds (src/server/billing/router.ts), checked here first so the form can say which field. */
-const MAX_PRICE = 1_000_000;
-const MAX_SEATS = 10_000;
-const MAX_TICKETS = 1_000_000;
+const MAX_PRICE = largestDailyPrice;
+const MAX_SEATS = largestAgentSeats;
+const MAX_TICKETS = largestTicketsPerDay;
 
 /** The plans the platform sells: price, limits and options, each edited in a dialog. */
 export function PlansEditor({ currency }: { currency: string }) {
@@ -40,55 +42,46 @@ export function PlansEditor({ currency }: { currency: string }) {
   };
   const [notice, setNotice] = useState<{ variant: "success"; text: string } | null>(null);
 
-  let content: React.ReactNode;
-  if (plans.isPending) content = <TableSkeleton rows={2} label={tCommon("loading")} />;
-  else if (plans.isError) content = <LoadError message={t("loadFailed")} onRetry={() => void plans.refetch()} />;
-  else {
-    content = (
-      <Table aria-label={t("title")}>
-        <TableHeader
-          columns={[
-            t("plan"),
-            <span key="price" className="block text-right">
-              {t("dailyPrice")}
-            </span>,
-            <span key="seats" className="block text-right">
-              {t("agentSeats")}
-            </span>,
-            <span key="tickets" className="block text-right">
-              {t("ticketsPerDay")}
-            </span>,
-            t("options"),
-            <span key="actions" className="sr-only">
-              {t("actions")}
-            </span>,
-          ]}
-        />
-        <TableBody>
-          {plans.data.plans.map((plan) => (
-            <tr key={plan.id}>
-              <th scope="row" className="px-4 py-3 text-left font-normal">
-                <span className="block font-medium text-slate-900">{plan.name}</span>
-                <span className="block font-mono text-xs text-slate-500">{plan.id}</span>
-              </th>
-              <Cell className="text-right font-semibold whitespace-nowrap text-slate-900 tabular-nums">{money(plan.dailyPrice)}</Cell>
-              <Cell className="text-right tabular-nums">{format.number(plan.agentSeats)}</Cell>
-              <Cell className="text-right tabular-nums">{format.number(plan.ticketsPerDay)}</Cell>
-              <Cell>{plan.optionsIncluded ? <Badge variant="success">{t("allIncluded")}</Badge> : t("perOption", { price: money(plan.optionDailyPrice) })}</Cell>
-              <Cell className="text-right">
-                <Button type="button" size="sm" variant="secondary" onClick={() => {
-                    focus.remember();
-                    setEditing(plan);
-                  }} aria-label={t("editLabel", { plan: plan.name })}>
-                  {t("edit")}
-                </Button>
-              </Cell>
-            </tr>
-          ))}
-        </TableBody>
-      </Table>
-    );
-  }
+  const content = (
+    <QueryState query={plans} loading={<TableSkeleton rows={2} label={tCommon("loading")} />} errorMessage={t("loadFailed")}>
+      {(data) => (
+        <Table aria-label={t("title")}>
+          <TableHeader
+            columns={[
+              t("plan"),
+              { label: t("dailyPrice"), align: "right" },
+              { label: t("agentSeats"), align: "right" },
+              { label: t("ticketsPerDay"), align: "right" },
+              t("options"),
+              { label: t("actions"), srOnly: true },
+            ]}
+          />
+          <TableBody>
+            {data.plans.map((plan) => (
+              <tr key={plan.id}>
+                <th scope="row" className="px-4 py-3 text-left font-normal">
+                  <span className="block font-medium text-slate-900">{plan.name}</span>
+                  <span className="block font-mono text-xs text-slate-500">{plan.id}</span>
+                </th>
+                <Cell className="text-right font-semibold whitespace-nowrap text-slate-900 tabular-nums">{money(plan.dailyPrice)}</Cell>
+                <Cell className="text-right tabular-nums">{format.number(plan.agentSeats)}</Cell>
+                <Cell className="text-right tabular-nums">{format.number(plan.ticketsPerDay)}</Cell>
+                <Cell>{plan.optionsIncluded ? <Badge variant="success">{t("allIncluded")}</Badge> : t("perOption", { price: money(plan.optionDailyPrice) })}</Cell>
+                <Cell className="text-right">
+                  <Button type="button" size="sm" variant="secondary" onClick={() => {
+                      focus.remember();
+                      setEditing(plan);
+                    }} aria-label={t("editLabel", { plan: plan.name })}>
+                    {t("edit")}
+                  </Button>
+                </Cell>
+              </tr>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </QueryState>
+  );
 
   return (
     <StaffSection title={t("title")} description={t("description")}>
@@ -186,7 +179,7 @@ function PlanForm({ plan, currency, onSaved }: { plan: PlatformPlan; currency: s
       <Field label={t("name")} required error={problems.name}>
         <Input
           value={name}
-          maxLength={60}
+          maxLength={maxLengthOf(planInput.shape.name)}
           autoComplete="off"
           onChange={(event) => {
             setName(event.target.value);

@@ -1,22 +1,26 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { fieldError } from "@/components/ticket/errors";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
+import { commentInput } from "@/server/kb/inputs";
 import { useTRPC } from "@/trpc/react";
 import { portalCallError } from "./errors";
 import { ChatIcon } from "./kb-icons";
 
-type Fields = "name" | "email" | "body";
 const subscribe = () => () => {};
-const fields: readonly Fields[] = ["name", "email", "body"];
+const schema = z.object(commentInput);
+const fields = ["name", "email", "body"] as const;
 
 /**
  * A visitor's comment on an article: name, an optional email only the team sees, the text, and a
@@ -28,69 +32,31 @@ export function ArticleCommentForm({ desk, articleId }: { desk: string; articleI
   const trpc = useTRPC();
   const ids = useId();
   const comment = useMutation(trpc.helpCenter.comment.mutationOptions());
-  const [values, setValues] = useState<Record<Fields, string>>({ name: "", email: "", body: "" });
-  const [errors, setErrors] = useState<Partial<Record<Fields, string>>>({});
   const [error, setError] = useState<ErrorMessage>(null);
   const [sent, setSent] = useState(false);
   const sentHeading = useRef<HTMLHeadingElement>(null);
   // Sending needs script: before it runs (or without it) the button stays disabled, so the form never posts.
   const running = useSyncExternalStore(subscribe, () => true, () => false);
-  const nameInput = useRef<HTMLInputElement>(null);
-  const emailInput = useRef<HTMLInputElement>(null);
-  const bodyInput = useRef<HTMLTextAreaElement>(null);
-  const focus = (field: Fields) => ({ name: nameInput, email: emailInput, body: bodyInput })[field].current?.focus();
+  const { register, handleSubmit, formState, setError: setFieldError, resetField } = useForm<z.input<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: "", email: "", body: "", website: "" },
+  });
+  const problem = (field: (typeof fields)[number]) => errorText(formState.errors[field]?.message);
 
   useEffect(() => {
     if (sent) sentHeading.current?.focus();
   }, [sent]);
 
-  const set = (field: Fields) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    const value = event.target.value;
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  function check(): Partial<Record<Fields, string>> {
-    const found: Partial<Record<Fields, string>> = {};
-    if (!values.name.trim()) found.name = "name.required";
-    const email = values.email.trim();
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) found.email = "email.invalid";
-    if (!values.body.trim()) found.body = "kb.commentRequired";
-    return found;
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    const found = check();
-    setErrors(found);
-    const first = fields.find((field) => found[field]);
-    if (first) {
-      focus(first);
-      return;
-    }
-    const website = new FormData(event.currentTarget).get("website");
     try {
-      await comment.mutateAsync({
-        desk,
-        articleId,
-        name: values.name.trim(),
-        email: values.email.trim(),
-        body: values.body.trim(),
-        website: typeof website === "string" ? website : "",
-      });
-      setValues((current) => ({ ...current, body: "" }));
+      await comment.mutateAsync({ desk, articleId, ...values });
+      resetField("body");
       setSent(true);
     } catch (failure) {
-      const onFields: Partial<Record<Fields, string>> = {};
-      for (const field of fields) onFields[field] = fieldError(failure, field);
-      const named = fields.find((field) => onFields[field]);
-      if (named) {
-        setErrors(onFields);
-        focus(named);
-      } else setError(portalCallError(failure));
+      if (applyServerError(failure, setFieldError, fields)) setError(portalCallError(failure));
     }
-  }
+  });
 
   if (sent) {
     return (
@@ -124,20 +90,20 @@ export function ArticleCommentForm({ desk, articleId }: { desk: string; articleI
         <p className="mt-0.5 text-sm text-slate-600">{t("formIntro")}</p>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("name")} error={errors.name ? errorText(errors.name) : undefined} required>
-          <Input ref={nameInput} name="name" autoComplete="name" maxLength={80} value={values.name} onChange={set("name")} />
+        <Field label={t("name")} error={problem("name")} required>
+          <Input autoComplete="name" maxLength={maxLengthOf(commentInput.name)} {...register("name")} />
         </Field>
-        <Field label={t("email")} hint={t("emailHint")} error={errors.email ? errorText(errors.email) : undefined}>
-          <Input ref={emailInput} name="email" type="email" inputMode="email" autoComplete="email" maxLength={254} value={values.email} onChange={set("email")} />
+        <Field label={t("email")} hint={t("emailHint")} error={problem("email")}>
+          <Input type="email" inputMode="email" autoComplete="email" maxLength={254} {...register("email")} />
         </Field>
       </div>
-      <Field label={t("body")} hint={t("bodyHint")} error={errors.body ? errorText(errors.body) : undefined} required>
-        <Textarea ref={bodyInput} name="body" rows={4} maxLength={5000} value={values.body} onChange={set("body")} />
+      <Field label={t("body")} hint={t("bodyHint")} error={problem("body")} required>
+        <Textarea rows={4} maxLength={maxLengthOf(commentInput.body)} {...register("body")} />
       </Field>
       {/* A field people never see or reach; robots that fill every input give themselves away. */}
       <div aria-hidden="true" className="absolute top-0 -left-[10000px] size-px overflow-hidden">
         <label htmlFor={`${ids}-website`}>{t("honeypot")}</label>
-        <input id={`${ids}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input id={`${ids}-website`} type="text" tabIndex={-1} autoComplete="off" {...register("website")} />
       </div>
       {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,17 +1,23 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { fieldError } from "@/components/ticket/errors";
+import { useEffect, useId, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { requestLinkInput } from "@/server/portal/inputs";
 import { useTRPC } from "@/trpc/react";
 import { portalCallError } from "./errors";
 import { MailIcon } from "./icons";
+
+const schema = requestLinkInput.pick({ email: true, website: true });
 
 /**
  * "Check my ticket": the customer's email (plus a honeypot only robots fill in). The answer is the
@@ -23,39 +29,32 @@ export function CheckTicketForm({ desk }: { desk: string }) {
   const trpc = useTRPC();
   const ids = useId();
   const request = useMutation(trpc.portal.requestLink.mutationOptions());
-  const [email, setEmail] = useState("");
-  const [emailError, setEmailError] = useState<string | null>(null);
   const [error, setError] = useState<ErrorMessage>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const sentHeading = useRef<HTMLHeadingElement>(null);
-  const emailInput = useRef<HTMLInputElement>(null);
+  const { register, handleSubmit, formState, setError: setFieldError, setFocus, reset } = useForm<z.input<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { email: "", website: "" },
+  });
 
   useEffect(() => {
     if (sentTo) sentHeading.current?.focus();
   }, [sentTo]);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(null);
-    setEmailError(null);
-    const address = email.trim();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {
-      setEmailError("email.invalid");
-      emailInput.current?.focus();
-      return;
-    }
-    const website = new FormData(event.currentTarget).get("website");
-    try {
-      await request.mutateAsync({ desk, email: address, website: typeof website === "string" ? website : "" });
-      setSentTo(address);
-    } catch (failure) {
-      const onEmail = fieldError(failure, "email");
-      if (onEmail) {
-        setEmailError(onEmail);
-        emailInput.current?.focus();
-      } else setError(portalCallError(failure));
-    }
-  }
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setError(null);
+      try {
+        await request.mutateAsync({ desk, ...values });
+        setSentTo(values.email);
+      } catch (failure) {
+        const message = applyServerError(failure, setFieldError, ["email"]);
+        if (message) setError(portalCallError(failure));
+        else setFocus("email");
+      }
+    },
+    () => setFocus("email"),
+  );
 
   if (sentTo) {
     return (
@@ -74,7 +73,7 @@ export function CheckTicketForm({ desk }: { desk: string }) {
           className="mt-6"
           onClick={() => {
             setSentTo(null);
-            setEmail("");
+            reset();
           }}
         >
           {t("another")}
@@ -85,24 +84,21 @@ export function CheckTicketForm({ desk }: { desk: string }) {
 
   return (
     <form method="post" noValidate onSubmit={(event) => void onSubmit(event)} className="relative flex flex-col gap-5">
-      <Field label={t("email")} hint={t("emailHint")} error={emailError ? errorText(emailError) : undefined} required>
+      <Field label={t("email")} hint={t("emailHint")} error={errorText(formState.errors.email?.message)} required>
         <Input
-          ref={emailInput}
-          name="email"
           type="email"
           autoComplete="email"
           inputMode="email"
-          maxLength={254}
+          maxLength={maxLengthOf(requestLinkInput.shape.email)}
           placeholder={t("emailPlaceholder")}
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
           className="h-11 text-base sm:text-sm"
+          {...register("email")}
         />
       </Field>
       {/* A field people never see or reach; robots that fill every input give themselves away. */}
       <div aria-hidden="true" className="absolute -left-[10000px] top-0 size-px overflow-hidden">
         <label htmlFor={`${ids}-website`}>{t("honeypot")}</label>
-        <input id={`${ids}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input id={`${ids}-website`} type="text" tabIndex={-1} autoComplete="off" {...register("website")} />
       </div>
       {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
       <Button type="submit" size="lg" loading={request.isPending} className="w-full">

@@ -5,10 +5,12 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
+import { ratingFields } from "@/server/portal/inputs";
 import { useTRPC } from "@/trpc/react";
 import { portalCallError } from "./errors";
 import { StarIcon } from "./icons";
@@ -111,7 +113,7 @@ export function RateReply({
           <StarRating name={`${ids}-speed`} legend={t("speedLegend")} words={words.speed} labels={labels("speed")} value={speed} onChange={(value) => choose(setSpeed, value)} />
         </div>
         <Field label={t("comment")} hint={t("commentHint")} className="mt-4">
-          <Textarea rows={3} maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} />
+          <Textarea rows={3} maxLength={maxLengthOf(ratingFields.comment)} value={comment} onChange={(event) => setComment(event.target.value)} />
         </Field>
         {incomplete || error ? (
           <Alert variant="error" className="mt-4">

@@ -7,9 +7,9 @@ import { useState } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { TicketStatus } from "@/server/tickets/schema";
 import { useTRPC } from "@/trpc/react";
 import { portalCallError } from "./errors";
+import { type TicketStatus } from "@/server/tickets/values";
 
 /** "Close this request" while it is in progress, "Reopen" once solved or closed; both asked first. */
 export function StatusToggle({ token, number, status }: { token: string; number: number | null; status: TicketStatus }) {

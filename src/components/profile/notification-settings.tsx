@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { CheckboxField } from "@/components/ui/checkbox";
+import { QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 
@@ -19,31 +20,32 @@ export function NotificationSettings({ desk }: { desk: string }) {
       onSuccess: (data) => queryClient.setQueryData(options.queryKey, data),
     }),
   );
-  if (current.isPending) return <Skeleton className="h-16 w-full" />;
-  if (current.isError) return <Alert variant="error">{t("loadFailed")}</Alert>;
-  const value = current.data;
   return (
-    <div className="grid gap-4">
-      <CheckboxField
-        label={t("newTickets")}
-        description={t("newTicketsHint")}
-        checked={value.newTickets}
-        disabled={save.isPending}
-        onCheckedChange={(checked) => save.mutate({ desk, newTickets: checked === true, assigned: value.assigned })}
-      />
-      <CheckboxField
-        label={t("assigned")}
-        description={t("assignedHint")}
-        checked={value.assigned}
-        disabled={save.isPending}
-        onCheckedChange={(checked) => save.mutate({ desk, newTickets: value.newTickets, assigned: checked === true })}
-      />
-      {save.isError ? <Alert variant="error">{t("saveFailed")}</Alert> : null}
-      {save.isSuccess ? (
-        <p role="status" className="text-sm text-emerald-700">
-          {t("saved")}
-        </p>
-      ) : null}
-    </div>
+    <QueryState query={current} loading={<Skeleton className="h-16 w-full" />} errorMessage={t("loadFailed")}>
+      {(value) => (
+        <div className="grid gap-4">
+          <CheckboxField
+            label={t("newTickets")}
+            description={t("newTicketsHint")}
+            checked={value.newTickets}
+            disabled={save.isPending}
+            onCheckedChange={(checked) => save.mutate({ desk, newTickets: checked === true, assigned: value.assigned })}
+          />
+          <CheckboxField
+            label={t("assigned")}
+            description={t("assignedHint")}
+            checked={value.assigned}
+            disabled={save.isPending}
+            onCheckedChange={(checked) => save.mutate({ desk, newTickets: value.newTickets, assigned: checked === true })}
+          />
+          {save.isError ? <Alert variant="error">{t("saveFailed")}</Alert> : null}
+          {save.isSuccess ? (
+            <p role="status" className="text-sm text-emerald-700">
+              {t("saved")}
+            </p>
+          ) : null}
+        </div>
+      )}
+    </QueryState>
   );
 }

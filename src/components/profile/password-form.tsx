@@ -9,6 +9,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { maxLengthOf } from "@/components/forms/limits";
 import { textInput } from "@/lib/text-input";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
@@ -77,13 +78,13 @@ export function PasswordForm({ desk, email }: { desk: string; email: string }) {
       {/* Lets password managers file the new password under the right account. */}
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field label={t("current")} error={message(formState.errors.currentPassword?.message)} required>
-        <Input type="password" autoComplete="current-password" maxLength={200} {...register("currentPassword")} />
+        <Input type="password" autoComplete="current-password" maxLength={maxLengthOf(passwordChangeInput.shape.currentPassword)} {...register("currentPassword")} />
       </Field>
       <Field label={t("new")} hint={t("newHint")} error={message(formState.errors.newPassword?.message)} required>
-        <Input type="password" autoComplete="new-password" maxLength={200} {...register("newPassword")} />
+        <Input type="password" autoComplete="new-password" maxLength={maxLengthOf(passwordChangeInput.shape.newPassword)} {...register("newPassword")} />
       </Field>
       <Field label={t("confirm")} error={message(formState.errors.confirmPassword?.message)} required>
-        <Input type="password" autoComplete="new-password" maxLength={200} {...register("confirmPassword")} />
+        <Input type="password" autoComplete="new-password" maxLength={maxLengthOf(passwordChangeInput.shape.newPassword)} {...register("confirmPassword")} />
       </Field>
       {status.error ? <Alert variant="error">{errorText(status.error)}</Alert> : null}
       <div className="flex flex-wrap items-center gap-3">

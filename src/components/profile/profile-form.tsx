@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { writeLocaleCookie } from "@/components/site/language-switcher";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,7 +24,7 @@ import { avatarSwatch, initialsOf } from "./avatar-colors";
 
 type Values = z.infer<typeof profileInput>;
 const fields = ["name", "avatarColor", "locale", "signature"] as const;
-const SIGNATURE_MAX = 2000;
+const SIGNATURE_MAX = maxLengthOf(profileInput.shape.signature) ?? 0;
 
 type Props = { desk: string; deskName: string; email: string; initial: Values };
 
@@ -70,7 +71,7 @@ export function ProfileForm({ desk, deskName, email, initial }: Props) {
         </div>
       </div>
       <Field label={t("name")} error={errorText(formState.errors.name?.message)} required>
-        <Input autoComplete="name" maxLength={120} {...register("name")} />
+        <Input autoComplete="name" maxLength={maxLengthOf(profileInput.shape.name)} {...register("name")} />
       </Field>
       <Field label={t("email")} hint={t("emailHint")}>
         <Input type="email" value={email} readOnly />

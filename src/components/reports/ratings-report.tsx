@@ -6,7 +6,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Stars } from "@/components/ticket/reply-rating";
 import { EmptyState } from "@/components/ui/empty-state";
-import { LoadError } from "@/components/ui/notices";
+import { QueryState } from "@/components/ui/query-state";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -27,37 +28,34 @@ export function RatingsReport({ desk, from, to, timeZone }: { desk: string; from
   const trpc = useTRPC();
   const summary = useQuery({ ...trpc.ratings.summary.queryOptions({ desk, from, to }), placeholderData: keepPreviousData });
 
-  let content: React.ReactNode;
-  if (summary.isPending) {
-    content = (
-      <div className="flex flex-col gap-4" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-          {Array.from({ length: 4 }, (_, i) => (
-            <Skeleton key={i} className="h-24 rounded-xl" />
-          ))}
+  const content = (
+    <QueryState
+      query={summary}
+      loading={
+        <div className="flex flex-col gap-4" aria-busy="true">
+          <span className="sr-only">{tCommon("loading")}</span>
+          <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+            {Array.from({ length: 4 }, (_, i) => (
+              <Skeleton key={i} className="h-24 rounded-xl" />
+            ))}
+          </div>
+          <Skeleton className="h-40 rounded-xl" />
         </div>
-        <Skeleton className="h-40 rounded-xl" />
-      </div>
-    );
-  } else if (summary.isError && !summary.data) {
-    content = <LoadError message={t("loadFailed")} onRetry={() => void summary.refetch()} />;
-  } else if (summary.data) {
-    content = (
-      <div aria-busy={summary.isFetching} className={cn("flex flex-col gap-6 transition-opacity", summary.isFetching && "opacity-60")}>
-        <RatingsBody data={summary.data} desk={desk} timeZone={timeZone} />
-      </div>
-    );
-  }
+      }
+      errorMessage={t("loadFailed")}
+      keepDataOnError
+    >
+      {(data) => (
+        <div aria-busy={summary.isFetching} className={cn("flex flex-col gap-6 transition-opacity", summary.isFetching && "opacity-60")}>
+          <RatingsBody data={data} desk={desk} timeZone={timeZone} />
+        </div>
+      )}
+    </QueryState>
+  );
 
   return (
     <section aria-labelledby="ratings-report" className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-slate-50/60 p-4 sm:p-5">
-      <div>
-        <h2 id="ratings-report" className="text-lg font-semibold text-slate-900">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("description")}</p>
-      </div>
+      <SectionHeading id="ratings-report" title={t("title")} description={t("description")} />
       {content}
     </section>
   );

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/forms/errors";
 import { shiftDay } from "@/components/staff/shared";
-import { Button } from "@/components/ui/button";
+import { DayPresets } from "@/components/ui/day-presets";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -50,20 +50,13 @@ export function ReportFilters({ desk, today, timeZone, filter, onChange }: { des
             </NativeSelect>
           )}
         </Field>
-        <div role="group" aria-label={t("presets")} className="flex flex-wrap gap-2 sm:mt-7">
-          {presets.map((days) => (
-            <Button
-              key={days}
-              type="button"
-              size="sm"
-              variant={activePreset === days ? "primary" : "secondary"}
-              aria-pressed={activePreset === days}
-              onClick={() => onChange({ ...filter, from: shiftDay(today, -(days - 1)), to: today })}
-            >
-              {t("lastDays", { days })}
-            </Button>
-          ))}
-        </div>
+        <DayPresets
+          label={t("presets")}
+          presets={presets}
+          active={activePreset}
+          labelOf={(days) => t("lastDays", { days })}
+          onChoose={(days) => onChange({ ...filter, from: shiftDay(today, -(days - 1)), to: today })}
+        />
       </div>
       <p className="text-xs text-slate-500">{t("timeZone", { timeZone: timeZone.replaceAll("_", " ") })}</p>
     </div>

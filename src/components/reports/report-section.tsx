@@ -4,8 +4,8 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { LoadError } from "@/components/ui/notices";
-import { Skeleton } from "@/components/ui/skeleton";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { cn } from "@/lib/cn";
 import type { TableLabels } from "@/server/reports/tables";
 
@@ -28,35 +28,26 @@ export function ReportSection<T>({
   children: (data: T) => ReactNode;
 }) {
   const t = useTranslations("reports.section");
-  let body: ReactNode;
-  if (query.isPending) {
-    body = (
-      <div aria-busy="true" className="flex flex-col gap-3">
-        <span className="sr-only">{t("loading")}</span>
-        <Skeleton className="h-48 rounded-xl" />
-      </div>
-    );
-  } else if (query.isError && !query.data) {
-    body = <LoadError message={t("loadFailed")} onRetry={() => void query.refetch()} />;
-  } else if (query.data !== undefined) {
-    body =
-      isEmpty?.(query.data) ? (
-        <EmptyState title={t("empty")} />
-      ) : (
+  const body = (
+    <QueryState
+      query={query}
+      loading={<ListSkeleton rows={1} label={t("loading")} className="flex flex-col gap-3" rowClassName="h-48 rounded-xl" />}
+      errorMessage={t("loadFailed")}
+      keepDataOnError
+      isEmpty={isEmpty}
+      empty={<EmptyState title={t("empty")} />}
+    >
+      {(data) => (
         <div aria-busy={query.isFetching} className={cn("flex flex-col gap-4 transition-opacity", query.isFetching && "opacity-60")}>
-          {children(query.data)}
+          {children(data)}
         </div>
-      );
-  }
+      )}
+    </QueryState>
+  );
   return (
     <section aria-labelledby={id} className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-slate-50/60 p-4 sm:p-5" data-testid={`report-${id}`}>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-        <div>
-          <h2 id={id} className="text-lg font-semibold text-slate-900">
-            {title}
-          </h2>
-          <p className="mt-1 max-w-3xl text-sm text-slate-600">{description}</p>
-        </div>
+        <SectionHeading id={id} title={title} description={description} descriptionClassName="max-w-3xl" />
         {actions}
       </div>
       {body}

@@ -4,10 +4,12 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { useErrorText } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { locales as deskLocales } from "@/i18n/config";
+import { deskProfileInput } from "@/server/desks/inputs";
 import { timeZoneOptions } from "./time-zones";
 
 export type DeskProfileValues = { displayName: string; locale: "en" | "ru"; timeZone: string };
@@ -27,27 +29,19 @@ export function DeskProfileFields<T extends DeskProfileValues>({
   return (
     <div className="flex flex-col gap-4">
       <Field label={t("desk.displayName")} hint={t("desk.displayNameHint")} error={errorText(errors.displayName?.message)} required>
-        <Input maxLength={120} {...reg("displayName")} />
+        <Input maxLength={maxLengthOf(deskProfileInput.shape.displayName)} {...reg("displayName")} />
       </Field>
       <Field label={t("desk.locale")} error={errorText(errors.locale?.message)}>
         {(control) => (
           <NativeSelect {...control} {...reg("locale")}>
-            {deskLocales.map((l) => (
-              <option key={l} value={l}>
-                {t(`languages.${l}`)}
-              </option>
-            ))}
+            <Options items={deskLocales} label={(l) => t(`languages.${l}`)} />
           </NativeSelect>
         )}
       </Field>
       <Field label={t("desk.timeZone")} hint={t("desk.timeZoneHint")} error={errorText(errors.timeZone?.message)}>
         {(control) => (
           <NativeSelect {...control} {...reg("timeZone")}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replaceAll("_", " ")}
-              </option>
-            ))}
+            <Options items={zones} label={(zone) => zone.replaceAll("_", " ")} />
           </NativeSelect>
         )}
       </Field>

@@ -1,14 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 import { FailedMailList } from "./failed-mail";
 import { InboundRules } from "./inbound-rules";
 import { CodeBlock } from "./widget-code-block";
+import { OptionNeeded } from "./option-needed";
 
 /** Settings → Mail: the forwarding address for incoming mail, its rules, and mail that could not be imported. */
 export function InboundMail({ desk }: { desk: string }) {
@@ -21,30 +21,25 @@ export function InboundMail({ desk }: { desk: string }) {
         {t("title")}
       </h2>
       <p className="mt-1 mb-4 text-sm text-slate-600">{t("description")}</p>
-      {inbound.isPending ? (
-        <Skeleton className="h-10 w-full" />
-      ) : inbound.isError ? (
-        <Alert variant="error">{t("loadFailed")}</Alert>
-      ) : !inbound.data.enabled ? (
-        <Alert variant="info">
-          {t("optionNeeded")}{" "}
-          <Link href={`/d/${desk}/billing`} className="font-medium underline">
-            {t("toBilling")}
-          </Link>
-        </Alert>
-      ) : (
-        <>
-          <CodeBlock code={inbound.data.address} label={t("addressLabel")} copyLabel={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} wrap />
-          <p className="mt-2 text-sm text-slate-600">{t("how")}</p>
-          <InboundRules desk={desk} rules={inbound.data.rules} />
-          <h3 className="mt-6 text-sm font-semibold text-slate-900">{t("failedTitle")}</h3>
-          {inbound.data.failures.length === 0 ? (
-            <p className="mt-1 text-sm text-slate-600">{t("noFailures")}</p>
+      <QueryState query={inbound} loading={<Skeleton className="h-10 w-full" />} errorMessage={t("loadFailed")}>
+        {(data) =>
+          data.enabled ? (
+            <>
+              <CodeBlock code={data.address} label={t("addressLabel")} copyLabel={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} wrap />
+              <p className="mt-2 text-sm text-slate-600">{t("how")}</p>
+              <InboundRules desk={desk} rules={data.rules} />
+              <h3 className="mt-6 text-sm font-semibold text-slate-900">{t("failedTitle")}</h3>
+              {data.failures.length === 0 ? (
+                <p className="mt-1 text-sm text-slate-600">{t("noFailures")}</p>
+              ) : (
+                <FailedMailList desk={desk} failures={data.failures} />
+              )}
+            </>
           ) : (
-            <FailedMailList desk={desk} failures={inbound.data.failures} />
-          )}
-        </>
-      )}
+            <OptionNeeded desk={desk} text={t("optionNeeded")} linkText={t("toBilling")} />
+          )
+        }
+      </QueryState>
     </section>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
-import type { OutboxStatus } from "@/server/outbox/schema";
+import { type OutboxStatus } from "@/server/outbox/values";
 
 const variants: Record<OutboxStatus, BadgeVariant> = { queued: "info", sent: "success", failed: "danger", stored: "neutral" };
 

@@ -1,59 +1,44 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError, fieldError } from "@/components/ticket/errors";
-import { Alert } from "@/components/ui/alert";
+import { Controller, useForm } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf, wholeNumber } from "@/components/forms/limits";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
+import { textInput } from "@/lib/text-input";
+import { mailboxFields, mailboxForm } from "@/server/mail/inputs";
 import { useTRPC } from "@/trpc/react";
 
 export type MailboxRow = inferRouterOutputs<AppRouter>["mail"]["mailboxes"]["mailboxes"][number];
 export type MailboxTarget = { mode: "add" } | { mode: "edit"; mailbox: MailboxRow };
-type FieldName = "address" | "host" | "port" | "username" | "password" | "folder" | "departmentId";
+// The server's fields; the department select holds "" for the desk's default.
+const schema = mailboxForm.extend({ departmentId: textInput() });
+type Values = z.input<typeof schema>;
+const fields = ["address", "host", "port", "username", "password", "folder", "departmentId"] as const;
+
+type FormProps = { desk: string; target: MailboxTarget; departments: { id: string; name: string }[]; onClose: () => void; onSaved: (message: string) => void };
 
 /** Connect or edit an IMAP mailbox: server, login, "Test connection" to pick the folder, and the department new mail goes to. */
-export function MailboxDialog({
-  desk,
-  target,
-  departments,
-  onClose,
-  onSaved,
-}: {
-  desk: string;
-  target: MailboxTarget | null;
-  departments: { id: string; name: string }[];
-  onClose: () => void;
-  onSaved: (message: string) => void;
-}) {
+export function MailboxDialog({ target, ...props }: Omit<FormProps, "target"> & { target: MailboxTarget | null }) {
   return (
-    <Dialog open={target !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent size="lg">{target ? <MailboxForm desk={desk} target={target} departments={departments} onClose={onClose} onSaved={onSaved} /> : null}</DialogContent>
-    </Dialog>
+    <TargetDialog target={target} onClose={props.onClose} size="lg">
+      {(chosen) => <MailboxForm target={chosen} {...props} />}
+    </TargetDialog>
   );
 }
 
-function MailboxForm({
-  desk,
-  target,
-  departments,
-  onClose,
-  onSaved,
-}: {
-  desk: string;
-  target: MailboxTarget;
-  departments: { id: string; name: string }[];
-  onClose: () => void;
-  onSaved: (message: string) => void;
-}) {
+function MailboxForm({ desk, target, departments, onClose, onSaved }: FormProps) {
   const t = useTranslations("mail.mailboxes.form");
   const errorText = useErrorText();
   const trpc = useTRPC();
@@ -62,76 +47,72 @@ function MailboxForm({
   const save = useMutation(trpc.mail.saveMailbox.mutationOptions());
   const test = useMutation(trpc.mail.testMailbox.mutationOptions());
 
-  const [address, setAddress] = useState(editing?.address ?? "");
-  const [host, setHost] = useState(editing?.host ?? "");
-  const [port, setPort] = useState(String(editing?.port ?? 993));
-  const [secure, setSecure] = useState(editing?.secure ?? true);
-  const [username, setUsername] = useState(editing?.username ?? "");
-  const [password, setPassword] = useState("");
-  const [folder, setFolder] = useState(editing?.folder ?? "INBOX");
   const [folders, setFolders] = useState<string[] | null>(null);
-  const [departmentId, setDepartmentId] = useState(editing?.departmentId ?? "");
-  const [enabled, setEnabled] = useState(editing?.enabled ?? true);
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [formError, setFormError] = useState<ErrorMessage>(null);
   const [tested, setTested] = useState<string | null>(null);
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      address: editing?.address ?? "",
+      host: editing?.host ?? "",
+      port: editing?.port ?? 993,
+      secure: editing?.secure ?? true,
+      username: editing?.username ?? "",
+      password: "",
+      folder: editing?.folder ?? "INBOX",
+      departmentId: editing?.departmentId ?? "",
+      enabled: editing?.enabled ?? true,
+    },
+  });
+  const { register, handleSubmit, formState, setError, setValue, getValues, trigger, control } = form;
+  const errors = formState.errors;
+  const problem = (name: (typeof fields)[number]) => errorText(errors[name]?.message);
 
   const gmail = () => {
-    setHost("imap.gmail.com");
-    setPort("993");
-    setSecure(true);
-    if (!username && address) setUsername(address);
+    setValue("host", "imap.gmail.com");
+    setValue("port", 993);
+    setValue("secure", true);
+    const { username, address } = getValues();
+    if (!username && address) setValue("username", address);
   };
-  const connection = () => ({ desk, id: editing?.id ?? null, host: host.trim(), port: Number(port) || 0, secure, username: username.trim(), password });
-  const fieldsOf = (error: unknown) => {
-    const found: Partial<Record<FieldName, string>> = {};
-    for (const name of ["address", "host", "port", "username", "password", "folder", "departmentId"] as const) {
-      const message = fieldError(error, name);
-      if (message) found[name] = message;
-    }
-    return found;
+  const connection = () => {
+    const { host, port, secure, username, password } = getValues();
+    return { desk, id: editing?.id ?? null, host: host.trim(), port, secure, username: username.trim(), password };
   };
 
   const runTest = async () => {
     setFormError(null);
     setTested(null);
+    if (!(await trigger(["host", "port", "username", "password"]))) return;
     try {
       const result = await test.mutateAsync(connection());
       setFolders(result.folders);
-      if (!result.folders.includes(folder)) setFolder(result.folders[0] ?? "INBOX");
+      if (!result.folders.includes(getValues("folder"))) setValue("folder", result.folders[0] ?? "INBOX");
       setTested(t("testOk", { count: result.folders.length }));
-      setErrors({});
+      form.clearErrors();
     } catch (error) {
       setFolders(null);
-      const found = fieldsOf(error);
-      setErrors(found);
-      if (Object.keys(found).length === 0) setFormError(callError(error));
+      setFormError(applyServerError(error, setError, fields));
     }
   };
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await save.mutateAsync({ ...connection(), address: address.trim(), folder: folder.trim(), departmentId: departmentId || null, enabled });
+      await save.mutateAsync({ desk, id: editing?.id ?? null, ...values, departmentId: values.departmentId || null });
       await queryClient.invalidateQueries({ queryKey: trpc.mail.mailboxes.queryKey() });
-      onSaved(editing ? t("saved", { address: address.trim() }) : t("created", { address: address.trim() }));
+      onSaved(editing ? t("saved", { address: values.address }) : t("created", { address: values.address }));
       onClose();
     } catch (error) {
-      const found = fieldsOf(error);
-      setErrors(found);
-      if (Object.keys(found).length === 0) setFormError(callError(error));
+      setFormError(applyServerError(error, setError, fields));
     }
-  };
+  });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-4">
-      <DialogHeader>
-        <DialogTitle>{editing ? t("editTitle", { address: editing.address }) : t("addTitle")}</DialogTitle>
-        <DialogDescription>{t("description")}</DialogDescription>
-      </DialogHeader>
-      <Field label={t("address")} hint={t("addressHint")} error={errorText(errors.address)} required>
-        <Input type="email" value={address} maxLength={254} autoComplete="off" autoFocus onChange={(e) => setAddress(e.target.value)} />
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormDialogHeader title={editing ? t("editTitle", { address: editing.address }) : t("addTitle")} description={t("description")} />
+      <Field label={t("address")} hint={t("addressHint")} error={problem("address")} required>
+        <Input type="email" maxLength={maxLengthOf(mailboxFields.address)} autoComplete="off" autoFocus {...register("address")} />
       </Field>
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <span>{t("presets")}</span>
@@ -141,20 +122,20 @@ function MailboxForm({
         <span>{t("gmailHint")}</span>
       </div>
       <div className="grid gap-4 sm:grid-cols-[1fr_7rem]">
-        <Field label={t("host")} error={errorText(errors.host)} required>
-          <Input value={host} maxLength={253} autoComplete="off" placeholder="imap.example.com" onChange={(e) => setHost(e.target.value)} />
+        <Field label={t("host")} error={problem("host")} required>
+          <Input maxLength={maxLengthOf(mailboxFields.host)} autoComplete="off" placeholder="imap.example.com" {...register("host")} />
         </Field>
-        <Field label={t("port")} error={errorText(errors.port)} required>
-          <Input inputMode="numeric" value={port} maxLength={5} autoComplete="off" onChange={(e) => setPort(e.target.value.replace(/\D/g, ""))} />
+        <Field label={t("port")} error={problem("port")} required>
+          <Input inputMode="numeric" maxLength={5} autoComplete="off" {...register("port", { setValueAs: wholeNumber })} />
         </Field>
       </div>
-      <CheckboxField label={t("secure")} description={t("secureHint")} checked={secure} onCheckedChange={(checked) => setSecure(checked === true)} />
+      <Controller control={control} name="secure" render={({ field }) => <CheckboxField label={t("secure")} description={t("secureHint")} checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} />} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("username")} error={errorText(errors.username)} required>
-          <Input value={username} maxLength={254} autoComplete="off" onChange={(e) => setUsername(e.target.value)} />
+        <Field label={t("username")} error={problem("username")} required>
+          <Input maxLength={maxLengthOf(mailboxFields.username)} autoComplete="off" {...register("username")} />
         </Field>
-        <Field label={t("password")} hint={editing ? t("passwordKeep") : t("passwordHint")} error={errorText(errors.password)} required={!editing}>
-          <Input type="password" value={password} maxLength={500} autoComplete="new-password" onChange={(e) => setPassword(e.target.value)} />
+        <Field label={t("password")} hint={editing ? t("passwordKeep") : t("passwordHint")} error={problem("password")} required={!editing}>
+          <Input type="password" maxLength={maxLengthOf(mailboxFields.password)} autoComplete="new-password" {...register("password")} />
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-3">
@@ -168,46 +149,28 @@ function MailboxForm({
         ) : null}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("folder")} hint={folders ? undefined : t("folderHint")} error={errorText(errors.folder)} required>
+        <Field label={t("folder")} hint={folders ? undefined : t("folderHint")} error={problem("folder")} required>
           {folders ? (
             (control) => (
-              <NativeSelect {...control} value={folder} onChange={(e) => setFolder(e.target.value)}>
-                {folders.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
+              <NativeSelect {...control} {...register("folder")}>
+                <Options items={folders} label={(name) => name} />
               </NativeSelect>
             )
           ) : (
-            <Input value={folder} maxLength={200} autoComplete="off" onChange={(e) => setFolder(e.target.value)} />
+            <Input maxLength={maxLengthOf(mailboxFields.folder)} autoComplete="off" {...register("folder")} />
           )}
         </Field>
-        <Field label={t("department")} hint={t("departmentHint")} error={errorText(errors.departmentId)}>
+        <Field label={t("department")} hint={t("departmentHint")} error={problem("departmentId")}>
           {(control) => (
-            <NativeSelect {...control} value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
+            <NativeSelect {...control} {...register("departmentId")}>
               <option value="">{t("defaultDepartment")}</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+              <Options items={departments} value={(d) => d.id} label={(d) => d.name} />
             </NativeSelect>
           )}
         </Field>
       </div>
-      <CheckboxField label={t("enabled")} description={t("enabledHint")} checked={enabled} onCheckedChange={(checked) => setEnabled(checked === true)} />
-      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="secondary">
-            {t("cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" loading={save.isPending}>
-          {editing ? t("save") : t("connect")}
-        </Button>
-      </DialogFooter>
+      <Controller control={control} name="enabled" render={({ field }) => <CheckboxField label={t("enabled")} description={t("enabledHint")} checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} />} />
+      <FormDialogFooter error={errorText(formError)} cancelLabel={t("cancel")} submitLabel={editing ? t("save") : t("connect")} pending={save.isPending} />
     </form>
   );
 }

@@ -4,16 +4,19 @@ import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { DepartmentOptions } from "@/components/departments/department-options";
 import { flattenTree, departmentTree } from "@/components/departments/tree";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { callError, fieldError } from "@/components/ticket/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
+import { ruleForm, ruleInput } from "@/server/priority/inputs";
 import type { AppRouter } from "@/server/root";
 import { useTRPC } from "@/trpc/react";
 import { PriorityRuleTrial } from "./priority-rule-trial";
@@ -57,28 +60,25 @@ function conditionOf(draft: Draft): Condition {
     case "channel":
       return { kind: "channel", channels: draft.channels };
     case "waiting":
-      return { kind: "waiting", hours: Number(draft.hours) };
+      return { kind: "waiting", hours: numberOf(draft.hours) };
     case "vip":
       return { kind: "vip" };
   }
 }
 
-const valuesOf = (draft: Draft) => ({ name: draft.name.trim(), weight: Number(draft.weight), enabled: draft.enabled, condition: conditionOf(draft) });
+/** A number field's text; empty is not a number (the schema says which range it wants). */
+const numberOf = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
+const valuesOf = (draft: Draft) => ({ name: draft.name.trim(), weight: numberOf(draft.weight), enabled: draft.enabled, condition: conditionOf(draft) });
 
 type Errors = { name?: string; weight?: string; condition?: string; form?: ErrorMessage };
 
-/** The browser's first check, with the server's message keys; the server checks again. */
+/** The browser's first check is the server's own rule schema; the first problem of the name, weight and condition. */
 function check(draft: Draft): Errors {
   const errors: Errors = {};
-  if (!draft.name.trim()) errors.name = "priorityRule.nameRequired";
-  const weight = Number(draft.weight);
-  if (draft.weight.trim() === "" || !Number.isInteger(weight) || weight < -100 || weight > 100) errors.weight = "priorityRule.weightRange";
-  const hours = Number(draft.hours);
-  if (draft.kind === "words" && splitList(draft.list).length === 0) errors.condition = "priorityRule.wordsRequired";
-  if (draft.kind === "domain" && splitList(draft.list).length === 0) errors.condition = "priorityRule.domainsRequired";
-  if (draft.kind === "channel" && draft.channels.length === 0) errors.condition = "priorityRule.channelsRequired";
-  if (draft.kind === "waiting" && (draft.hours.trim() === "" || !Number.isInteger(hours) || hours < 1 || hours > 720)) errors.condition = "priorityRule.hoursRange";
-  if (draft.kind === "department" && !draft.departmentId) errors.condition = "department.notFound";
+  for (const issue of ruleForm.safeParse(valuesOf(draft)).error?.issues ?? []) {
+    const field = issue.path[0];
+    if ((field === "name" || field === "weight" || field === "condition") && !errors[field]) errors[field] = issue.message;
+  }
   return errors;
 }
 
@@ -150,12 +150,7 @@ export function PriorityRuleForm({
           <Field label={t("form.department")} hint={t("form.departmentHint")} error={errorText(errors.condition)} required>
             {(control) => (
               <NativeSelect {...control} value={draft.departmentId} onChange={(e) => change({ departmentId: e.target.value })}>
-                {tree.map((node) => (
-                  <option key={node.department.id} value={node.department.id}>
-                    {"\u00a0\u00a0\u00a0".repeat(node.depth)}
-                    {node.department.name}
-                  </option>
-                ))}
+                <DepartmentOptions departments={departments} />
               </NativeSelect>
             )}
           </Field>
@@ -200,16 +195,12 @@ export function PriorityRuleForm({
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
         <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem_8rem] sm:items-start">
           <Field label={t("form.name")} error={errorText(errors.name)} required>
-            <Input ref={nameInput} value={draft.name} maxLength={80} autoComplete="off" placeholder={t("form.namePlaceholder")} onChange={(e) => change({ name: e.target.value })} />
+            <Input ref={nameInput} value={draft.name} maxLength={maxLengthOf(ruleInput.name)} autoComplete="off" placeholder={t("form.namePlaceholder")} onChange={(e) => change({ name: e.target.value })} />
           </Field>
           <Field label={t("form.kind")}>
             {(control) => (
               <NativeSelect {...control} value={draft.kind} onChange={(e) => change({ kind: e.target.value as Kind, list: "" })}>
-                {ruleKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`kinds.${kind}`)}
-                  </option>
-                ))}
+                <Options items={ruleKinds} label={(kind) => t(`kinds.${kind}`)} />
               </NativeSelect>
             )}
           </Field>

@@ -9,9 +9,10 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { DismissibleNotice, LoadError } from "@/components/ui/notices";
+import { DismissibleNotice } from "@/components/ui/notices";
+import { joinQueries, ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
@@ -24,7 +25,6 @@ export const signedWeight = (weight: number) => (weight > 0 ? `+${weight}` : wei
 export function PriorityRules({ desk }: { desk: string }) {
   const t = useTranslations("priority.settings");
   const tChannel = useTranslations("priority.channels");
-  const tCommon = useTranslations("common");
   const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -33,8 +33,6 @@ export function PriorityRules({ desk }: { desk: string }) {
   const update = useMutation(trpc.priority.updateRule.mutationOptions());
   const remove = useMutation(trpc.priority.removeRule.mutationOptions());
   const [editing, setEditing] = useState<PriorityRule | null>(null);
-  const [removing, setRemoving] = useState<PriorityRule | null>(null);
-  const [removeError, setRemoveError] = useState<ErrorMessage>(null);
   const [rowError, setRowError] = useState<ErrorMessage>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -52,38 +50,16 @@ export function PriorityRules({ desk }: { desk: string }) {
     }
   }
 
-  async function confirmRemove() {
-    if (!removing) return;
-    setRemoveError(null);
+  const removal = useConfirmation(async (rule: PriorityRule) => {
     try {
-      await remove.mutateAsync({ desk, id: removing.id });
-      setNotice(t("rules.removed", { name: removing.name }));
-      if (editing?.id === removing.id) setEditing(null);
-      setRemoving(null);
-    } catch (error) {
-      setRemoveError(callError(error));
+      await remove.mutateAsync({ desk, id: rule.id });
+      setNotice(t("rules.removed", { name: rule.name }));
+      if (editing?.id === rule.id) setEditing(null);
     } finally {
       await refresh();
     }
-  }
+  });
 
-  if (list.isPending || departments.isPending) {
-    return (
-      <div className="flex max-w-4xl flex-col gap-4" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        <Skeleton className="h-20 w-full" />
-        <Skeleton className="h-64 w-full" />
-        {Array.from({ length: 3 }, (_, i) => (
-          <Skeleton key={i} className="h-11 w-full" />
-        ))}
-      </div>
-    );
-  }
-  if (list.isError || departments.isError) {
-    return <LoadError message={t("rules.loadFailed")} onRetry={() => void Promise.all([list.refetch(), departments.refetch()])} />;
-  }
-
-  const { rules, thresholds } = list.data;
   const describe = (rule: PriorityRule) => {
     const c = rule.condition;
     switch (c.kind) {
@@ -105,111 +81,117 @@ export function PriorityRules({ desk }: { desk: string }) {
   };
 
   return (
-    <div className="flex max-w-4xl flex-col gap-6">
-      <Alert variant="info" title={t("intro.title")}>
-        {t("intro.body")}
-      </Alert>
-      {editing ? (
-        <PriorityRuleForm
-          key={editing.id}
-          desk={desk}
-          rule={editing}
-          departments={departmentOptions}
-          onCancel={() => setEditing(null)}
-          onSaved={async (rule) => {
-            setNotice(t("form.saved", { name: rule.name }));
-            setEditing(null);
-            await refresh();
-          }}
+    <QueryState
+      query={joinQueries(list, departments)}
+      loading={
+        <ListSkeleton
+          rows={3}
+          rowClassName="h-11 w-full"
+          className="flex max-w-4xl flex-col gap-4"
+          before={
+            <>
+              <Skeleton className="h-20 w-full" />
+              <Skeleton className="h-64 w-full" />
+            </>
+          }
         />
-      ) : (
-        <PriorityRuleForm
-          desk={desk}
-          rule={null}
-          departments={departmentOptions}
-          onSaved={async (rule) => {
-            setNotice(t("form.added", { name: rule.name }));
-            await refresh();
-          }}
-        />
-      )}
-      <DismissibleNotice notice={notice ? { variant: "success", text: notice } : null} onClose={() => setNotice(null)} />
-      <section aria-labelledby="priority-rules-title" className="flex flex-col gap-3">
-        <h2 id="priority-rules-title" className="text-sm font-semibold text-slate-700">
-          {t("rules.title")} <span className="font-normal text-slate-400">· {t("rules.count", { count: rules.length })}</span>
-        </h2>
-        {rowError ? <Alert variant="error">{errorText(rowError)}</Alert> : null}
-        {rules.length === 0 ? (
-          <EmptyState
-            title={t("rules.emptyTitle")}
-            description={t("rules.emptyDescription")}
-            icon={
-              <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-                <path d="M4 19h16M7 15V9m5 6V5m5 10v-3" />
-              </svg>
-            }
+      }
+      errorMessage={t("rules.loadFailed")}
+    >
+      {([{ rules, thresholds }]) => (
+        <div className="flex max-w-4xl flex-col gap-6">
+          <Alert variant="info" title={t("intro.title")}>
+            {t("intro.body")}
+          </Alert>
+          {editing ? (
+            <PriorityRuleForm
+              key={editing.id}
+              desk={desk}
+              rule={editing}
+              departments={departmentOptions}
+              onCancel={() => setEditing(null)}
+              onSaved={async (rule) => {
+                setNotice(t("form.saved", { name: rule.name }));
+                setEditing(null);
+                await refresh();
+              }}
+            />
+          ) : (
+            <PriorityRuleForm
+              desk={desk}
+              rule={null}
+              departments={departmentOptions}
+              onSaved={async (rule) => {
+                setNotice(t("form.added", { name: rule.name }));
+                await refresh();
+              }}
+            />
+          )}
+          <DismissibleNotice notice={notice ? { variant: "success", text: notice } : null} onClose={() => setNotice(null)} />
+          <section aria-labelledby="priority-rules-title" className="flex flex-col gap-3">
+            <h2 id="priority-rules-title" className="text-sm font-semibold text-slate-700">
+              {t("rules.title")} <span className="font-normal text-slate-400">· {t("rules.count", { count: rules.length })}</span>
+            </h2>
+            {rowError ? <Alert variant="error">{errorText(rowError)}</Alert> : null}
+            {rules.length === 0 ? (
+              <EmptyState
+                title={t("rules.emptyTitle")}
+                description={t("rules.emptyDescription")}
+                icon={
+                  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+                    <path d="M4 19h16M7 15V9m5 6V5m5 10v-3" />
+                  </svg>
+                }
+              />
+            ) : (
+              <Table aria-labelledby="priority-rules-title">
+                <TableHeader columns={[t("rules.name"), t("rules.condition"), t("rules.weight"), t("rules.enabled"), { label: t("rules.actions"), srOnly: true }]} />
+                <TableBody>
+                  {rules.map((rule) => (
+                    <tr key={rule.id} data-testid="priority-rule" className={rule.enabled ? undefined : "text-slate-400"}>
+                      <Cell className="font-medium whitespace-nowrap text-slate-900">
+                        {rule.name} {rule.enabled ? null : <Badge>{t("rules.disabled")}</Badge>}
+                      </Cell>
+                      <Cell className="max-w-0 w-full">
+                        <span className="block truncate" title={describe(rule)}>
+                          {describe(rule)}
+                        </span>
+                      </Cell>
+                      <Cell className={rule.weight < 0 ? "font-mono text-sky-700 tabular-nums" : "font-mono text-slate-900 tabular-nums"}>{signedWeight(rule.weight)}</Cell>
+                      <Cell>
+                        <Checkbox checked={rule.enabled} aria-label={t("rules.enableLabel", { name: rule.name })} disabled={update.isPending} onCheckedChange={(on) => void toggle(rule, on === true)} />
+                      </Cell>
+                      <Cell className="py-2 text-right whitespace-nowrap">
+                        <Button type="button" variant="ghost" size="sm" aria-label={t("rules.editLabel", { name: rule.name })} onClick={() => setEditing(rule)}>
+                          {t("rules.edit")}
+                        </Button>
+                        <Button
+                          type="button"
+                          variant="dangerGhost"
+                          size="sm"
+                          aria-label={t("rules.removeLabel", { name: rule.name })}
+                          onClick={() => removal.ask(rule)}
+                        >
+                          {t("rules.remove")}
+                        </Button>
+                      </Cell>
+                    </tr>
+                  ))}
+                </TableBody>
+              </Table>
+            )}
+          </section>
+          <PriorityThresholds
+            desk={desk}
+            initial={thresholds}
+            onSaved={async (text) => {
+              setNotice(text);
+              await refresh();
+            }}
           />
-        ) : (
-          <Table aria-labelledby="priority-rules-title">
-            <TableHeader columns={[t("rules.name"), t("rules.condition"), t("rules.weight"), t("rules.enabled"), <span key="actions" className="sr-only">{t("rules.actions")}</span>]} />
-            <TableBody>
-              {rules.map((rule) => (
-                <tr key={rule.id} data-testid="priority-rule" className={rule.enabled ? undefined : "text-slate-400"}>
-                  <Cell className="font-medium whitespace-nowrap text-slate-900">
-                    {rule.name} {rule.enabled ? null : <Badge>{t("rules.disabled")}</Badge>}
-                  </Cell>
-                  <Cell className="max-w-0 w-full">
-                    <span className="block truncate" title={describe(rule)}>
-                      {describe(rule)}
-                    </span>
-                  </Cell>
-                  <Cell className={rule.weight < 0 ? "font-mono text-sky-700 tabular-nums" : "font-mono text-slate-900 tabular-nums"}>{signedWeight(rule.weight)}</Cell>
-                  <Cell>
-                    <Checkbox checked={rule.enabled} aria-label={t("rules.enableLabel", { name: rule.name })} disabled={update.isPending} onCheckedChange={(on) => void toggle(rule, on === true)} />
-                  </Cell>
-                  <Cell className="py-2 text-right whitespace-nowrap">
-                    <Button type="button" variant="ghost" size="sm" aria-label={t("rules.editLabel", { name: rule.name })} onClick={() => setEditing(rule)}>
-                      {t("rules.edit")}
-                    </Button>
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      size="sm"
-                      className="text-red-700 hover:bg-red-50 hover:text-red-800"
-                      aria-label={t("rules.removeLabel", { name: rule.name })}
-                      onClick={() => {
-                        setRemoveError(null);
-                        setRemoving(rule);
-                      }}
-                    >
-                      {t("rules.remove")}
-                    </Button>
-                  </Cell>
-                </tr>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </section>
-      <PriorityThresholds
-        desk={desk}
-        initial={thresholds}
-        onSaved={async (text) => {
-          setNotice(text);
-          await refresh();
-        }}
-      />
-      <ConfirmDialog
-        open={removing !== null}
-        onOpenChange={(open) => (open ? undefined : setRemoving(null))}
-        title={t("rules.removeTitle", { name: removing?.name ?? "" })}
-        description={t("rules.removeDescription")}
-        confirmLabel={t("rules.removeConfirm")}
-        variant="danger"
-        pending={remove.isPending}
-        error={removeError ? errorText(removeError) : null}
-        onConfirm={() => void confirmRemove()}
-      />
-    </div>
+          <ConfirmDialog {...removal.dialog} variant="danger" title={t("rules.removeTitle", { name: removal.target?.name ?? "" })} description={t("rules.removeDescription")} confirmLabel={t("rules.removeConfirm")} />
+        </div>
+      )}
+    </QueryState>
   );
 }

@@ -1,14 +1,12 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { NavLinks } from "@/components/ui/nav-links";
 import { cn } from "@/lib/cn";
 
 /** The pages of Settings, as tabs under the page header. */
 export function SettingsNav({ desk }: { desk: string }) {
   const t = useTranslations("panel.settings.nav");
-  const pathname = usePathname();
   const base = `/d/${desk}/settings`;
   const pages = [
     { href: base, label: t("general") },
@@ -21,26 +19,17 @@ export function SettingsNav({ desk }: { desk: string }) {
     { href: `${base}/sla`, label: t("sla") },
   ];
   return (
-    <nav aria-label={t("label")} className="mb-6 border-b border-slate-200">
-      <ul className="-mb-px flex gap-1 overflow-x-auto">
-        {pages.map((page) => {
-          const current = pathname === page.href;
-          return (
-            <li key={page.href}>
-              <Link
-                href={page.href}
-                aria-current={current ? "page" : undefined}
-                className={cn(
-                  "inline-block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors",
-                  current ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
-                )}
-              >
-                {page.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <NavLinks
+      label={t("label")}
+      links={pages}
+      className="mb-6 border-b border-slate-200"
+      listClassName="-mb-px flex gap-1 overflow-x-auto"
+      linkClassName={(current) =>
+        cn(
+          "inline-block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors",
+          current ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+        )
+      }
+    />
   );
 }

@@ -1,26 +1,31 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useRef, useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError, fieldError } from "@/components/ticket/errors";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
-import { DismissibleNotice, LoadError } from "@/components/ui/notices";
+import { NativeSelect, Options } from "@/components/ui/native-select";
+import { DismissibleNotice } from "@/components/ui/notices";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import type { AppRouter } from "@/server/root";
-import type { StopKind } from "@/server/stoplist/schema";
+import { stopEntryFields, stopEntryForm } from "@/server/stoplist/inputs";
 import { useTRPC } from "@/trpc/react";
+import { type StopKind } from "@/server/stoplist/values";
 
 type Entry = inferRouterOutputs<AppRouter>["stopList"]["list"][number];
 
@@ -31,128 +36,111 @@ type Filter = StopKind | "all";
 /** Settings → Stop-list: what it does, a form to add an entry, and the entries by kind. */
 export function StopList({ desk, timeZone }: { desk: string; timeZone: string }) {
   const t = useTranslations("widgetAdmin.stopList");
-  const tCommon = useTranslations("common");
-  const errorText = useErrorText();
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.stopList.list.queryOptions({ desk }));
   const remove = useMutation(trpc.stopList.remove.mutationOptions());
   const [filter, setFilter] = useState<Filter>("all");
-  const [removing, setRemoving] = useState<Entry | null>(null);
-  const [removeError, setRemoveError] = useState<ErrorMessage>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.stopList.list.queryKey({ desk }) });
 
-  async function confirmRemove() {
-    if (!removing) return;
-    setRemoveError(null);
+  const removal = useConfirmation(async (entry: Entry) => {
     try {
-      await remove.mutateAsync({ desk, id: removing.id });
-      setNotice(t("removed", { value: removing.value }));
-      setRemoving(null);
-    } catch (error) {
-      setRemoveError(callError(error));
+      await remove.mutateAsync({ desk, id: entry.id });
+      setNotice(t("removed", { value: entry.value }));
     } finally {
       await refresh();
     }
-  }
+  });
 
-  let content: React.ReactNode;
-  if (list.isPending) {
-    content = (
-      <div className="flex flex-col gap-2" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        <Skeleton className="h-9 w-full max-w-md" />
-        {Array.from({ length: 4 }, (_, i) => (
-          <Skeleton key={i} className="h-11 w-full" />
-        ))}
-      </div>
-    );
-  } else if (list.isError) {
-    content = <LoadError message={t("loadFailed")} onRetry={() => void list.refetch()} />;
-  } else if (list.data.length === 0) {
-    content = (
-      <EmptyState
-        title={t("emptyTitle")}
-        description={t("emptyDescription")}
-        icon={
-          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-            <circle cx="12" cy="12" r="8.5" />
-            <path d="m6 6 12 12" />
-          </svg>
-        }
-      />
-    );
-  } else {
-    const entries = list.data;
-    const count = (kind: StopKind) => entries.filter((e) => e.kind === kind).length;
-    const shown = filter === "all" ? kinds.filter((kind) => count(kind) > 0) : [filter];
-    content = (
-      <div className="flex flex-col gap-4">
-        <div role="group" aria-label={t("filter.label")} className="flex flex-wrap gap-2">
-          {(["all", ...kinds] as const).map((key) => {
-            const n = key === "all" ? entries.length : count(key);
-            return (
-              <Button key={key} type="button" size="sm" variant={filter === key ? "primary" : "secondary"} aria-pressed={filter === key} onClick={() => setFilter(key)}>
-                {key === "all" ? t("filter.all") : t(`kindsPlural.${key}`)}
-                <span className={cn("rounded-full px-1.5 text-xs tabular-nums", filter === key ? "bg-white/20" : "bg-slate-100 text-slate-600")}>{n}</span>
-              </Button>
-            );
-          })}
-        </div>
-        {shown.map((kind) => {
-          const rows = entries.filter((e) => e.kind === kind);
-          return (
-            <section key={kind} aria-labelledby={`stop-kind-${kind}`}>
-              <h3 id={`stop-kind-${kind}`} className="mb-2 text-sm font-semibold text-slate-700">
-                {t(`kindsPlural.${kind}`)} <span className="font-normal text-slate-400">· {rows.length}</span>
-              </h3>
-              {rows.length === 0 ? (
-                <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-500">{t("emptyKind")}</p>
-              ) : (
-                <Table aria-labelledby={`stop-kind-${kind}`}>
-                  <TableHeader columns={[t("table.value"), t("table.added"), <span key="actions" className="sr-only">{t("table.actions")}</span>]} />
-                  <TableBody>
-                    {rows.map((entry) => (
-                      <tr key={entry.id} data-testid="stop-list-entry">
-                        <Cell className="w-full max-w-0 font-mono text-slate-900">
-                          <span className="block truncate" title={entry.value}>
-                            {entry.value}
-                          </span>
-                        </Cell>
-                        <Cell className="whitespace-nowrap">
-                          <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeZone })}</time>
-                        </Cell>
-                        <Cell className="py-2 text-right">
-                          <Button
-                            type="button"
-                            variant="ghost"
-                            size="sm"
-                            className="text-red-700 hover:bg-red-50 hover:text-red-800"
-                            aria-label={t("removeLabel", { value: entry.value })}
-                            onClick={() => {
-                              setNotice(null);
-                              setRemoveError(null);
-                              setRemoving(entry);
-                            }}
-                          >
-                            {t("remove")}
-                          </Button>
-                        </Cell>
-                      </tr>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
-            </section>
-          );
-        })}
-        <p className="text-xs text-slate-500">{t("timeZone", { timeZone: timeZone.replaceAll("_", " ") })}</p>
-      </div>
-    );
-  }
+  const content = (
+    <QueryState
+      query={list}
+      loading={<ListSkeleton rows={4} rowClassName="h-11 w-full" before={<Skeleton className="h-9 w-full max-w-md" />} />}
+      errorMessage={t("loadFailed")}
+      isEmpty={(entries) => entries.length === 0}
+      empty={
+        <EmptyState
+          title={t("emptyTitle")}
+          description={t("emptyDescription")}
+          icon={
+            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+              <circle cx="12" cy="12" r="8.5" />
+              <path d="m6 6 12 12" />
+            </svg>
+          }
+        />
+      }
+    >
+      {(entries) => {
+        const count = (kind: StopKind) => entries.filter((e) => e.kind === kind).length;
+        const shown = filter === "all" ? kinds.filter((kind) => count(kind) > 0) : [filter];
+        return (
+          <div className="flex flex-col gap-4">
+            <div role="group" aria-label={t("filter.label")} className="flex flex-wrap gap-2">
+              {(["all", ...kinds] as const).map((key) => {
+                const n = key === "all" ? entries.length : count(key);
+                return (
+                  <Button key={key} type="button" size="sm" variant={filter === key ? "primary" : "secondary"} aria-pressed={filter === key} onClick={() => setFilter(key)}>
+                    {key === "all" ? t("filter.all") : t(`kindsPlural.${key}`)}
+                    <span className={cn("rounded-full px-1.5 text-xs tabular-nums", filter === key ? "bg-white/20" : "bg-slate-100 text-slate-600")}>{n}</span>
+                  </Button>
+                );
+              })}
+            </div>
+            {shown.map((kind) => {
+              const rows = entries.filter((e) => e.kind === kind);
+              return (
+                <section key={kind} aria-labelledby={`stop-kind-${kind}`}>
+                  <h3 id={`stop-kind-${kind}`} className="mb-2 text-sm font-semibold text-slate-700">
+                    {t(`kindsPlural.${kind}`)} <span className="font-normal text-slate-400">· {rows.length}</span>
+                  </h3>
+                  {rows.length === 0 ? (
+                    <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-500">{t("emptyKind")}</p>
+                  ) : (
+                    <Table aria-labelledby={`stop-kind-${kind}`}>
+                      <TableHeader columns={[t("table.value"), t("table.added"), { label: t("table.actions"), srOnly: true }]} />
+                      <TableBody>
+                        {rows.map((entry) => (
+                          <tr key={entry.id} data-testid="stop-list-entry">
+                            <Cell className="w-full max-w-0 font-mono text-slate-900">
+                              <span className="block truncate" title={entry.value}>
+                                {entry.value}
+                              </span>
+                            </Cell>
+                            <Cell className="whitespace-nowrap">
+                              <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeZone })}</time>
+                            </Cell>
+                            <Cell className="py-2 text-right">
+                              <Button
+                                type="button"
+                                variant="dangerGhost"
+                                size="sm"
+                                aria-label={t("removeLabel", { value: entry.value })}
+                                onClick={() => {
+                                  setNotice(null);
+                                  removal.ask(entry);
+                                }}
+                              >
+                                {t("remove")}
+                              </Button>
+                            </Cell>
+                          </tr>
+                        ))}
+                      </TableBody>
+                    </Table>
+                  )}
+                </section>
+              );
+            })}
+            <p className="text-xs text-slate-500">{t("timeZone", { timeZone: timeZone.replaceAll("_", " ") })}</p>
+          </div>
+        );
+      }}
+    </QueryState>
+  );
 
   return (
     <div className="flex max-w-4xl flex-col gap-6">
@@ -178,17 +166,7 @@ export function StopList({ desk, timeZone }: { desk: string; timeZone: string })
       />
       <DismissibleNotice notice={notice ? { variant: "success", text: notice } : null} onClose={() => setNotice(null)} />
       {content}
-      <ConfirmDialog
-        open={removing !== null}
-        onOpenChange={(open) => (open ? undefined : setRemoving(null))}
-        title={t("removeTitle", { value: removing?.value ?? "" })}
-        description={t("removeDescription")}
-        confirmLabel={t("removeConfirm")}
-        variant="danger"
-        pending={remove.isPending}
-        error={removeError ? errorText(removeError) : null}
-        onConfirm={() => void confirmRemove()}
-      />
+      <ConfirmDialog {...removal.dialog} variant="danger" title={t("removeTitle", { value: removal.target?.value ?? "" })} description={t("removeDescription")} confirmLabel={t("removeConfirm")} />
     </div>
   );
 }
@@ -199,78 +177,68 @@ function AddEntryForm({ desk, onAttempt, onAdded }: { desk: string; onAttempt: (
   const errorText = useErrorText();
   const trpc = useTRPC();
   const add = useMutation(trpc.stopList.add.mutationOptions());
-  const valueInput = useRef<HTMLInputElement>(null);
-  const [kind, setKind] = useState<StopKind>("email");
-  const [value, setValue] = useState("");
-  const [errors, setErrors] = useState<{ kind?: string; value?: string; form?: ErrorMessage }>({});
+  const [formError, setFormError] = useState<ErrorMessage>(null);
+  const { register, handleSubmit, formState, setError, setFocus, reset, clearErrors, control } = useForm<z.input<typeof stopEntryForm>>({
+    resolver: zodResolver(stopEntryForm),
+    defaultValues: { kind: "email", value: "" },
+  });
+  const kind = useWatch({ control, name: "kind" });
+  const edited = () => {
+    clearErrors();
+    setFormError(null);
+  };
 
-  async function onSubmit(event: React.FormEvent) {
-    event.preventDefault();
-    onAttempt();
-    if (value.trim() === "") {
-      setErrors({ value: "stopList.valueRequired" });
-      valueInput.current?.focus();
-      return;
-    }
-    setErrors({});
-    try {
-      const entry = await add.mutateAsync({ desk, kind, value });
-      setValue("");
-      await onAdded(entry);
-      valueInput.current?.focus();
-    } catch (error) {
-      const onValue = fieldError(error, "value");
-      const onKind = fieldError(error, "kind");
-      setErrors(onValue || onKind ? { value: onValue, kind: onKind } : { form: callError(error) });
-      valueInput.current?.focus();
-    }
-  }
+  const onSubmit = handleSubmit(
+    async (entry) => {
+      setFormError(null);
+      try {
+        const added = await add.mutateAsync({ desk, ...entry });
+        reset({ kind: entry.kind, value: "" });
+        await onAdded(added);
+      } catch (error) {
+        setFormError(applyServerError(error, setError, ["kind", "value"]));
+      }
+      setFocus("value");
+    },
+    () => setFocus("value"),
+  );
 
   return (
     <section aria-labelledby="stop-list-add" className="rounded-xl border border-slate-200 bg-white p-6">
       <h2 id="stop-list-add" className="mb-4 text-lg font-semibold text-slate-900">
         {t("add.title")}
       </h2>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
+      <form
+        onSubmit={(event) => {
+          onAttempt();
+          void onSubmit(event);
+        }}
+        noValidate
+        className="flex flex-col gap-4"
+      >
         <div className="grid gap-4 sm:grid-cols-[14rem_minmax(0,1fr)_auto] sm:items-start">
-          <Field label={t("add.kind")} error={errorText(errors.kind)}>
+          <Field label={t("add.kind")} error={errorText(formState.errors.kind?.message)}>
             {(control) => (
-              <NativeSelect
-                {...control}
-                value={kind}
-                onChange={(event) => {
-                  setKind(event.target.value as StopKind);
-                  setErrors({});
-                }}
-              >
-                {kinds.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`kinds.${k}`)}
-                  </option>
-                ))}
+              <NativeSelect {...control} {...register("kind", { onChange: edited })}>
+                <Options items={kinds} label={(k) => t(`kinds.${k}`)} />
               </NativeSelect>
             )}
           </Field>
-          <Field label={t("add.value")} hint={t(`hints.${kind}`)} error={errorText(errors.value)} required>
+          <Field label={t("add.value")} hint={t(`hints.${kind}`)} error={errorText(formState.errors.value?.message)} required>
             <Input
-              ref={valueInput}
-              value={value}
-              maxLength={200}
+              maxLength={maxLengthOf(stopEntryFields.value)}
               autoComplete="off"
               spellCheck={false}
               inputMode={kind === "email" ? "email" : "text"}
               placeholder={t(`placeholders.${kind}`)}
-              onChange={(event) => {
-                setValue(event.target.value);
-                if (errors.value || errors.form) setErrors({});
-              }}
+              {...register("value", { onChange: edited })}
             />
           </Field>
           <Button type="submit" className="sm:mt-6.5" loading={add.isPending}>
             {t("add.submit")}
           </Button>
         </div>
-        {errors.form ? <Alert variant="error">{errorText(errors.form)}</Alert> : null}
+        {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
       </form>
     </section>
   );

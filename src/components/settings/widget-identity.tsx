@@ -3,9 +3,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { serverMessage, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -29,29 +28,20 @@ export function deskhandIdentity(user) {
 /** Identity verification: how a site signs its visitors in, the desk's secret, and replacing it. */
 export function WidgetIdentity({ desk, secret }: { desk: string; secret: string }) {
   const t = useTranslations("widgetAdmin.widget.identity");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const rotate = useMutation(trpc.widget.rotateSecret.mutationOptions());
   const [revealed, setRevealed] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [rotateError, setRotateError] = useState<ErrorMessage>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { state: copyState, copy } = useCopy();
 
-  async function confirmRotate() {
-    setRotateError(null);
-    try {
-      const settings = await rotate.mutateAsync({ desk });
-      // Only the secret is taken from the answer: unsaved edits in the form above stay as they are.
-      queryClient.setQueryData(trpc.widget.settings.queryKey({ desk }), (old) => (old ? { ...old, identitySecret: settings.identitySecret } : settings));
-      setConfirming(false);
-      setRevealed(true);
-      setNotice(t("rotated"));
-    } catch (error) {
-      setRotateError(serverMessage(error));
-    }
-  }
+  const rotation = useConfirmation(async () => {
+    const settings = await rotate.mutateAsync({ desk });
+    // Only the secret is taken from the answer: unsaved edits in the form above stay as they are.
+    queryClient.setQueryData(trpc.widget.settings.queryKey({ desk }), (old) => (old ? { ...old, identitySecret: settings.identitySecret } : settings));
+    setRevealed(true);
+    setNotice(t("rotated"));
+  });
 
   return (
     <WidgetSection id="widget-identity" title={t("title")} description={t("description")}>
@@ -107,26 +97,15 @@ export function WidgetIdentity({ desk, secret }: { desk: string; secret: string 
             variant="secondary"
             className="text-red-700 hover:bg-red-50 hover:text-red-800"
             onClick={() => {
-              setRotateError(null);
               setNotice(null);
-              setConfirming(true);
+              rotation.ask(true);
             }}
           >
             {t("rotate")}
           </Button>
         </div>
       </div>
-      <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title={t("rotateTitle")}
-        description={t("rotateDescription")}
-        confirmLabel={t("rotateConfirm")}
-        variant="danger"
-        pending={rotate.isPending}
-        error={rotateError ? errorText(rotateError) : null}
-        onConfirm={() => void confirmRotate()}
-      />
+      <ConfirmDialog {...rotation.dialog} variant="danger" title={t("rotateTitle")} description={t("rotateDescription")} confirmLabel={t("rotateConfirm")} />
     </WidgetSection>
   );
 }

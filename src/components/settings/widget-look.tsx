@@ -2,18 +2,20 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Field } from "@/components/ui/field";
+import { FieldProblem } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/lib/cn";
-import type { WidgetPosition } from "@/server/widget/schema";
+import { previewLook, widgetSettingsInput } from "@/server/widget/inputs";
 import { WidgetSection } from "./widget-section";
 import type { Values } from "./widget-settings-form";
+import { type WidgetPosition } from "@/server/widget/values";
 
 const positions = ["right", "left"] as const satisfies readonly WidgetPosition[];
-const greetingMax = 280;
-const hexColor = /^#[0-9a-fA-F]{6}$/;
+const greetingMax = maxLengthOf(widgetSettingsInput.greeting) ?? 0;
 
 /** The widget's look: its colour, its corner and the greeting. */
 export function WidgetLook({
@@ -30,7 +32,7 @@ export function WidgetLook({
 }) {
   const t = useTranslations("widgetAdmin.widget");
   const ids = useId();
-  const colorValid = hexColor.test(values.color);
+  const shownColor = previewLook({ color: values.color }, { color: savedColor, position: values.position, greeting: values.greeting }).color;
 
   return (
     <WidgetSection id="widget-look" title={t("look.title")} description={t("look.description")}>
@@ -41,7 +43,7 @@ export function WidgetLook({
             <input
               type="color"
               aria-label={t("look.colorPicker")}
-              value={colorValid ? values.color.toLowerCase() : savedColor}
+              value={shownColor}
               onChange={(event) => onChange({ color: event.target.value })}
               className="h-9 w-14 shrink-0 cursor-pointer rounded-lg border border-slate-300 bg-white p-1 shadow-xs"
             />
@@ -121,18 +123,5 @@ function PositionIcon({ position }: { position: WidgetPosition }) {
       <rect x="0.75" y="0.75" width="22.5" height="16.5" rx="2" stroke="currentColor" strokeWidth="1.5" />
       <circle cx={position === "right" ? 18.5 : 5.5} cy="12.5" r="2.25" fill="currentColor" />
     </svg>
-  );
-}
-
-function FieldProblem({ id, className, children }: { id?: string; className?: string; children: React.ReactNode }) {
-  return (
-    <p id={id} data-problem className={cn("flex items-start gap-1.5 text-sm text-red-700", className)}>
-      <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="mt-0.5 size-4 shrink-0">
-        <circle cx="8" cy="8" r="6.25" stroke="currentColor" strokeWidth="1.5" />
-        <path d="M8 4.75v3.75" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-        <circle cx="8" cy="11" r="0.9" fill="currentColor" />
-      </svg>
-      <span>{children}</span>
-    </p>
   );
 }

@@ -61,9 +61,8 @@ export function WidgetOrigins({
                   </span>
                   <Button
                     type="button"
-                    variant="ghost"
+                    variant="dangerGhost"
                     size="sm"
-                    className="text-red-700 hover:bg-red-50 hover:text-red-800"
                     aria-label={t("removeLabel", { origin })}
                     aria-describedby={error ? errorId : undefined}
                     onClick={() => remove(index)}

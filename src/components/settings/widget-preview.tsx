@@ -4,27 +4,22 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { WidgetPosition } from "@/server/widget/schema";
+import { previewLook } from "@/server/widget/inputs";
+import { type WidgetPosition } from "@/server/widget/values";
 
 export type PreviewLook = { color: string; position: WidgetPosition; greeting: string };
 
-const validColor = /^#[0-9a-fA-F]{6}$/;
-
 /** The widget page with unsaved look values (it shows a "Preview" ribbon for ?preview=1). */
-export function previewSrc(framePath: string, look: PreviewLook, fallbackColor: string): string {
-  const params = new URLSearchParams({
-    preview: "1",
-    color: validColor.test(look.color) ? look.color.toLowerCase() : fallbackColor,
-    position: look.position,
-    greeting: look.greeting.trim(),
-  });
+export function previewSrc(framePath: string, look: PreviewLook, saved: PreviewLook): string {
+  const shown = previewLook(look, saved);
+  const params = new URLSearchParams({ preview: "1", color: shown.color, position: shown.position, greeting: shown.greeting });
   return `${framePath}?${params.toString()}`;
 }
 
 /** Live preview beside the form: the real widget page, reloaded a moment after the admin stops typing. */
-export function WidgetPreview({ framePath, look, savedColor, dirty }: { framePath: string; look: PreviewLook; savedColor: string; dirty: boolean }) {
+export function WidgetPreview({ framePath, look, saved, dirty }: { framePath: string; look: PreviewLook; saved: PreviewLook; dirty: boolean }) {
   const t = useTranslations("widgetAdmin.widget.preview");
-  const wanted = previewSrc(framePath, look, savedColor);
+  const wanted = previewSrc(framePath, look, saved);
   const [src, setSrc] = useState(wanted);
   const [reloads, setReloads] = useState(0);
 

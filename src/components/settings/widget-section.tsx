@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FieldProblem } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 
 /** One titled card of Settings → Widget. */
@@ -25,14 +26,9 @@ export function WidgetSection({
       </h2>
       {description ? <p className="mt-1 mb-4 max-w-2xl text-sm text-slate-600">{description}</p> : <div className="mb-4" />}
       {error ? (
-        <p id={`${id}-error`} data-problem className="mb-4 flex items-start gap-1.5 text-sm text-red-700">
-          <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="mt-0.5 size-4 shrink-0">
-            <circle cx="8" cy="8" r="6.25" stroke="currentColor" strokeWidth="1.5" />
-            <path d="M8 4.75v3.75" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-            <circle cx="8" cy="11" r="0.9" fill="currentColor" />
-          </svg>
-          <span>{error}</span>
-        </p>
+        <FieldProblem id={`${id}-error`} className="mb-4">
+          {error}
+        </FieldProblem>
       ) : null}
       {children}
     </section>

@@ -9,8 +9,8 @@ import { serverMessage, useErrorText, type ErrorMessage } from "@/components/for
 import type { WidgetField } from "@/server/kernel/schema";
 import type { AppRouter } from "@/server/root";
 import { widgetSettingsInput } from "@/server/widget/inputs";
-import type { WidgetPosition } from "@/server/widget/schema";
 import { useTRPC } from "@/trpc/react";
+import { type WidgetPosition } from "@/server/widget/values";
 
 export type WidgetSettingsData = inferRouterOutputs<AppRouter>["widget"]["settings"];
 

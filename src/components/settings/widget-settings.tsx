@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { LoadError } from "@/components/ui/notices";
+import { QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -26,25 +26,29 @@ export function WidgetSettings({ desk }: { desk: string }) {
   const trpc = useTRPC();
   const query = useQuery(trpc.widget.settings.queryOptions({ desk }));
 
-  if (query.isPending) {
-    return (
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        <div className="flex flex-col gap-6">
-          {[28, 44, 56, 40].map((height, i) => (
-            <div key={i} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-6">
-              <Skeleton className="h-5 w-48" />
-              <Skeleton className="h-4 w-full max-w-lg" />
-              <Skeleton className="w-full" style={{ height: `${height * 2}px` }} />
+  return (
+    <QueryState
+      query={query}
+      loading={
+          <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]" aria-busy="true">
+            <span className="sr-only">{tCommon("loading")}</span>
+            <div className="flex flex-col gap-6">
+              {[28, 44, 56, 40].map((height, i) => (
+                <div key={i} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-6">
+                  <Skeleton className="h-5 w-48" />
+                  <Skeleton className="h-4 w-full max-w-lg" />
+                  <Skeleton className="w-full" style={{ height: `${height * 2}px` }} />
+                </div>
+              ))}
             </div>
-          ))}
-        </div>
-        <Skeleton className="hidden h-[680px] rounded-xl xl:block" />
-      </div>
-    );
-  }
-  if (query.isError) return <LoadError message={t("loadFailed")} onRetry={() => void query.refetch()} />;
-  return <WidgetSettingsForm desk={desk} data={query.data} />;
+            <Skeleton className="hidden h-[680px] rounded-xl xl:block" />
+          </div>
+      }
+      errorMessage={t("loadFailed")}
+    >
+      {(data) => <WidgetSettingsForm desk={desk} data={data} />}
+    </QueryState>
+  );
 }
 
 function WidgetSettingsForm({ desk, data }: { desk: string; data: WidgetSettingsData }) {
@@ -122,7 +126,7 @@ function WidgetSettingsForm({ desk, data }: { desk: string; data: WidgetSettings
         <WidgetPreview
           framePath={data.framePath}
           look={{ color: values.color, position: values.position, greeting: values.greeting }}
-          savedColor={saved.color}
+          saved={{ color: saved.color, position: saved.position, greeting: saved.greeting }}
           dirty={dirty}
         />
       </div>

@@ -8,6 +8,7 @@ import { useEffect, useState } from "react";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { DeskProfileFields } from "@/components/settings/desk-profile-fields";
 import { browserTimeZone } from "@/components/settings/time-zones";
 import { WidgetFieldsEditor } from "@/components/settings/widget-fields-editor";
@@ -15,6 +16,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
+import { departmentName } from "@/server/departments/inputs";
 import { setupForm } from "@/server/desks/inputs";
 import type { WidgetField } from "@/server/kernel/schema";
 import { useTRPC } from "@/trpc/react";
@@ -122,7 +124,7 @@ export function SetupWizard({ desk, suggestedDepartments, plans, currency }: Pro
               return (
                 <div key={row.id} className="flex flex-col gap-1">
                   <div className="flex gap-2">
-                    <Input aria-label={label} maxLength={80} aria-invalid={rowError ? true : undefined} {...register(`departments.${index}.name`)} />
+                    <Input aria-label={label} maxLength={maxLengthOf(departmentName)} aria-invalid={rowError ? true : undefined} {...register(`departments.${index}.name`)} />
                     <Button
                       type="button"
                       variant="ghost"

@@ -8,8 +8,9 @@ import { callError } from "@/components/ticket/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { DismissibleNotice, LoadError } from "@/components/ui/notices";
-import { Skeleton } from "@/components/ui/skeleton";
+import { DismissibleNotice } from "@/components/ui/notices";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { useTRPC } from "@/trpc/react";
 import { minutesOfDay, timeOfDay } from "./duration";
 import { weekOrder, type BusinessHoursData } from "./shared";
@@ -21,32 +22,16 @@ const rowsOf = (data: BusinessHoursData): Row[] => data.week.map((w) => ({ key: 
 /** Settings → SLA, the business hours: the loaded week and holidays, then the editor. */
 export function BusinessHoursEditor({ desk }: { desk: string }) {
   const t = useTranslations("sla.settings.hours");
-  const tCommon = useTranslations("common");
   const trpc = useTRPC();
   const hours = useQuery(trpc.sla.hours.queryOptions({ desk }));
-  let content: React.ReactNode;
-  if (hours.isPending) {
-    content = (
-      <div className="flex flex-col gap-2" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        {Array.from({ length: 7 }, (_, i) => (
-          <Skeleton key={i} className="h-9 w-full max-w-xl" />
-        ))}
-      </div>
-    );
-  } else if (hours.isError) {
-    content = <LoadError message={t("loadFailed")} onRetry={() => void hours.refetch()} />;
-  } else {
-    content = <HoursForm desk={desk} data={hours.data} key={hours.dataUpdatedAt} />;
-  }
+  const content = (
+    <QueryState query={hours} loading={<ListSkeleton rows={7} rowClassName="h-9 w-full max-w-xl" />} errorMessage={t("loadFailed")}>
+      {(data) => <HoursForm desk={desk} data={data} key={hours.dataUpdatedAt} />}
+    </QueryState>
+  );
   return (
     <section aria-labelledby="sla-hours-title" className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-6">
-      <div>
-        <h2 id="sla-hours-title" className="text-lg font-semibold text-slate-900">
-          {t("title")}
-        </h2>
-        <p className="max-w-2xl text-sm text-slate-600">{t("description", { timeZone: (hours.data?.timeZone ?? "UTC").replaceAll("_", " ") })}</p>
-      </div>
+      <SectionHeading id="sla-hours-title" title={t("title")} description={t("description", { timeZone: (hours.data?.timeZone ?? "UTC").replaceAll("_", " ") })} descriptionClassName="mt-0" />
       {content}
     </section>
   );

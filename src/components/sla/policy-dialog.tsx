@@ -7,10 +7,12 @@ import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { callError, fieldError } from "@/components/ticket/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormDialogHeader } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
+import { slaTarget } from "@/server/sla/inputs";
 import { useTRPC } from "@/trpc/react";
 import { useDuration } from "./duration";
 import { escalations, priorities, targetFields, type DepartmentOption, type Policy, type TargetField } from "./shared";
@@ -66,9 +68,9 @@ export function PolicyDialog({ desk, policy, open, departments, onOpenChange, on
     const invalid: Errors = {};
     for (const field of targetFields) {
       const raw = form.targets[field].trim();
-      const value = raw === "" ? null : Number(raw);
-      if (value !== null && (!Number.isInteger(value) || value < 1)) invalid[field] = "sla.targetInvalid";
-      targets[field] = value;
+      const value = slaTarget.safeParse(raw === "" ? null : Number(raw));
+      if (value.success) targets[field] = value.data;
+      else invalid[field] = value.error.issues[0]?.message;
     }
     if (Object.keys(invalid).length) return setErrors(invalid);
     setErrors({});
@@ -100,31 +102,20 @@ export function PolicyDialog({ desk, policy, open, departments, onOpenChange, on
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent size="lg">
         <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-5">
-          <DialogHeader>
-            <DialogTitle>{policy ? t("editTitle") : t("newTitle")}</DialogTitle>
-            <DialogDescription>{t("description")}</DialogDescription>
-          </DialogHeader>
+          <FormDialogHeader title={policy ? t("editTitle") : t("newTitle")} description={t("description")} />
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label={t("scope")} error={errorText(errors.departmentId)}>
               {(control) => (
                 <NativeSelect {...control} value={form.departmentId} onChange={(e) => set({ departmentId: e.target.value })}>
                   <option value="">{t("deskWide")}</option>
-                  {departments.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.label}
-                    </option>
-                  ))}
+                  <Options items={departments} value={(d) => d.id} label={(d) => d.label} />
                 </NativeSelect>
               )}
             </Field>
             <Field label={t("priority")} error={errorText(errors.priority)}>
               {(control) => (
                 <NativeSelect {...control} value={form.priority} onChange={(e) => set({ priority: e.target.value as Form["priority"] })}>
-                  {priorities.map((p) => (
-                    <option key={p} value={p}>
-                      {tPriority(p)}
-                    </option>
-                  ))}
+                  <Options items={priorities} label={(p) => tPriority(p)} />
                 </NativeSelect>
               )}
             </Field>
@@ -163,11 +154,7 @@ export function PolicyDialog({ desk, policy, open, departments, onOpenChange, on
               {(control) => (
                 <NativeSelect {...control} value={form.escalatePriority} onChange={(e) => set({ escalatePriority: e.target.value })}>
                   <option value="">{t("keepPriority")}</option>
-                  {escalations.map((e) => (
-                    <option key={e} value={e}>
-                      {e === "raise" ? t("raise") : t("toLevel", { priority: tPriority(e) })}
-                    </option>
-                  ))}
+                  <Options items={escalations} label={(e) => e === "raise" ? t("raise") : t("toLevel", { priority: tPriority(e) })} />
                 </NativeSelect>
               )}
             </Field>
@@ -175,11 +162,7 @@ export function PolicyDialog({ desk, policy, open, departments, onOpenChange, on
               {(control) => (
                 <NativeSelect {...control} value={form.escalateDepartmentId} onChange={(e) => set({ escalateDepartmentId: e.target.value })}>
                   <option value="">{t("stay")}</option>
-                  {departments.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.label}
-                    </option>
-                  ))}
+                  <Options items={departments} value={(d) => d.id} label={(d) => d.label} />
                 </NativeSelect>
               )}
             </Field>

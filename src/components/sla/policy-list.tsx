@@ -3,13 +3,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError } from "@/components/ticket/errors";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { DismissibleNotice, LoadError } from "@/components/ui/notices";
-import { Skeleton } from "@/components/ui/skeleton";
+import { DismissibleNotice } from "@/components/ui/notices";
+import { joinQueries, ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
 import { useDuration } from "./duration";
@@ -20,8 +19,6 @@ import { departmentOptions, targetFields, type Policy } from "./shared";
 export function PolicyList({ desk }: { desk: string }) {
   const t = useTranslations("sla.settings.policies");
   const tPriority = useTranslations("ticket.priority");
-  const tCommon = useTranslations("common");
-  const errorText = useErrorText();
   const duration = useDuration();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -29,8 +26,6 @@ export function PolicyList({ desk }: { desk: string }) {
   const departmentList = useQuery(trpc.departments.list.queryOptions({ desk }));
   const remove = useMutation(trpc.sla.deletePolicy.mutationOptions());
   const [editing, setEditing] = useState<{ policy: Policy | null } | null>(null);
-  const [deleting, setDeleting] = useState<Policy | null>(null);
-  const [deleteError, setDeleteError] = useState<ErrorMessage>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const departments = departmentOptions(departmentList.data ?? []);
@@ -41,118 +36,100 @@ export function PolicyList({ desk }: { desk: string }) {
     setEditing({ policy });
   };
 
-  async function confirmDelete() {
-    if (!deleting) return;
-    setDeleteError(null);
+  const deletion = useConfirmation(async (policy: Policy) => {
     try {
-      await remove.mutateAsync({ desk, id: deleting.id });
-      setDeleting(null);
+      await remove.mutateAsync({ desk, id: policy.id });
       setNotice(t("deleted"));
-    } catch (error) {
-      setDeleteError(callError(error));
     } finally {
       await refresh();
     }
-  }
+  });
 
-  let content: React.ReactNode;
-  if (policies.isPending || departmentList.isPending) {
-    content = (
-      <div className="flex flex-col gap-2" aria-busy="true">
-        <span className="sr-only">{tCommon("loading")}</span>
-        {Array.from({ length: 3 }, (_, i) => (
-          <Skeleton key={i} className="h-11 w-full" />
-        ))}
-      </div>
-    );
-  } else if (policies.isError || departmentList.isError) {
-    content = <LoadError message={t("loadFailed")} onRetry={() => void Promise.all([policies.refetch(), departmentList.refetch()])} />;
-  } else if (policies.data.length === 0) {
-    content = (
-      <EmptyState
-        title={t("empty")}
-        description={t("emptyHint")}
-        action={<Button onClick={() => open(null)}>{t("add")}</Button>}
-        icon={
-          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-            <circle cx="12" cy="13" r="8" />
-            <path d="M12 9v4l2.5 2.5M9.5 2.5h5" />
-          </svg>
-        }
-      />
-    );
-  } else {
-    content = (
-      <Table aria-labelledby="sla-policies-title">
-        <TableHeader
-          columns={[
-            t("scope"),
-            t("priority"),
-            t("firstResponse"),
-            t("nextResponse"),
-            t("resolution"),
-            t("clock"),
-            t("escalation"),
-            <span key="actions" className="sr-only">
-              {t("actions")}
-            </span>,
-          ]}
+  const content = (
+    <QueryState
+      query={joinQueries(policies, departmentList)}
+      loading={<ListSkeleton rows={3} rowClassName="h-11 w-full" />}
+      errorMessage={t("loadFailed")}
+      isEmpty={([list]) => list.length === 0}
+      empty={
+        <EmptyState
+          title={t("empty")}
+          description={t("emptyHint")}
+          action={<Button onClick={() => open(null)}>{t("add")}</Button>}
+          icon={
+            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+              <circle cx="12" cy="13" r="8" />
+              <path d="M12 9v4l2.5 2.5M9.5 2.5h5" />
+            </svg>
+          }
         />
-        <TableBody>
-          {policies.data.map((policy) => {
-            const scope = nameOf(policy.departmentId);
-            const priority = tPriority(policy.priority);
-            const escalation = [
-              policy.escalatePriority === "raise" ? t("raise") : policy.escalatePriority ? t("toLevel", { priority: tPriority(policy.escalatePriority) }) : null,
-              policy.escalateDepartmentId ? t("moveTo", { department: nameOf(policy.escalateDepartmentId) }) : null,
-            ].filter(Boolean);
-            return (
-              <tr key={policy.id} data-testid="sla-policy">
-                <Cell className="font-medium text-slate-900">{scope}</Cell>
-                <Cell>{priority}</Cell>
-                {targetFields.map((field) => (
-                  <Cell key={field} className="whitespace-nowrap tabular-nums">
-                    {policy[field] === null ? t("noTarget") : duration(policy[field], policy.businessHours)}
-                  </Cell>
-                ))}
-                <Cell>{policy.businessHours ? t("businessHours") : t("calendarHours")}</Cell>
-                <Cell>{escalation.length ? escalation.join(" · ") : t("notifyOnly")}</Cell>
-                <Cell className="py-2 text-right whitespace-nowrap">
-                  <Button type="button" variant="ghost" size="sm" aria-label={t("editPolicy", { scope, priority })} onClick={() => open(policy)}>
-                    {t("edit")}
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="sm"
-                    className="text-red-700 hover:bg-red-50 hover:text-red-800"
-                    aria-label={t("deletePolicy", { scope, priority })}
-                    onClick={() => {
-                      setNotice(null);
-                      setDeleteError(null);
-                      setDeleting(policy);
-                    }}
-                  >
-                    {t("delete")}
-                  </Button>
-                </Cell>
-              </tr>
-            );
-          })}
-        </TableBody>
-      </Table>
-    );
-  }
+      }
+    >
+      {([list]) => {
+        return (
+          <Table aria-labelledby="sla-policies-title">
+            <TableHeader
+              columns={[
+                t("scope"),
+                t("priority"),
+                t("firstResponse"),
+                t("nextResponse"),
+                t("resolution"),
+                t("clock"),
+                t("escalation"),
+                { label: t("actions"), srOnly: true },
+              ]}
+            />
+            <TableBody>
+              {list.map((policy) => {
+                const scope = nameOf(policy.departmentId);
+                const priority = tPriority(policy.priority);
+                const escalation = [
+                  policy.escalatePriority === "raise" ? t("raise") : policy.escalatePriority ? t("toLevel", { priority: tPriority(policy.escalatePriority) }) : null,
+                  policy.escalateDepartmentId ? t("moveTo", { department: nameOf(policy.escalateDepartmentId) }) : null,
+                ].filter(Boolean);
+                return (
+                  <tr key={policy.id} data-testid="sla-policy">
+                    <Cell className="font-medium text-slate-900">{scope}</Cell>
+                    <Cell>{priority}</Cell>
+                    {targetFields.map((field) => (
+                      <Cell key={field} className="whitespace-nowrap tabular-nums">
+                        {policy[field] === null ? t("noTarget") : duration(policy[field], policy.businessHours)}
+                      </Cell>
+                    ))}
+                    <Cell>{policy.businessHours ? t("businessHours") : t("calendarHours")}</Cell>
+                    <Cell>{escalation.length ? escalation.join(" · ") : t("notifyOnly")}</Cell>
+                    <Cell className="py-2 text-right whitespace-nowrap">
+                      <Button type="button" variant="ghost" size="sm" aria-label={t("editPolicy", { scope, priority })} onClick={() => open(policy)}>
+                        {t("edit")}
+                      </Button>
+                      <Button
+                        type="button"
+                        variant="dangerGhost"
+                        size="sm"
+                        aria-label={t("deletePolicy", { scope, priority })}
+                        onClick={() => {
+                          setNotice(null);
+                          deletion.ask(policy);
+                        }}
+                      >
+                        {t("delete")}
+                      </Button>
+                    </Cell>
+                  </tr>
+                );
+              })}
+            </TableBody>
+          </Table>
+        );
+      }}
+    </QueryState>
+  );
 
   return (
     <section aria-labelledby="sla-policies-title" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h2 id="sla-policies-title" className="text-lg font-semibold text-slate-900">
-            {t("title")}
-          </h2>
-          <p className="max-w-2xl text-sm text-slate-600">{t("description")}</p>
-        </div>
+        <SectionHeading id="sla-policies-title" title={t("title")} description={t("description")} descriptionClassName="mt-0" />
         {policies.data?.length ? <Button onClick={() => open(null)}>{t("add")}</Button> : null}
       </div>
       <DismissibleNotice notice={notice ? { variant: "success", text: notice } : null} onClose={() => setNotice(null)} />
@@ -171,17 +148,7 @@ export function PolicyList({ desk }: { desk: string }) {
           }}
         />
       ) : null}
-      <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(isOpen) => (isOpen ? undefined : setDeleting(null))}
-        title={t("deleteTitle")}
-        description={t("deleteConfirm")}
-        confirmLabel={t("delete")}
-        variant="danger"
-        pending={remove.isPending}
-        error={deleteError ? errorText(deleteError) : null}
-        onConfirm={() => void confirmDelete()}
-      />
+      <ConfirmDialog {...deletion.dialog} variant="danger" title={t("deleteTitle")} description={t("deleteConfirm")} confirmLabel={t("delete")} />
     </section>
   );
 }

@@ -5,9 +5,9 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
-import { Alert } from "@/components/ui/alert";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { joinQueries, QueryState } from "@/components/ui/query-state";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { StaffAvatar } from "./avatar";
@@ -34,93 +34,77 @@ export function AccessMatrix({ desk }: { desk: string }) {
   const managers = people.filter((p) => p.role !== "agent");
   const agents = people.filter((p) => p.role === "agent");
 
-  let body: React.ReactNode;
-  if (staff.isPending || departments.isPending) {
-    body = <TableSkeleton rows={3} label={tCommon("loading")} />;
-  } else if (staff.isError || departments.isError) {
-    body = (
-      <Alert
-        variant="error"
-        action={
-          <Button
-            type="button"
-            variant="secondary"
-            size="sm"
-            onClick={() => {
-              if (staff.isError) void staff.refetch();
-              if (departments.isError) void departments.refetch();
-            }}
-          >
-            {tCommon("retry")}
-          </Button>
-        }
-      >
-        {t("error")}
-      </Alert>
-    );
-  } else if (tree.length === 0) {
-    body = (
-      <EmptyState
-        className="py-8"
-        title={t("noDepartments")}
-        description={t("noDepartmentsHint")}
-        action={
-          <Link href={`/d/${desk}/departments`} className={buttonClassName({ variant: "secondary", size: "sm" })}>
-            {t("openDepartments")}
-          </Link>
-        }
-      />
-    );
-  } else {
-    body = (
-      <>
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table aria-label={t("label")} className="min-w-full border-separate border-spacing-0 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-medium text-slate-500">
-              <tr>
-                <th scope="col" className="left-0 z-10 border-b border-slate-200 bg-slate-50 px-4 py-3 tracking-wide uppercase sm:sticky">
-                  {t("person")}
-                </th>
-                {tree.map((department, i) => (
-                  <DepartmentHeader key={department.id} department={department} groupStart={i > 0 && department.depth === 0} />
-                ))}
-                {agents.length > 0 ? (
-                  <th scope="col" className="right-0 z-10 border-b border-l border-slate-200 bg-slate-50 px-4 py-3 sm:sticky">
-                    <span className={hiddenInTable}>{t("saveColumn")}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {managers.map((person) => (
-                <tr key={person.membershipId}>
-                  <PersonCell person={person} />
-                  <td colSpan={tree.length} className="border-b border-slate-100 px-4 py-3 text-slate-600">
-                    <span className="inline-flex items-center gap-2">
-                      <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-4 text-emerald-600">
-                        <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-                      </svg>
-                      {t("all")}
-                    </span>
-                  </td>
-                  {agents.length > 0 ? <td className="right-0 border-b border-l border-slate-100 bg-white px-4 py-3 sm:sticky" /> : null}
-                </tr>
-              ))}
-              {agents.map((person) => (
-                <AgentRow key={person.membershipId} desk={desk} person={person} tree={tree} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {agents.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-3 text-sm text-slate-600">
-            <span className="font-medium text-slate-900">{staff.data?.some((p) => p.role === "agent") ? t("noActiveAgents") : t("noAgents")}</span> {t("noAgentsHint")}
-          </p>
-        ) : null}
-        <p className="text-sm text-slate-500">{tLevels("help")}</p>
-      </>
-    );
-  }
+  const body = (
+    <QueryState
+      query={joinQueries(staff, departments)}
+      loading={<TableSkeleton rows={3} label={tCommon("loading")} />}
+      errorMessage={t("error")}
+      isEmpty={() => tree.length === 0}
+      empty={
+        <EmptyState
+          className="py-8"
+          title={t("noDepartments")}
+          description={t("noDepartmentsHint")}
+          action={
+            <Link href={`/d/${desk}/departments`} className={buttonClassName({ variant: "secondary", size: "sm" })}>
+              {t("openDepartments")}
+            </Link>
+          }
+        />
+      }
+    >
+      {() => {
+        return (
+          <>
+            <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+              <table aria-label={t("label")} className="min-w-full border-separate border-spacing-0 text-sm">
+                <thead className="bg-slate-50 text-left text-xs font-medium text-slate-500">
+                  <tr>
+                    <th scope="col" className="left-0 z-10 border-b border-slate-200 bg-slate-50 px-4 py-3 tracking-wide uppercase sm:sticky">
+                      {t("person")}
+                    </th>
+                    {tree.map((department, i) => (
+                      <DepartmentHeader key={department.id} department={department} groupStart={i > 0 && department.depth === 0} />
+                    ))}
+                    {agents.length > 0 ? (
+                      <th scope="col" className="right-0 z-10 border-b border-l border-slate-200 bg-slate-50 px-4 py-3 sm:sticky">
+                        <span className={hiddenInTable}>{t("saveColumn")}</span>
+                      </th>
+                    ) : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {managers.map((person) => (
+                    <tr key={person.membershipId}>
+                      <PersonCell person={person} />
+                      <td colSpan={tree.length} className="border-b border-slate-100 px-4 py-3 text-slate-600">
+                        <span className="inline-flex items-center gap-2">
+                          <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-4 text-emerald-600">
+                            <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+                          </svg>
+                          {t("all")}
+                        </span>
+                      </td>
+                      {agents.length > 0 ? <td className="right-0 border-b border-l border-slate-100 bg-white px-4 py-3 sm:sticky" /> : null}
+                    </tr>
+                  ))}
+                  {agents.map((person) => (
+                    <AgentRow key={person.membershipId} desk={desk} person={person} tree={tree} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {agents.length === 0 ? (
+              <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-3 text-sm text-slate-600">
+                <span className="font-medium text-slate-900">{staff.data?.some((p) => p.role === "agent") ? t("noActiveAgents") : t("noAgents")}</span> {t("noAgentsHint")}
+              </p>
+            ) : null}
+            <p className="text-sm text-slate-500">{tLevels("help")}</p>
+          </>
+        );
+      }}
+    </QueryState>
+  );
 
   return (
     <StaffSection title={t("title")} description={t("description")}>

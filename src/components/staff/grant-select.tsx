@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { cn } from "@/lib/cn";
 import { grantLevelList, isGrantLevel, type GrantLevel } from "./shared";
 
@@ -51,11 +51,7 @@ export function GrantSelect({
       )}
     >
       <option value="">{empty}</option>
-      {grantLevelList.map((level) => (
-        <option key={level} value={level}>
-          {t(level)}
-        </option>
-      ))}
+      <Options items={grantLevelList} label={(level) => t(level)} />
     </NativeSelect>
   );
 }

@@ -8,15 +8,16 @@ import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
+import { QueryState } from "@/components/ui/query-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { InvitationLink } from "./invitation-link";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type InvitationRow } from "./shared";
 import { useLocalFormat } from "./use-local-format";
-import { DismissibleNotice, LoadError } from "@/components/ui/notices";
+import { DismissibleNotice } from "@/components/ui/notices";
 
 const stateBadges: Record<InvitationRow["state"], BadgeVariant> = {
   open: "info",
@@ -42,8 +43,6 @@ export function InvitationsList({ desk }: { desk: string }) {
   const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(null);
   const [resent, setResent] = useState<{ id: string; email: string; link: string } | null>(null);
   const [resending, setResending] = useState<string | null>(null);
-  const [revoking, setRevoking] = useState<InvitationRow | null>(null);
-  const [revokeError, setRevokeError] = useState<string | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.staff.invitations.queryKey() });
 
@@ -61,20 +60,11 @@ export function InvitationsList({ desk }: { desk: string }) {
     }
   }
 
-  async function confirmRevoke() {
-    if (!revoking) return;
-    setRevokeError(null);
-    try {
-      await revoke.mutateAsync({ desk, invitationId: revoking.id });
-    } catch (error) {
-      setRevokeError(errorText(serverMessage(error)) ?? null);
-      return;
-    }
-    const email = revoking.email;
-    setRevoking(null);
+  const revocation = useConfirmation(async (invitation: InvitationRow) => {
+    await revoke.mutateAsync({ desk, invitationId: invitation.id });
     await refresh();
-    setNotice({ variant: "success", text: t("revokedNotice", { email }) });
-  }
+    setNotice({ variant: "success", text: t("revokedNotice", { email: invitation.email }) });
+  });
 
   const rows = [...(invitations.data ?? [])].sort((a, b) => stateOrder[a.state] - stateOrder[b.state]);
   const revokedCount = rows.filter((r) => r.state === "revoked").length;
@@ -96,76 +86,76 @@ export function InvitationsList({ desk }: { desk: string }) {
       }
     >
       <DismissibleNotice notice={notice} onClose={() => setNotice(null)} />
-      {invitations.isPending ? (
-        <TableSkeleton rows={2} label={tCommon("loading")} />
-      ) : invitations.isError ? (
-        <LoadError message={t("error")} onRetry={() => void invitations.refetch()} />
-      ) : shown.length === 0 ? (
-        <EmptyState
-          className="py-8"
-          icon={
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-              <rect x="3" y="5" width="18" height="14" rx="2" />
-              <path d="m3.5 6.5 8.5 6.5 8.5-6.5" />
-            </svg>
-          }
-          title={t("empty")}
-          description={t("emptyHint")}
-        />
-      ) : (
-        <Table aria-label={t("label")}>
-          <TableHeader columns={[t("email"), t("name"), t("role"), t("expires"), t("state"), <span key="actions" className={hiddenInTable}>{t("actions")}</span>]} />
-          <TableBody>
-            {shown.map((invitation) => {
-              const closed = invitation.state === "revoked" || invitation.state === "accepted";
-              return (
-                <tr key={invitation.id} className={cn(closed && "text-slate-400")}>
-                  <Cell className={cn("font-medium text-slate-900", closed && "text-slate-500")}>{invitation.email}</Cell>
-                  <Cell>{invitation.name}</Cell>
-                  <Cell>{tRole(invitation.role)}</Cell>
-                  <Cell className="whitespace-nowrap">
-                    {closed ? "—" : format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
-                  </Cell>
-                  <Cell>
-                    <Badge variant={stateBadges[invitation.state]} dot>
-                      {t(`states.${invitation.state}`)}
-                    </Badge>
-                  </Cell>
-                  <Cell className="text-right">
-                    {closed ? null : (
-                      <div className="flex justify-end gap-1">
-                        <Button
-                          type="button"
-                          variant="ghost"
-                          size="sm"
-                          loading={resending === invitation.id}
-                          aria-label={t("resendTo", { email: invitation.email })}
-                          onClick={() => void resendOne(invitation)}
-                        >
-                          {t("resend")}
-                        </Button>
-                        <Button
-                          type="button"
-                          variant="ghost"
-                          size="sm"
-                          className="text-red-700 hover:bg-red-50 hover:text-red-800"
-                          aria-label={t("revokeFor", { email: invitation.email })}
-                          onClick={() => {
-                            setRevokeError(null);
-                            setRevoking(invitation);
-                          }}
-                        >
-                          {t("revoke")}
-                        </Button>
-                      </div>
-                    )}
-                  </Cell>
-                </tr>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
+      <QueryState
+        query={invitations}
+        loading={<TableSkeleton rows={2} label={tCommon("loading")} />}
+        errorMessage={t("error")}
+        isEmpty={() => shown.length === 0}
+        empty={
+          <EmptyState
+            className="py-8"
+            icon={
+              <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+                <rect x="3" y="5" width="18" height="14" rx="2" />
+                <path d="m3.5 6.5 8.5 6.5 8.5-6.5" />
+              </svg>
+            }
+            title={t("empty")}
+            description={t("emptyHint")}
+          />
+        }
+      >
+        {() => (
+          <Table aria-label={t("label")}>
+            <TableHeader columns={[t("email"), t("name"), t("role"), t("expires"), t("state"), <span key="actions" className={hiddenInTable}>{t("actions")}</span>]} />
+            <TableBody>
+              {shown.map((invitation) => {
+                const closed = invitation.state === "revoked" || invitation.state === "accepted";
+                return (
+                  <tr key={invitation.id} className={cn(closed && "text-slate-400")}>
+                    <Cell className={cn("font-medium text-slate-900", closed && "text-slate-500")}>{invitation.email}</Cell>
+                    <Cell>{invitation.name}</Cell>
+                    <Cell>{tRole(invitation.role)}</Cell>
+                    <Cell className="whitespace-nowrap">
+                      {closed ? "—" : format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </Cell>
+                    <Cell>
+                      <Badge variant={stateBadges[invitation.state]} dot>
+                        {t(`states.${invitation.state}`)}
+                      </Badge>
+                    </Cell>
+                    <Cell className="text-right">
+                      {closed ? null : (
+                        <div className="flex justify-end gap-1">
+                          <Button
+                            type="button"
+                            variant="ghost"
+                            size="sm"
+                            loading={resending === invitation.id}
+                            aria-label={t("resendTo", { email: invitation.email })}
+                            onClick={() => void resendOne(invitation)}
+                          >
+                            {t("resend")}
+                          </Button>
+                          <Button
+                            type="button"
+                            variant="dangerGhost"
+                            size="sm"
+                            aria-label={t("revokeFor", { email: invitation.email })}
+                            onClick={() => revocation.ask(invitation)}
+                          >
+                            {t("revoke")}
+                          </Button>
+                        </div>
+                      )}
+                    </Cell>
+                  </tr>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </QueryState>
       <Dialog open={resent !== null} onOpenChange={(open) => (open ? undefined : setResent(null))}>
         <DialogContent size="lg">
           <DialogHeader>
@@ -180,17 +170,7 @@ export function InvitationsList({ desk }: { desk: string }) {
           </DialogFooter>
         </DialogContent>
       </Dialog>
-      <ConfirmDialog
-        open={revoking !== null}
-        onOpenChange={(open) => (open ? undefined : setRevoking(null))}
-        title={t("revokeDialog.title", { email: revoking?.email ?? "" })}
-        description={t("revokeDialog.description")}
-        confirmLabel={t("revokeDialog.confirm")}
-        variant="danger"
-        pending={revoke.isPending}
-        error={revokeError}
-        onConfirm={() => void confirmRevoke()}
-      />
+      <ConfirmDialog {...revocation.dialog} variant="danger" title={t("revokeDialog.title", { email: revocation.target?.email ?? "" })} description={t("revokeDialog.description")} confirmLabel={t("revokeDialog.confirm")} />
     </StaffSection>
   );
 }

@@ -7,12 +7,14 @@ import { useId, useMemo, useState } from "react";
 import { useForm, useWatch, type UseFormRegister } from "react-hook-form";
 import { z } from "zod";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormDialogHeader } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
-import { Skeleton } from "@/components/ui/skeleton";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { GrantSelect } from "./grant-select";
@@ -62,10 +64,7 @@ function InviteFlow({ desk, deskName, onAnother }: { desk: string; deskName: str
   if (sent) {
     return (
       <>
-        <DialogHeader>
-          <DialogTitle>{t("sentTitle")}</DialogTitle>
-          <DialogDescription>{t("sentDescription", { email: sent.email })}</DialogDescription>
-        </DialogHeader>
+        <FormDialogHeader title={t("sentTitle")} description={t("sentDescription", { email: sent.email })} />
         <InvitationLink link={sent.link} email={sent.email} expiresAt={sent.expiresAt} />
         <DialogFooter>
           <Button type="button" variant="secondary" onClick={onAnother}>
@@ -110,17 +109,14 @@ function InviteForm({ desk, deskName, onSent }: { desk: string; deskName: string
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <DialogHeader>
-        <DialogTitle>{t("title")}</DialogTitle>
-        <DialogDescription>{t("description", { desk: deskName })}</DialogDescription>
-      </DialogHeader>
+      <FormDialogHeader title={t("title")} description={t("description", { desk: deskName })} />
       {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("email")} error={errorText(formState.errors.email?.message)} required>
-          <Input type="email" autoComplete="off" autoFocus maxLength={254} {...register("email")} />
+          <Input type="email" autoComplete="off" autoFocus maxLength={maxLengthOf(email)} {...register("email")} />
         </Field>
         <Field label={t("name")} error={errorText(formState.errors.name?.message)} hint={t("nameHint")} required>
-          <Input autoComplete="off" maxLength={120} {...register("name")} />
+          <Input autoComplete="off" maxLength={maxLengthOf(personName)} {...register("name")} />
         </Field>
       </div>
       <RolePicker register={register} error={errorText(formState.errors.role?.message)} />
@@ -185,7 +181,6 @@ function RolePicker({ register, error }: { register: UseFormRegister<FormValues>
 function GrantPicker({ desk, grants, onChange }: { desk: string; grants: Record<string, GrantLevel>; onChange: (grants: Record<string, GrantLevel>) => void }) {
   const t = useTranslations("staff.invite");
   const tLevels = useTranslations("staff.levels");
-  const tCommon = useTranslations("common");
   const trpc = useTRPC();
   const departments = useQuery(trpc.departments.list.queryOptions({ desk }));
   const tree = useMemo(() => departmentTree(departments.data ?? []), [departments.data]);
@@ -199,57 +194,45 @@ function GrantPicker({ desk, grants, onChange }: { desk: string; grants: Record<
       <p id={hintId} className="text-sm text-slate-500">
         {t("accessHint")}
       </p>
-      {departments.isPending ? (
-        <div className="flex flex-col gap-2" aria-busy="true">
-          <span className="sr-only">{tCommon("loading")}</span>
-          {Array.from({ length: 3 }, (_, i) => (
-            <Skeleton key={i} className="h-9 w-full" />
-          ))}
-        </div>
-      ) : departments.isError ? (
-        <Alert
-          variant="error"
-          action={
-            <Button type="button" variant="secondary" size="sm" onClick={() => void departments.refetch()}>
-              {tCommon("retry")}
-            </Button>
-          }
-        >
-          {t("departmentsError")}
-        </Alert>
-      ) : tree.length === 0 ? (
-        <p className="rounded-lg bg-slate-50 px-4 py-3 text-sm text-slate-600">{t("noDepartments")}</p>
-      ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
-          {tree.map((department) => {
-            const id = `${hintId}-${department.id}`;
-            return (
-              <li key={department.id} className="flex items-center justify-between gap-3 px-3 py-2">
-                <label htmlFor={id} className="flex min-w-0 items-center gap-1.5 text-sm text-slate-800" style={{ paddingLeft: `${department.depth * 1.25}rem` }}>
-                  {department.depth > 0 ? (
-                    <span aria-hidden="true" className="text-slate-400">
-                      ↳
-                    </span>
-                  ) : null}
-                  <span className={cn("truncate", department.depth === 0 && "font-medium")}>{department.name}</span>
-                </label>
-                <GrantSelect
-                  id={id}
-                  label={t("accessTo", { department: department.name })}
-                  value={grants[department.id]}
-                  inherited={inherited.get(department.id)}
-                  onChange={(level) => {
-                    const next = { ...grants };
-                    if (level) next[department.id] = level;
-                    else delete next[department.id];
-                    onChange(next);
-                  }}
-                />
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <QueryState
+        query={departments}
+        loading={<ListSkeleton rows={3} />}
+        errorMessage={t("departmentsError")}
+        isEmpty={() => tree.length === 0}
+        empty={<p className="rounded-lg bg-slate-50 px-4 py-3 text-sm text-slate-600">{t("noDepartments")}</p>}
+      >
+        {() => (
+          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
+            {tree.map((department) => {
+              const id = `${hintId}-${department.id}`;
+              return (
+                <li key={department.id} className="flex items-center justify-between gap-3 px-3 py-2">
+                  <label htmlFor={id} className="flex min-w-0 items-center gap-1.5 text-sm text-slate-800" style={{ paddingLeft: `${department.depth * 1.25}rem` }}>
+                    {department.depth > 0 ? (
+                      <span aria-hidden="true" className="text-slate-400">
+                        ↳
+                      </span>
+                    ) : null}
+                    <span className={cn("truncate", department.depth === 0 && "font-medium")}>{department.name}</span>
+                  </label>
+                  <GrantSelect
+                    id={id}
+                    label={t("accessTo", { department: department.name })}
+                    value={grants[department.id]}
+                    inherited={inherited.get(department.id)}
+                    onChange={(level) => {
+                      const next = { ...grants };
+                      if (level) next[department.id] = level;
+                      else delete next[department.id];
+                      onChange(next);
+                    }}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </QueryState>
       <p className="text-sm text-slate-500">{tLevels("help")}</p>
       {tree.length > 0 && !anyAccess ? <p className="text-sm text-amber-800">{t("noAccessWarning")}</p> : null}
     </fieldset>

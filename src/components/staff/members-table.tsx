@@ -7,28 +7,21 @@ import { useState } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { EmptyState } from "@/components/ui/empty-state";
+import { QueryState } from "@/components/ui/query-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { StaffAvatar } from "./avatar";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { LastSeen } from "./last-seen";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type StaffRow, type Viewer } from "./shared";
-import { DismissibleNotice, LoadError } from "@/components/ui/notices";
+import { DismissibleNotice } from "@/components/ui/notices";
 import { KbEditorToggle } from "@/components/kb/kb-editor-toggle";
 
 type Notice = { variant: "success" | "error"; text: string } | null;
-type Pending = { kind: "deactivate" | "owner"; person: StaffRow } | null;
 
 /** Everyone on the desk with their role, status and last visit, and what may be changed about them. */
 export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer }) {
@@ -44,8 +37,6 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
   const setActive = useMutation(trpc.staff.setActive.mutationOptions());
   const transfer = useMutation(trpc.staff.transferOwnership.mutationOptions());
   const [notice, setNotice] = useState<Notice>(null);
-  const [pending, setPending] = useState<Pending>(null);
-  const [confirmError, setConfirmError] = useState<string | null>(null);
 
   const refresh = () =>
     Promise.all([
@@ -74,26 +65,18 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
     await run(() => setActive.mutateAsync({ desk, membershipId: person.membershipId, active: true }), t("reactivated", { name: person.name }));
   }
 
-  async function confirmPending() {
-    if (!pending) return;
-    const { kind, person } = pending;
-    setConfirmError(null);
-    try {
-      if (kind === "deactivate") {
-        await setActive.mutateAsync({ desk, membershipId: person.membershipId, active: false });
-      } else {
-        await transfer.mutateAsync({ desk, membershipId: person.membershipId });
-      }
-    } catch (error) {
-      setConfirmError(errorText(serverMessage(error)) ?? null);
-      return;
-    }
-    setPending(null);
+  const deactivation = useConfirmation(async (person: StaffRow) => {
+    await setActive.mutateAsync({ desk, membershipId: person.membershipId, active: false });
     await refresh();
-    setNotice({ variant: "success", text: kind === "deactivate" ? t("deactivated", { name: person.name }) : t("ownerTransferred", { name: person.name }) });
+    setNotice({ variant: "success", text: t("deactivated", { name: person.name }) });
+  });
+  const ownership = useConfirmation(async (person: StaffRow) => {
+    await transfer.mutateAsync({ desk, membershipId: person.membershipId });
+    await refresh();
+    setNotice({ variant: "success", text: t("ownerTransferred", { name: person.name }) });
     // The viewer's own role changed: the navigation and this page's options follow it.
-    if (kind === "owner") router.refresh();
-  }
+    router.refresh();
+  });
 
   const people = staff.data ?? [];
   const activeCount = people.filter((p) => p.active).length;
@@ -105,123 +88,111 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
       description={t("description")}
     >
       <DismissibleNotice notice={notice} onClose={() => setNotice(null)} />
-      {staff.isPending ? (
-        <TableSkeleton rows={3} label={tCommon("loading")} />
-      ) : staff.isError ? (
-        <LoadError message={t("error")} onRetry={() => void staff.refetch()} />
-      ) : people.length === 0 ? (
-        <EmptyState title={t("empty")} />
-      ) : (
-        <Table aria-label={t("label")}>
-          <TableHeader
-            columns={[t("name"), t("email"), t("role"), t("status"), t("lastSeen"), <span key="actions" className={hiddenInTable}>{t("actions")}</span>]}
-          />
-          <TableBody>
-            {people.map((person) => {
-              const isMe = person.userId === viewer.userId;
-              const canChangeRole = person.role !== "owner" && !isMe;
-              const canToggle = !isMe && !(person.role === "owner" && viewer.role !== "owner");
-              const canMakeOwner = viewer.role === "owner" && person.role !== "owner" && person.active && !isMe;
-              const hasActions = canChangeRole || canToggle || canMakeOwner;
-              return (
-                <tr key={person.membershipId} className={cn(!person.active && "bg-slate-50/60")}>
-                  <Cell>
-                    <div className="flex items-center gap-3">
-                      <StaffAvatar name={person.name} color={person.avatarColor} muted={!person.active} />
-                      <span className={cn("font-medium whitespace-nowrap text-slate-900", !person.active && "text-slate-500")}>{person.name}</span>
-                      {isMe ? <Badge variant="brand">{t("you")}</Badge> : null}
-                    </div>
-                  </Cell>
-                  <Cell className="max-w-64 truncate">{person.email}</Cell>
-                  <Cell className="text-slate-900">
-                    {tRole(person.role)}
-                    {person.role === "agent" ? <KbEditorToggle desk={desk} person={person} onChanged={setNotice} /> : null}
-                  </Cell>
-                  <Cell>
-                    <Badge variant={person.active ? "success" : "neutral"} dot>
-                      {person.active ? t("active") : t("inactive")}
-                    </Badge>
-                  </Cell>
-                  <Cell>
-                    <LastSeen at={person.lastSeenAt} />
-                  </Cell>
-                  <Cell className="w-12 text-right">
-                    {hasActions ? (
-                      <DropdownMenu>
-                        <DropdownMenuTrigger asChild>
-                          <Button type="button" variant="ghost" size="sm" aria-label={t("actionsFor", { name: person.name })} className="px-2">
-                            <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
-                              <circle cx="3.5" cy="8" r="1.25" />
-                              <circle cx="8" cy="8" r="1.25" />
-                              <circle cx="12.5" cy="8" r="1.25" />
-                            </svg>
-                          </Button>
-                        </DropdownMenuTrigger>
-                        <DropdownMenuContent align="end" className="w-56">
-                          <DropdownMenuLabel className="truncate">{person.name}</DropdownMenuLabel>
-                          {canChangeRole ? (
-                            <DropdownMenuItem onSelect={() => void changeRole(person, person.role === "admin" ? "agent" : "admin")}>
-                              {person.role === "admin" ? t("makeAgent") : t("makeAdmin")}
-                            </DropdownMenuItem>
-                          ) : null}
-                          {canMakeOwner ? (
-                            <DropdownMenuItem
-                              onSelect={() => {
-                                setConfirmError(null);
-                                setPending({ kind: "owner", person });
-                              }}
-                            >
-                              {t("makeOwner")}
-                            </DropdownMenuItem>
-                          ) : null}
-                          {canToggle ? (
-                            <>
-                              {canChangeRole || canMakeOwner ? <DropdownMenuSeparator /> : null}
-                              {person.active ? (
-                                <DropdownMenuItem
-                                  variant="danger"
-                                  onSelect={() => {
-                                    setConfirmError(null);
-                                    setPending({ kind: "deactivate", person });
-                                  }}
-                                >
-                                  {t("deactivate")}
-                                </DropdownMenuItem>
-                              ) : (
-                                <DropdownMenuItem onSelect={() => void reactivate(person)}>{t("reactivate")}</DropdownMenuItem>
-                              )}
-                            </>
-                          ) : null}
-                        </DropdownMenuContent>
-                      </DropdownMenu>
-                    ) : null}
-                  </Cell>
-                </tr>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
+      <QueryState
+        query={staff}
+        loading={<TableSkeleton rows={3} label={tCommon("loading")} />}
+        errorMessage={t("error")}
+        isEmpty={() => people.length === 0}
+        empty={<EmptyState title={t("empty")} />}
+      >
+        {() => (
+          <Table aria-label={t("label")}>
+            <TableHeader
+              columns={[t("name"), t("email"), t("role"), t("status"), t("lastSeen"), <span key="actions" className={hiddenInTable}>{t("actions")}</span>]}
+            />
+            <TableBody>
+              {people.map((person) => {
+                const isMe = person.userId === viewer.userId;
+                const canChangeRole = person.role !== "owner" && !isMe;
+                const canToggle = !isMe && !(person.role === "owner" && viewer.role !== "owner");
+                const canMakeOwner = viewer.role === "owner" && person.role !== "owner" && person.active && !isMe;
+                const hasActions = canChangeRole || canToggle || canMakeOwner;
+                return (
+                  <tr key={person.membershipId} className={cn(!person.active && "bg-slate-50/60")}>
+                    <Cell>
+                      <div className="flex items-center gap-3">
+                        <StaffAvatar name={person.name} color={person.avatarColor} muted={!person.active} />
+                        <span className={cn("font-medium whitespace-nowrap text-slate-900", !person.active && "text-slate-500")}>{person.name}</span>
+                        {isMe ? <Badge variant="brand">{t("you")}</Badge> : null}
+                      </div>
+                    </Cell>
+                    <Cell className="max-w-64 truncate">{person.email}</Cell>
+                    <Cell className="text-slate-900">
+                      {tRole(person.role)}
+                      {person.role === "agent" ? <KbEditorToggle desk={desk} person={person} onChanged={setNotice} /> : null}
+                    </Cell>
+                    <Cell>
+                      <Badge variant={person.active ? "success" : "neutral"} dot>
+                        {person.active ? t("active") : t("inactive")}
+                      </Badge>
+                    </Cell>
+                    <Cell>
+                      <LastSeen at={person.lastSeenAt} />
+                    </Cell>
+                    <Cell className="w-12 text-right">
+                      {hasActions ? (
+                        <DropdownMenu>
+                          <DropdownMenuTrigger asChild>
+                            <Button type="button" variant="ghost" size="sm" aria-label={t("actionsFor", { name: person.name })} className="px-2">
+                              <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
+                                <circle cx="3.5" cy="8" r="1.25" />
+                                <circle cx="8" cy="8" r="1.25" />
+                                <circle cx="12.5" cy="8" r="1.25" />
+                              </svg>
+                            </Button>
+                          </DropdownMenuTrigger>
+                          <DropdownMenuContent align="end" className="w-56">
+                            <DropdownMenuLabel className="truncate">{person.name}</DropdownMenuLabel>
+                            {canChangeRole ? (
+                              <DropdownMenuItem onSelect={() => void changeRole(person, person.role === "admin" ? "agent" : "admin")}>
+                                {person.role === "admin" ? t("makeAgent") : t("makeAdmin")}
+                              </DropdownMenuItem>
+                            ) : null}
+                            {canMakeOwner ? (
+                              <DropdownMenuItem
+                                onSelect={() => ownership.ask(person)}
+                              >
+                                {t("makeOwner")}
+                              </DropdownMenuItem>
+                            ) : null}
+                            {canToggle ? (
+                              <>
+                                {canChangeRole || canMakeOwner ? <DropdownMenuSeparator /> : null}
+                                {person.active ? (
+                                  <DropdownMenuItem
+                                    variant="danger"
+                                    onSelect={() => deactivation.ask(person)}
+                                  >
+                                    {t("deactivate")}
+                                  </DropdownMenuItem>
+                                ) : (
+                                  <DropdownMenuItem onSelect={() => void reactivate(person)}>{t("reactivate")}</DropdownMenuItem>
+                                )}
+                              </>
+                            ) : null}
+                          </DropdownMenuContent>
+                        </DropdownMenu>
+                      ) : null}
+                    </Cell>
+                  </tr>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </QueryState>
       <ConfirmDialog
-        open={pending?.kind === "deactivate"}
-        onOpenChange={(open) => (open ? undefined : setPending(null))}
-        title={t("deactivateDialog.title", { name: pending?.person.name ?? "" })}
+        {...deactivation.dialog}
+        variant="danger"
+        title={t("deactivateDialog.title", { name: deactivation.target?.name ?? "" })}
         description={t("deactivateDialog.description")}
         confirmLabel={t("deactivateDialog.confirm")}
-        variant="danger"
-        pending={setActive.isPending}
-        error={confirmError}
-        onConfirm={() => void confirmPending()}
       />
       <ConfirmDialog
-        open={pending?.kind === "owner"}
-        onOpenChange={(open) => (open ? undefined : setPending(null))}
-        title={t("ownerDialog.title", { name: pending?.person.name ?? "" })}
-        description={t("ownerDialog.description", { name: pending?.person.name ?? "" })}
+        {...ownership.dialog}
+        title={t("ownerDialog.title", { name: ownership.target?.name ?? "" })}
+        description={t("ownerDialog.description", { name: ownership.target?.name ?? "" })}
         confirmLabel={t("ownerDialog.confirm")}
-        pending={transfer.isPending}
-        error={confirmError}
-        onConfirm={() => void confirmPending()}
       />
     </StaffSection>
   );

@@ -2,7 +2,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
 import { departmentTree as nestDepartments, type TreeNode } from "@/components/departments/tree";
 import { effectiveGrants } from "@/server/kernel/permissions";
-import type { GrantLevel } from "@/server/staff/schema";
+import { type GrantLevel } from "@/server/staff/values";
 
 type Outputs = inferRouterOutputs<AppRouter>;
 export type StaffRow = Outputs["staff"]["list"][number];

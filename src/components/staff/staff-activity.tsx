@@ -6,10 +6,11 @@ import { useState } from "react";
 import { useErrorText } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { DayPresets } from "@/components/ui/day-presets";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { QueryState } from "@/components/ui/query-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -65,80 +66,69 @@ export function StaffActivity({ desk, today, timeZone, statistics }: { desk: str
           <Field label={t("to")} error={problem?.field === "to" ? errorText(problem.key) : undefined} className="sm:w-44">
             <Input type="date" value={to} min={from || undefined} onChange={(event) => setTo(event.target.value)} />
           </Field>
-          <div role="group" aria-label={t("presets")} className="flex flex-wrap gap-2 sm:mt-7">
-            {presets.map((days) => (
-              <Button
-                key={days}
-                type="button"
-                size="sm"
-                variant={activePreset === days ? "primary" : "secondary"}
-                aria-pressed={activePreset === days}
-                onClick={() => {
-                  setFrom(shiftDay(today, -(days - 1)));
-                  setTo(today);
-                }}
-              >
-                {t("lastDays", { days })}
-              </Button>
-            ))}
-          </div>
+          <DayPresets
+            label={t("presets")}
+            presets={presets}
+            active={activePreset}
+            labelOf={(days) => t("lastDays", { days })}
+            onChoose={(days) => {
+              setFrom(shiftDay(today, -(days - 1)));
+              setTo(today);
+            }}
+          />
         </div>
         <p className="text-xs text-slate-500">{t("timeZone", { zone: timeZone })}</p>
       </div>
 
       <Alert variant="info">{t("note")}</Alert>
 
-      {problem ? null : activity.isPending ? (
-        <TableSkeleton rows={3} label={tCommon("loading")} />
-      ) : activity.isError && !activity.data ? (
-        <Alert
-          variant="error"
-          action={
-            <Button type="button" variant="secondary" size="sm" onClick={() => void activity.refetch()}>
-              {tCommon("retry")}
-            </Button>
-          }
+      {problem ? null : (
+        <QueryState
+          query={activity}
+          loading={<TableSkeleton rows={3} label={tCommon("loading")} />}
+          errorMessage={t("error")}
+          keepDataOnError
+          isEmpty={() => rows.length === 0}
+          empty={<EmptyState title={t("empty")} />}
         >
-          {t("error")}
-        </Alert>
-      ) : rows.length === 0 ? (
-        <EmptyState title={t("empty")} />
-      ) : (
-        <div aria-busy={activity.isFetching} className={cn("transition-opacity", activity.isFetching && "opacity-60")}>
-          <Table aria-label={t("label")}>
-            <TableHeader columns={[t("name"), t("role"), t("lastSeen"), t("actions"), t("perDay")]} />
-            <TableBody>
-              {rows.map((row) => (
-                <tr key={row.membershipId} className={cn(!row.active && "bg-slate-50/60")}>
-                  <Cell>
-                    <div className="flex flex-col">
-                      <span className="flex items-center gap-2 font-medium text-slate-900">
-                        {row.name}
-                        {row.active ? null : <Badge>{t("deactivated")}</Badge>}
-                      </span>
-                      <span className="text-xs text-slate-500">{row.email}</span>
-                    </div>
-                  </Cell>
-                  <Cell>{tRole(row.role as "owner" | "admin" | "agent")}</Cell>
-                  <Cell>
-                    <LastSeen at={row.lastSeenAt} />
-                  </Cell>
-                  <Cell className="font-medium text-slate-900 tabular-nums">{format.number(row.actions)}</Cell>
-                  <Cell className="tabular-nums">{format.number(row.actionsPerDay, { maximumFractionDigits: 1 })}</Cell>
-                </tr>
-              ))}
-            </TableBody>
-            <tfoot className="border-t border-slate-200 bg-slate-50">
-              <tr>
-                <th scope="row" colSpan={3} className="px-4 py-3 text-left text-sm font-medium text-slate-700">
-                  {t("total")}
-                </th>
-                <Cell className="font-semibold text-slate-900 tabular-nums">{format.number(total)}</Cell>
-                <Cell />
-              </tr>
-            </tfoot>
-          </Table>
-        </div>
+          {() => (
+            <div aria-busy={activity.isFetching} className={cn("transition-opacity", activity.isFetching && "opacity-60")}>
+              <Table aria-label={t("label")}>
+                <TableHeader columns={[t("name"), t("role"), t("lastSeen"), t("actions"), t("perDay")]} />
+                <TableBody>
+                  {rows.map((row) => (
+                    <tr key={row.membershipId} className={cn(!row.active && "bg-slate-50/60")}>
+                      <Cell>
+                        <div className="flex flex-col">
+                          <span className="flex items-center gap-2 font-medium text-slate-900">
+                            {row.name}
+                            {row.active ? null : <Badge>{t("deactivated")}</Badge>}
+                          </span>
+                          <span className="text-xs text-slate-500">{row.email}</span>
+                        </div>
+                      </Cell>
+                      <Cell>{tRole(row.role as "owner" | "admin" | "agent")}</Cell>
+                      <Cell>
+                        <LastSeen at={row.lastSeenAt} />
+                      </Cell>
+                      <Cell className="font-medium text-slate-900 tabular-nums">{format.number(row.actions)}</Cell>
+                      <Cell className="tabular-nums">{format.number(row.actionsPerDay, { maximumFractionDigits: 1 })}</Cell>
+                    </tr>
+                  ))}
+                </TableBody>
+                <tfoot className="border-t border-slate-200 bg-slate-50">
+                  <tr>
+                    <th scope="row" colSpan={3} className="px-4 py-3 text-left text-sm font-medium text-slate-700">
+                      {t("total")}
+                    </th>
+                    <Cell className="font-semibold text-slate-900 tabular-nums">{format.number(total)}</Cell>
+                    <Cell />
+                  </tr>
+                </tfoot>
+              </Table>
+            </div>
+          )}
+        </QueryState>
       )}
 
       {problem ? null : statistics.enabled ? (

@@ -3,12 +3,13 @@
 import { useTranslations } from "next-intl";
 import { Popover } from "radix-ui";
 import { useId, useMemo, useState } from "react";
+import { ListboxPicker } from "@/components/ui/listbox-picker";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/lib/cn";
 import { useTicket } from "./ticket-context";
 import { useStaff } from "./use-staff-names";
 
-type Option = { id: string | null; label: string; hint?: string };
+type Option = { id: string; membershipId: string | null; label: string; hint?: string };
 
 /**
  * Who works the ticket: a button that opens a searchable list (type to filter, arrows to move,
@@ -22,52 +23,33 @@ export function AssigneePicker({ labelId, disabled, onChange }: { labelId: strin
   const ids = useId();
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState("");
-  const [active, setActive] = useState(0);
   const current = data.ticket.assigneeMembershipId;
 
   const options = useMemo<Option[]>(() => {
-    const list: Option[] = [
-      { id: null, label: t("unassigned") },
-      { id: viewer.membershipId, label: t("me", { name: viewer.name }) },
-    ];
+    const option = (membershipId: string | null, label: string, hint?: string): Option => ({ id: membershipId ?? "unassigned", membershipId, label, hint });
+    const list: Option[] = [option(null, t("unassigned")), option(viewer.membershipId, t("me", { name: viewer.name }))];
     if (mayList) {
       for (const person of query.data ?? []) {
         if (person.membershipId === viewer.membershipId || !person.active) continue;
-        list.push({ id: person.membershipId, label: person.name, hint: person.email });
+        list.push(option(person.membershipId, person.name, person.email));
       }
     }
-    if (current && !list.some((o) => o.id === current) && data.assignee) list.push({ id: current, label: data.assignee.name });
+    if (current && !list.some((o) => o.membershipId === current) && data.assignee) list.push(option(current, data.assignee.name));
     return list;
   }, [t, viewer, mayList, query.data, current, data.assignee]);
 
   const needle = filter.trim().toLowerCase();
   const shown = needle ? options.filter((o) => o.label.toLowerCase().includes(needle) || o.hint?.toLowerCase().includes(needle)) : options;
-  const activeIndex = Math.min(active, Math.max(shown.length - 1, 0));
-  const optionId = (index: number) => `${ids}-option-${index}`;
   const currentLabel = current ? (current === viewer.membershipId ? viewer.name : (data.assignee?.name ?? t("someone"))) : t("unassigned");
 
   const openWith = (next: boolean) => {
     setOpen(next);
-    if (next) {
-      setFilter("");
-      setActive(Math.max(options.findIndex((o) => o.id === current), 0));
-    }
+    if (next) setFilter("");
   };
 
-  const choose = (option: Option | undefined) => {
-    if (!option) return;
+  const choose = (option: Option) => {
     setOpen(false);
-    if (option.id !== current) void onChange(option.id);
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === "ArrowDown") setActive((activeIndex + 1) % Math.max(shown.length, 1));
-    else if (event.key === "ArrowUp") setActive((activeIndex - 1 + shown.length) % Math.max(shown.length, 1));
-    else if (event.key === "Home") setActive(0);
-    else if (event.key === "End") setActive(Math.max(shown.length - 1, 0));
-    else if (event.key === "Enter") choose(shown[activeIndex]);
-    else return;
-    event.preventDefault();
+    if (option.membershipId !== current) void onChange(option.membershipId);
   };
 
   return (
@@ -101,58 +83,44 @@ export function AssigneePicker({ labelId, disabled, onChange }: { labelId: strin
           sideOffset={6}
           className="z-50 w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg shadow-slate-900/10 motion-safe:animate-dh-pop-in"
         >
-          <input
-            role="combobox"
-            aria-expanded="true"
-            aria-controls={`${ids}-list`}
-            aria-autocomplete="list"
-            aria-activedescendant={shown.length > 0 ? optionId(activeIndex) : undefined}
-            aria-label={t("search")}
-            placeholder={t("search")}
-            autoComplete="off"
+          <ListboxPicker
+            items={shown}
+            filter={filter}
+            onFilterChange={setFilter}
+            onChoose={choose}
+            searchLabel={t("search")}
+            listLabel={t("label")}
+            noMatch={t("noMatch")}
+            isSelected={(option) => option.membershipId === current}
+            initialActive={Math.max(options.findIndex((o) => o.membershipId === current), 0)}
+            homeEnd
             autoFocus
-            value={filter}
-            onChange={(e) => {
-              setFilter(e.target.value);
-              setActive(0);
-            }}
-            onKeyDown={onKeyDown}
-            className="mb-1 h-8 w-full rounded-md border border-slate-200 px-2 text-sm placeholder:text-slate-400 focus-visible:border-brand-500"
-          />
-          <ul role="listbox" id={`${ids}-list`} aria-label={t("label")} className="max-h-64 overflow-y-auto">
-            {shown.map((option, index) => (
-              <li
-                key={option.id ?? "none"}
-                id={optionId(index)}
-                role="option"
-                aria-selected={option.id === current}
-                onMouseMove={() => setActive(index)}
-                onClick={() => choose(option)}
-                className={cn(
-                  "flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm text-slate-800",
-                  index === activeIndex && "bg-slate-100 text-slate-900",
-                )}
-              >
+            inputClassName="mb-1 h-8 w-full rounded-md border border-slate-200 px-2 text-sm placeholder:text-slate-400 focus-visible:border-brand-500"
+            listClassName="max-h-64 overflow-y-auto"
+            optionClassName={(active) => cn("items-center gap-2 text-slate-800", active && "bg-slate-100 text-slate-900")}
+            renderOption={(option) => (
+              <>
                 <span aria-hidden="true" className="flex size-4 shrink-0 items-center justify-center text-brand-600">
-                  {option.id === current ? (
+                  {option.membershipId === current ? (
                     <svg viewBox="0 0 16 16" fill="none" className="size-4">
                       <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
                     </svg>
                   ) : null}
                 </span>
                 <span className="min-w-0 flex-1">
-                  <span className={cn("block truncate", option.id === null && "text-slate-600")}>{option.label}</span>
+                  <span className={cn("block truncate", option.membershipId === null && "text-slate-600")}>{option.label}</span>
                   {option.hint ? <span className="block truncate text-xs text-slate-500">{option.hint}</span> : null}
                 </span>
-              </li>
-            ))}
-            {shown.length === 0 ? <li className="px-2 py-1.5 text-sm text-slate-500">{t("noMatch")}</li> : null}
-            {mayList && query.isPending ? (
-              <li className="flex items-center gap-2 px-2 py-1.5 text-sm text-slate-500">
-                <Spinner size="sm" /> {t("loading")}
-              </li>
-            ) : null}
-          </ul>
+              </>
+            )}
+            footer={
+              mayList && query.isPending ? (
+                <li className="flex items-center gap-2 px-2 py-1.5 text-sm text-slate-500">
+                  <Spinner size="sm" /> {t("loading")}
+                </li>
+              ) : null
+            }
+          />
           {!mayList ? <p className="px-2 pt-1 pb-1.5 text-xs text-slate-500">{t("agentHint")}</p> : null}
         </Popover.Content>
       </Popover.Portal>

@@ -2,14 +2,13 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Skeleton } from "@/components/ui/skeleton";
+import { ListboxPicker } from "@/components/ui/listbox-picker";
+import { ManageLink, PickerDialog, PickerEmpty, PickerFooter, type PickerProps } from "@/components/ui/picker-dialog";
+import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
-import { useListbox } from "@/components/ui/use-listbox";
 
 export type LinkedArticle = { id: string; title: string; slug: string; url: string };
 
@@ -49,54 +48,23 @@ export function KbLinkButton({ onClick }: { onClick: () => void }) {
  * typed), arrows to move, Enter to insert `[Title](url)` at the cursor. Same look and keys as the
  * canned-reply picker.
  */
-export function KbLinkPicker({
-  desk,
-  open,
-  onOpenChange,
-  onChoose,
-}: {
-  desk: string;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onChoose: (article: LinkedArticle) => void;
-}) {
-  const chose = useRef(false);
-  const returnTo = useRef<HTMLElement | null>(null);
+export function KbLinkPicker({ desk, ...dialog }: PickerProps<LinkedArticle>) {
+  const t = useTranslations("ticket.kbLink");
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent
-        size="md"
-        className="gap-3"
-        // Opened by state, not a DialogTrigger, so Radix has no trigger to give focus back to: remember
-        // what had it. After an insertion the caret stays in the composer instead.
-        onOpenAutoFocus={() => {
-          returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-        }}
-        onCloseAutoFocus={(event) => {
-          event.preventDefault();
-          if (!chose.current) returnTo.current?.focus();
-          chose.current = false;
-        }}
-      >
-        {open ? (
-          <PickerBody
-            desk={desk}
-            onChoose={(article) => {
-              chose.current = true;
-              onOpenChange(false);
-              onChoose(article);
-            }}
-          />
-        ) : null}
-      </DialogContent>
-    </Dialog>
+    <PickerDialog {...dialog} size="md" title={t("title")} description={t("description")}>
+      {(choose) => <ArticleList desk={desk} onChoose={choose} />}
+    </PickerDialog>
   );
 }
 
-function PickerBody({ desk, onChoose }: { desk: string; onChoose: (article: LinkedArticle) => void }) {
+function ArticleManageLink({ desk }: { desk: string }) {
+  const t = useTranslations("ticket.kbLink");
+  return <ManageLink href={`/d/${desk}/kb`} label={t("manage")} newTab={t("newTab")} />;
+}
+
+function ArticleList({ desk, onChoose }: { desk: string; onChoose: (article: LinkedArticle) => void }) {
   const t = useTranslations("ticket.kbLink");
   const trpc = useTRPC();
-  const ids = useId();
   const [filter, setFilter] = useState("");
   const [query, setQuery] = useState("");
 
@@ -107,84 +75,41 @@ function PickerBody({ desk, onChoose }: { desk: string; onChoose: (article: Link
 
   const list = useQuery(trpc.kb.linkSearch.queryOptions({ desk, query }, { staleTime: 0, placeholderData: keepPreviousData }));
   const articles = list.data ?? [];
-  const { current, setActive, optionId, onKeyDown } = useListbox(articles, ids, onChoose);
-
-  const manage = (
-    <a href={`/d/${desk}/kb`} target="_blank" rel="noopener" className="text-sm font-medium text-brand-700 hover:underline">
-      {t("manage")}
-      <span className="sr-only"> {t("newTab")}</span>
-    </a>
-  );
   // Nothing typed and nothing found: the desk has no published article at all.
-  const noArticles = list.isSuccess && articles.length === 0 && query === "" && filter.trim() === "";
+  const noArticles = (found: readonly LinkedArticle[]) => found.length === 0 && query === "" && filter.trim() === "";
 
   return (
     <>
-      <DialogHeader>
-        <DialogTitle>{t("title")}</DialogTitle>
-        <DialogDescription>{t("description")}</DialogDescription>
-      </DialogHeader>
-      <input
-        role="combobox"
-        aria-expanded="true"
-        aria-controls={`${ids}-list`}
-        aria-autocomplete="list"
-        aria-activedescendant={current ? optionId(current) : undefined}
-        aria-label={t("search")}
-        placeholder={t("search")}
-        autoComplete="off"
+      <ListboxPicker
+        items={articles}
+        filter={filter}
+        onFilterChange={setFilter}
+        onChoose={onChoose}
+        searchLabel={t("search")}
+        listLabel={t("label")}
+        noMatch={t("noMatch")}
         maxLength={200}
-        value={filter}
-        onChange={(e) => {
-          setFilter(e.target.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
-        className="h-9 w-full rounded-lg border border-slate-300 px-3 text-sm shadow-xs placeholder:text-slate-400 hover:border-slate-400 focus-visible:border-brand-500"
+        busy={list.isFetching}
+        optionClassName={(active) => (active ? "flex-col bg-brand-50 text-brand-800" : "flex-col text-slate-800")}
+        renderOption={(article, active) => (
+          <>
+            <span className="truncate font-medium">{article.title}</span>
+            <span className={cn("truncate text-xs", active ? "text-brand-700" : "text-slate-500")}>{readable(article.url)}</span>
+          </>
+        )}
+        wrapList={(picker) => (
+          <QueryState
+            query={list}
+            loading={<ListSkeleton label={t("loading")} />}
+            errorMessage={t("loadFailed")}
+            isEmpty={noArticles}
+            empty={<PickerEmpty title={t("empty")} description={t("emptyDescription")} action={<ArticleManageLink desk={desk} />} />}
+          >
+            {() => picker}
+          </QueryState>
+        )}
       />
-      {list.isPending ? (
-        <div className="flex flex-col gap-2" aria-busy="true">
-          <span className="sr-only">{t("loading")}</span>
-          {Array.from({ length: 4 }, (_, i) => (
-            <Skeleton key={i} className="h-9 w-full" />
-          ))}
-        </div>
-      ) : list.isError ? (
-        <Alert variant="error" action={<Button variant="secondary" size="sm" onClick={() => void list.refetch()}>{t("retry")}</Button>}>
-          {t("loadFailed")}
-        </Alert>
-      ) : noArticles ? (
-        <div className="rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center">
-          <p className="text-sm font-medium text-slate-900">{t("empty")}</p>
-          <p className="mt-1 text-sm text-slate-500">{t("emptyDescription")}</p>
-          <div className="mt-3">{manage}</div>
-        </div>
-      ) : (
-        <ul role="listbox" id={`${ids}-list`} aria-label={t("label")} aria-busy={list.isFetching || undefined} className="max-h-80 overflow-y-auto rounded-lg border border-slate-200 p-1">
-          {articles.map((article) => {
-            const selected = article.id === current?.id;
-            return (
-              <li
-                key={article.id}
-                id={optionId(article)}
-                role="option"
-                aria-selected={selected}
-                onMouseMove={() => setActive(articles.indexOf(article))}
-                onClick={() => onChoose(article)}
-                className={cn("flex cursor-pointer flex-col rounded-md px-2 py-1.5 text-sm", selected ? "bg-brand-50 text-brand-800" : "text-slate-800")}
-              >
-                <span className="truncate font-medium">{article.title}</span>
-                <span className={cn("truncate text-xs", selected ? "text-brand-700" : "text-slate-500")}>{readable(article.url)}</span>
-              </li>
-            );
-          })}
-          {articles.length === 0 ? <li className="px-2 py-3 text-sm text-slate-500">{t("noMatch")}</li> : null}
-        </ul>
-      )}
-      <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-3">
-        <p className="text-xs text-slate-500">{t("keys")}</p>
-        {noArticles ? null : manage}
-      </div>
+      <PickerFooter keys={t("keys")} manage={list.isSuccess && noArticles(articles) ? null : <ArticleManageLink desk={desk} />} />
     </>
   );
 }

@@ -7,9 +7,9 @@ import { useEffect, useId, useState } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
+import { FormDialogFooter, FormDialogHeader } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/lib/cn";
@@ -66,10 +66,7 @@ function MergeForm() {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-4">
-      <DialogHeader>
-        <DialogTitle>{t("title", { number: data.ticket.number })}</DialogTitle>
-        <DialogDescription>{t("description", { number: data.ticket.number })}</DialogDescription>
-      </DialogHeader>
+      <FormDialogHeader title={t("title", { number: data.ticket.number })} description={t("description", { number: data.ticket.number })} />
       <Field label={t("search")} hint={t("searchHint")}>
         <Input type="search" value={text} autoComplete="off" autoFocus onChange={(e) => setText(e.target.value)} />
       </Field>
@@ -124,17 +121,13 @@ function MergeForm() {
           {t("confirmDescription", { source: data.ticket.number, target: target.number })}
         </Alert>
       ) : null}
-      {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="secondary">
-            {t("cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={!target} loading={merge.isPending}>
-          {target ? t("submitTo", { number: target.number }) : t("submit")}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter
+        error={errorText(error)}
+        cancelLabel={t("cancel")}
+        submitLabel={target ? t("submitTo", { number: target.number }) : t("submit")}
+        pending={merge.isPending}
+        disabled={!target}
+      />
     </form>
   );
 }

@@ -2,8 +2,8 @@ import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
 import type { BadgeVariant } from "@/components/ui/badge";
 import { can, type Access, type DeskAction } from "@/server/kernel/permissions";
-import type { GrantLevel, Role } from "@/server/staff/schema";
-import type { Priority, TicketStatus } from "@/server/tickets/schema";
+import { type GrantLevel, type Role } from "@/server/staff/values";
+import { type Priority, type TicketStatus } from "@/server/tickets/values";
 
 type Outputs = inferRouterOutputs<AppRouter>;
 export type TicketData = Outputs["tickets"]["get"];

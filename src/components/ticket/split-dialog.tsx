@@ -1,26 +1,31 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { maxLengthOf } from "@/components/forms/limits";
 import { Field } from "@/components/ui/field";
+import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
+import { splitFields } from "@/server/tickets/inputs";
 import { useTRPC } from "@/trpc/react";
-import { callError, fieldError } from "./errors";
 import type { TicketMessage } from "./shared";
 import { ticketHref, useTicket } from "./ticket-context";
+
+const schema = z.object({ subject: splitFields.subject });
+type Values = z.input<typeof schema>;
 
 /** Moves one message into a new ticket of its own, after asking for the new ticket's subject. */
 export function SplitDialog({ message, onClose }: { message: TicketMessage | null; onClose: () => void }) {
   return (
-    <Dialog open={message !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent size="md">{message ? <SplitForm message={message} onClose={onClose} /> : null}</DialogContent>
-    </Dialog>
+    <TargetDialog target={message} onClose={onClose} size="md">
+      {(chosen) => <SplitForm message={chosen} onClose={onClose} />}
+    </TargetDialog>
   );
 }
 
@@ -30,21 +35,14 @@ function SplitForm({ message, onClose }: { message: TicketMessage; onClose: () =
   const trpc = useTRPC();
   const { desk, data, refresh, announce } = useTicket();
   const split = useMutation(trpc.tickets.split.mutationOptions());
-  const [subject, setSubject] = useState(data.ticket.subject);
-  const [subjectError, setSubjectError] = useState<string | undefined>();
   const [formError, setFormError] = useState<ErrorMessage>(null);
+  const { register, handleSubmit, formState, setError } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { subject: data.ticket.subject } });
   const excerpt = message.body.replace(/\s+/g, " ").trim();
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setSubjectError(undefined);
+  const onSubmit = handleSubmit(async ({ subject }) => {
     setFormError(null);
-    if (!subject.trim()) {
-      setSubjectError("ticket.subjectRequired");
-      return;
-    }
     try {
-      const created = await split.mutateAsync({ desk: desk.slug, ticketId: data.ticket.id, messageId: message.id, subject: subject.trim() });
+      const created = await split.mutateAsync({ desk: desk.slug, ticketId: data.ticket.id, messageId: message.id, subject });
       onClose();
       await refresh();
       announce(
@@ -58,33 +56,18 @@ function SplitForm({ message, onClose }: { message: TicketMessage; onClose: () =
         }),
       );
     } catch (error) {
-      const onField = fieldError(error, "subject");
-      if (onField) setSubjectError(onField);
-      else setFormError(callError(error));
+      setFormError(applyServerError(error, setError, ["subject"]));
     }
-  };
+  });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-4">
-      <DialogHeader>
-        <DialogTitle>{t("title")}</DialogTitle>
-        <DialogDescription>{t("description")}</DialogDescription>
-      </DialogHeader>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormDialogHeader title={t("title")} description={t("description")} />
       <blockquote className="line-clamp-3 rounded-md border-l-2 border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-600">{excerpt}</blockquote>
-      <Field label={t("subject")} error={errorText(subjectError)} required>
-        <Input value={subject} maxLength={200} autoComplete="off" autoFocus onChange={(e) => setSubject(e.target.value)} />
+      <Field label={t("subject")} error={errorText(formState.errors.subject?.message)} required>
+        <Input maxLength={maxLengthOf(splitFields.subject)} autoComplete="off" autoFocus {...register("subject")} />
       </Field>
-      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="secondary">
-            {t("cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" loading={split.isPending}>
-          {t("submit")}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter error={errorText(formError)} cancelLabel={t("cancel")} submitLabel={t("submit")} pending={split.isPending} />
     </form>
   );
 }

@@ -9,10 +9,10 @@ import { useId, useState } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { NativeSelect } from "@/components/ui/native-select";
+import { NativeSelect, Options } from "@/components/ui/native-select";
 import { useTRPC } from "@/trpc/react";
 import { AssigneePicker } from "./assignee-picker";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { callError } from "./errors";
 import { ForwardDialog } from "./forward-dialog";
 import { MergeDialog } from "./merge-dialog";
@@ -50,8 +50,7 @@ export function TicketSidebar() {
   const trash = useMutation(trpc.tickets.trash.mutationOptions());
   const purge = useMutation(trpc.tickets.purge.mutationOptions());
   const [actionError, setActionError] = useState<ErrorMessage>(null);
-  const [dialog, setDialog] = useState<"forward" | "merge" | "purge" | null>(null);
-  const [purgeError, setPurgeError] = useState<ErrorMessage>(null);
+  const [dialog, setDialog] = useState<"forward" | "merge" | null>(null);
 
   const trashed = ticket.deletedAt !== null;
   const mayReply = viewerCan(viewer, "ticket.reply", ticket.departmentId);
@@ -69,15 +68,10 @@ export function TicketSidebar() {
     }
   };
 
-  const purgeNow = async () => {
-    setPurgeError(null);
-    try {
-      await purge.mutateAsync({ desk: desk.slug, ticketId: ticket.id });
-      router.push(`/d/${desk.slug}/tickets`);
-    } catch (e) {
-      setPurgeError(callError(e));
-    }
-  };
+  const purging = useConfirmation(async () => {
+    await purge.mutateAsync({ desk: desk.slug, ticketId: ticket.id });
+    router.push(`/d/${desk.slug}/tickets`);
+  });
 
   return (
     <aside aria-label={t("label")} className="rounded-xl border border-slate-200 bg-white shadow-xs lg:sticky lg:top-4">
@@ -94,11 +88,7 @@ export function TicketSidebar() {
               disabled={locked || pending}
               onChange={(e) => void update({ status: e.target.value as TicketChanges["status"] })}
             >
-              {statuses.map((status) => (
-                <option key={status} value={status}>
-                  {tStatus(status)}
-                </option>
-              ))}
+              <Options items={statuses} label={(status) => tStatus(status)} />
             </NativeSelect>
             <label htmlFor={`${ids}-priority`} className="text-sm text-slate-600">
               {t("priority")}
@@ -110,11 +100,7 @@ export function TicketSidebar() {
               disabled={locked || pending}
               onChange={(e) => void update({ priority: e.target.value as TicketChanges["priority"] })}
             >
-              {priorities.map((priority) => (
-                <option key={priority} value={priority}>
-                  {tPriority(priority)}
-                </option>
-              ))}
+              <Options items={priorities} label={(priority) => tPriority(priority)} />
             </NativeSelect>
             <span id={`${ids}-assignee`} className="text-sm text-slate-600">
               {t("assignee")}
@@ -173,7 +159,7 @@ export function TicketSidebar() {
                 {t("restore")}
               </Button>
             ) : (
-              <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" loading={trash.isPending} onClick={() => void moveToTrash(true)}>
+              <Button variant="dangerGhost" size="sm" loading={trash.isPending} onClick={() => void moveToTrash(true)}>
                 {t("moveToTrash")}
               </Button>
             )}
@@ -181,10 +167,7 @@ export function TicketSidebar() {
               <Button
                 variant="danger"
                 size="sm"
-                onClick={() => {
-                  setPurgeError(null);
-                  setDialog("purge");
-                }}
+                onClick={() => purging.ask(true)}
               >
                 {t("purge")}
               </Button>
@@ -196,17 +179,7 @@ export function TicketSidebar() {
 
       <ForwardDialog open={dialog === "forward"} onOpenChange={(open) => setDialog(open ? "forward" : null)} />
       <MergeDialog open={dialog === "merge"} onOpenChange={(open) => setDialog(open ? "merge" : null)} />
-      <ConfirmDialog
-        open={dialog === "purge"}
-        onOpenChange={(open) => setDialog(open ? "purge" : null)}
-        title={t("purgeTitle", { number: ticket.number })}
-        description={t("purgeDescription")}
-        confirmLabel={t("purgeConfirm")}
-        variant="danger"
-        pending={purge.isPending}
-        error={purgeError ? errorText(purgeError) : null}
-        onConfirm={() => void purgeNow()}
-      />
+      <ConfirmDialog {...purging.dialog} variant="danger" title={t("purgeTitle", { number: ticket.number })} description={t("purgeDescription")} confirmLabel={t("purgeConfirm")} />
     </aside>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { LoadError } from "@/components/ui/notices";
 import { useTRPC } from "@/trpc/react";
 import { Composer, type ComposerHandle } from "./composer";
 import { Conversation } from "./conversation";
@@ -182,9 +183,7 @@ export function TicketView({ desk, viewer, initial, loadedAt }: { desk: DeskInfo
               {t("page.unavailableDescription")}
             </Alert>
           ) : query.isError ? (
-            <Alert variant="error" action={<Button variant="secondary" size="sm" onClick={() => void query.refetch()}>{t("page.retry")}</Button>}>
-              {t("page.refreshFailed")}
-            </Alert>
+            <LoadError message={t("page.refreshFailed")} onRetry={() => void query.refetch()} />
           ) : null}
           {confirmation ? (
             <Alert

@@ -3,7 +3,7 @@ import type { ComponentProps, Ref } from "react";
 import { cn } from "@/lib/cn";
 import { Spinner } from "./spinner";
 
-export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger" | "link";
+export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger" | "dangerGhost" | "link";
 export type ButtonSize = "sm" | "md" | "lg";
 
 const base =
@@ -16,6 +16,8 @@ const variants: Record<ButtonVariant, string> = {
   secondary: "border border-slate-300 bg-white text-slate-900 shadow-xs hover:bg-slate-50 active:bg-slate-100",
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900 active:bg-slate-200",
   danger: "bg-red-600 text-white shadow-sm hover:bg-red-700 active:bg-red-800",
+  /** A quiet button that removes or ends something: red words, no fill until hovered. */
+  dangerGhost: "text-red-700 hover:bg-red-50 hover:text-red-800 active:bg-red-100",
   link: "h-auto px-0 text-brand-600 underline-offset-4 hover:text-brand-700 hover:underline",
 };
 

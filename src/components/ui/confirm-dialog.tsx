@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { callError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -53,4 +54,41 @@ export function ConfirmDialog({
       </DialogContent>
     </Dialog>
   );
+}
+
+/**
+ * What a ConfirmDialog about one thing needs: the thing asked about (`ask` opens the dialog), and
+ * the call's progress and failure. The dialog closes when `act` succeeds and stays open with the
+ * message when it fails.
+ */
+export function useConfirmation<T>(act: (target: T) => Promise<unknown>, onClose?: () => void) {
+  const errorText = useErrorText();
+  const [target, setTarget] = useState<T | null>(null);
+  const [error, setError] = useState<ErrorMessage>(null);
+  const [pending, setPending] = useState(false);
+  const close = () => {
+    setTarget(null);
+    onClose?.();
+  };
+  return {
+    target,
+    ask: (next: T) => {
+      setError(null);
+      setTarget(next);
+    },
+    dialog: {
+      open: target !== null,
+      onOpenChange: (open: boolean) => (open ? undefined : close()),
+      pending,
+      error: errorText(error) ?? null,
+      onConfirm: () => {
+        if (target === null) return;
+        setError(null);
+        setPending(true);
+        act(target)
+          .then(close, (failure: unknown) => setError(callError(failure)))
+          .finally(() => setPending(false));
+      },
+    },
+  };
 }

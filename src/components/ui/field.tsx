@@ -81,15 +81,34 @@ export function Field({ label, hint, error, id, required, hideLabel, className, 
         </p>
       ) : null}
       {hasError ? (
-        <p id={errorId} className="flex items-start gap-1.5 text-sm text-red-700">
-          <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="mt-0.5 size-4 shrink-0">
-            <circle cx="8" cy="8" r="6.25" stroke="currentColor" strokeWidth="1.5" />
-            <path d="M8 4.75v3.75" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-            <circle cx="8" cy="11" r="0.9" fill="currentColor" />
-          </svg>
-          <span>{error}</span>
-        </p>
+        <FieldProblem id={errorId} marked={false}>
+          {error}
+        </FieldProblem>
       ) : null}
     </div>
+  );
+}
+
+/** The icon that marks a problem beside its words. */
+export function ProblemIcon() {
+  return (
+    <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="mt-0.5 size-4 shrink-0">
+      <circle cx="8" cy="8" r="6.25" stroke="currentColor" strokeWidth="1.5" />
+      <path d="M8 4.75v3.75" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+      <circle cx="8" cy="11" r="0.9" fill="currentColor" />
+    </svg>
+  );
+}
+
+/**
+ * What is wrong with a field or a group of fields, in red with its icon. `marked` lets a form find
+ * the first problem that has no invalid control of its own (a group of choices).
+ */
+export function FieldProblem({ id, className, marked = true, children }: { id?: string; className?: string; marked?: boolean; children: ReactNode }) {
+  return (
+    <p id={id} data-problem={marked || undefined} className={cn("flex items-start gap-1.5 text-sm text-red-700", className)}>
+      <ProblemIcon />
+      <span>{children}</span>
+    </p>
   );
 }

@@ -28,3 +28,12 @@ export function NativeSelect({ className, wrapperClassName, children, ...props }
     </div>
   );
 }
+
+/** The options of a select, one per item: its value (the item itself for text) and its label. */
+export function Options<T>({ items, value = String, label }: { items: readonly T[]; value?: (item: T) => string; label: (item: T) => React.ReactNode }) {
+  return items.map((item) => (
+    <option key={value(item)} value={value(item)}>
+      {label(item)}
+    </option>
+  ));
+}

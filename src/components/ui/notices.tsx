@@ -26,11 +26,12 @@ export function DismissibleNotice({ notice, onClose }: { notice: { variant: Aler
 }
 
 /** A list that failed to load, with a way to try again. */
-export function LoadError({ message, onRetry }: { message: string; onRetry: () => void }) {
+export function LoadError({ title, message, onRetry }: { title?: React.ReactNode; message: React.ReactNode; onRetry: () => void }) {
   const tCommon = useTranslations("common");
   return (
     <Alert
       variant="error"
+      title={title}
       action={
         <Button type="button" variant="secondary" size="sm" onClick={onRetry}>
           {tCommon("retry")}

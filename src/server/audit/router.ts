@@ -1,21 +1,10 @@
-import { z } from "zod";
-import { textInput } from "@/lib/text-input";
 import { createTRPCRouter, deskInput, pageInput, requires } from "../trpc";
+import { eventLogFilters } from "./inputs";
 import { eventLogPage, listEventActions } from "./service";
-
-const isoDay = textInput().regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid");
 
 export const auditRouter = createTRPCRouter({
   list: requires("audit.read")
-    .input(
-      deskInput({
-        ...pageInput,
-        actorUserId: z.uuid().nullish(),
-        action: textInput().max(64).nullish(),
-        from: isoDay.nullish(),
-        to: isoDay.nullish(),
-      }),
-    )
+    .input(deskInput({ ...pageInput, ...eventLogFilters }))
     .query(({ ctx, input }) =>
       eventLogPage(ctx.tx, {
         cursor: input.cursor ?? null,

@@ -1,10 +1,9 @@
-import { z } from "zod";
-import { textInput } from "@/lib/text-input";
 import { DeskError } from "../errors";
 import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, publicProcedure } from "../trpc";
 import { unsafeVerifyEmail } from "./verify-email";
 import { getNotifications, setNotifications } from "../staff/notifications";
 import { passwordChangeInput, profileInput } from "../staff/inputs";
+import { notificationChoices, verifyEmailInput } from "./inputs";
 import { changePassword } from "./people";
 import { getProfile, updateProfile } from "../staff/profile";
 
@@ -12,10 +11,10 @@ export const accountRouter = createTRPCRouter({
   /** Which staff mails the person wants on this desk (new tickets, assignments). */
   notifications: deskProcedure.input(deskInput({})).query(({ ctx }) => getNotifications(ctx.tx, ctx.actor)),
   setNotifications: deskProcedure
-    .input(deskInput({ newTickets: z.boolean(), assigned: z.boolean() }))
+    .input(deskInput(notificationChoices))
     .mutation(({ ctx, input }) => setNotifications(ctx.tx, ctx.actor, input)),
   /** Confirms an email address from the link mailed at sign-up (a POST: following a link alone changes nothing). */
-  verifyEmail: publicProcedure.input(z.strictObject({ token: textInput().max(100) })).mutation(async ({ ctx, input }) => {
+  verifyEmail: publicProcedure.input(verifyEmailInput).mutation(async ({ ctx, input }) => {
     if (!(await unsafeVerifyEmail(ctx.db, input.token))) throw new DeskError("NOT_FOUND", "verifyEmail.invalid");
     return { verified: true };
   }),

@@ -2,10 +2,11 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { TenantDb } from "../db/types";
 import { tenants } from "../kernel/schema";
 import { DeskError } from "../errors";
-import { type HeldReason } from "../tickets/schema";
 import { addDays, billingDay } from "./days";
 import { platformSetting, post } from "./ledger";
-import { billingAccounts, plans, type BillingOption } from "./schema";
+import { billingAccounts, plans } from "./schema";
+import { type BillingOption } from "./values";
+import { type HeldReason } from "../tickets/values";
 
 
 /** A new desk's account: the trial credit (once, a ledger entry), billed from the next billing day. */

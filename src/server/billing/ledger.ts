@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
-import { billingAccounts, ledgerEntries, platformSettings, type LedgerKind } from "./schema";
+import { billingAccounts, ledgerEntries, platformSettings } from "./schema";
+import { type LedgerKind } from "./values";
 
 export type Posting = {
   kind: LedgerKind;

@@ -9,10 +9,11 @@ import { tickets } from "../tickets/schema";
 import { billingDay } from "./days";
 import { platformSetting, post } from "./ledger";
 import { dailyPrice } from "@/lib/daily-price";
-import { billingAccounts, billingOptions, ledgerEntries, plans, type BillingOption } from "./schema";
+import { billingAccounts, ledgerEntries, plans } from "./schema";
 import { seatsInUse } from "../staff/seats";
 import { recordEvent } from "../kernel/events";
 import { account } from "./account";
+import { billingOptions, type BillingOption } from "./values";
 
 function assertOwner(actor: Actor) {
   if (!can(actor.access, "desk.billing")) throw new DeskError("FORBIDDEN", "permission.denied");

@@ -1,15 +1,11 @@
-import { z } from "zod";
-import { textInput } from "@/lib/text-input";
 import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, pageInput, operatorProcedure } from "../trpc";
 import { deskPaused } from "./account";
 import { adjustBalance, isPlatformOperator, unsafeListDesksForOperators, setDeskStatus } from "../platform/operator";
-import { billingOptions } from "./schema";
+import { balanceAdjustmentInput, deskStatusInput, planChoice, planInput, platformSettingsInput, topUpAmount } from "./inputs";
 import { startTopUp, stripeFromEnv } from "./stripe";
 import { changePlanAndRelease } from "../tickets/held";
 import { billingOverview, listLedger } from "./owner";
 import { platformPlans, updatePlan, updateSettings } from "./plans";
-
-const money = z.number().int("billing.amountInvalid");
 
 /** Billing for a desk's owner (FORBIDDEN for everyone else). */
 export const billingRouter = createTRPCRouter({
@@ -20,10 +16,10 @@ export const billingRouter = createTRPCRouter({
     .input(deskInput(pageInput))
     .query(({ ctx, input }) => listLedger(ctx.tx, ctx.actor, { cursor: input.cursor ?? null, limit: input.limit })),
   changePlan: deskProcedure
-    .input(deskInput({ planId: textInput().min(1).max(40), options: z.array(z.enum(billingOptions)).max(3) }))
+    .input(deskInput(planChoice))
     .mutation(({ ctx, input }) => changePlanAndRelease(ctx.tx, ctx.actor, input)),
   topUp: deskProcedure
-    .input(deskInput({ amount: money.min(1, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid") }))
+    .input(deskInput({ amount: topUpAmount }))
     .mutation(({ ctx, input }) => startTopUp(ctx.tx, ctx.actor, input.amount, stripeFromEnv())),
 });
 
@@ -32,37 +28,15 @@ export const platformRouter = createTRPCRouter({
   desks: operatorProcedure.query(({ ctx }) => unsafeListDesksForOperators(ctx.db)),
   plans: operatorProcedure.query(({ ctx }) => platformPlans(ctx.db)),
   updatePlan: operatorProcedure
-    .input(
-      z.strictObject({
-        id: textInput().min(1).max(40),
-        name: textInput().trim().min(1, "name.required").max(60, "name.tooLong"),
-        dailyPrice: money.min(0, "billing.amountInvalid").max(1_000_000, "billing.amountInvalid"),
-        agentSeats: z.number().int().min(1, "billing.limitInvalid").max(10_000, "billing.limitInvalid"),
-        ticketsPerDay: z.number().int().min(1, "billing.limitInvalid").max(1_000_000, "billing.limitInvalid"),
-        optionsIncluded: z.boolean(),
-        optionDailyPrice: money.min(0, "billing.amountInvalid").max(1_000_000, "billing.amountInvalid"),
-      }),
-    )
+    .input(planInput)
     .mutation(({ ctx, input }) => updatePlan(ctx.db, ctx.operator, input)),
   updateSettings: operatorProcedure
-    .input(
-      z.strictObject({
-        trialCredit: money.min(0, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid"),
-        topUpMin: money.min(1, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid"),
-        topUpMax: money.min(1, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid"),
-      }),
-    )
+    .input(platformSettingsInput)
     .mutation(({ ctx, input }) => updateSettings(ctx.db, input)),
   adjust: operatorProcedure
-    .input(
-      z.strictObject({
-        tenantId: z.uuid("desk.notFound"),
-        amount: money.min(-10_000_000, "billing.amountInvalid").max(10_000_000, "billing.amountInvalid").refine((n) => n !== 0, "billing.amountInvalid"),
-        reason: textInput().trim().min(3, "billing.reasonRequired").max(300, "billing.reasonTooLong"),
-      }),
-    )
+    .input(balanceAdjustmentInput)
     .mutation(({ ctx, input }) => adjustBalance(ctx.db, ctx.operator, input)),
   setStatus: operatorProcedure
-    .input(z.strictObject({ tenantId: z.uuid("desk.notFound"), status: z.enum(["active", "suspended"]) }))
+    .input(deskStatusInput)
     .mutation(({ ctx, input }) => setDeskStatus(ctx.db, ctx.operator, input)),
 });

@@ -2,6 +2,9 @@ import { sql } from "drizzle-orm";
 import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn, updatedAtColumn } from "../db/columns";
 import { tenants } from "../kernel/schema";
+import { billingOptions, accountStatuses, ledgerKinds } from "./values";
+
+export * from "./values";
 
 // Platform-wide (not tenant data): the plans the operator sells. Amounts are minor units.
 export const plans = pgTable("plans", {
@@ -17,10 +20,6 @@ export const plans = pgTable("plans", {
 });
 
 export type Plan = typeof plans.$inferSelect;
-
-export const billingOptions = ["mail", "statistics", "internal_mail"] as const;
-export type BillingOption = (typeof billingOptions)[number];
-export const accountStatuses = ["active", "suspended"] as const;
 
 /**
  * A desk's money and usage. The balance (minor units) never goes below zero (CHECK) and always
@@ -50,9 +49,6 @@ export const billingAccounts = pgTable(
   },
   (t) => [check("billing_accounts_balance_not_negative", sql`${t.balance} >= 0`)],
 );
-
-export const ledgerKinds = ["trial", "topup", "charge", "refund", "adjustment"] as const;
-export type LedgerKind = (typeof ledgerKinds)[number];
 
 /** Every change of a balance, with the balance after it. Append-only; unique per charge day and per Stripe event. */
 export const ledgerEntries = pgTable(

@@ -1,18 +1,6 @@
-import { z } from "zod";
-import { textInput } from "@/lib/text-input";
-import { status, tagList } from "../tickets/inputs";
 import { createTRPCRouter, deskInput, deskProcedure } from "../trpc";
+import { cannedFields, cannedId } from "./inputs";
 import { createCanned, deleteCanned, listCanned, updateCanned } from "./service";
-
-const cannedFields = {
-  title: textInput().trim().min(1, "canned.titleRequired").max(120, "canned.titleTooLong"),
-  folder: textInput().trim().max(60, "canned.folderTooLong").default(""),
-  body: textInput().trim().min(1, "ticket.bodyRequired").max(20_000, "ticket.bodyTooLong"),
-  shared: z.boolean().default(false),
-  setStatus: status.nullable().default(null),
-  addTags: tagList.default([]),
-};
-const cannedId = z.uuid("canned.notFound");
 
 export const cannedRouter = createTRPCRouter({
   list: deskProcedure.input(deskInput({})).query(({ ctx }) => listCanned(ctx.tx, ctx.actor)),

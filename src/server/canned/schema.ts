@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn, updatedAtColumn } from "../db/columns";
 import { tenants } from "../kernel/schema";
-import { ticketStatuses } from "../tickets/schema";
+import { ticketStatuses } from "../tickets/values";
 
 /** Reply templates: shared by the desk (owner null) or personal to one staff member. */
 export const cannedReplies = pgTable(

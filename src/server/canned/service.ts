@@ -4,9 +4,9 @@ import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
 import type { Actor } from "../kernel/actor";
 import { can } from "../kernel/permissions";
-import type { TicketStatus } from "../tickets/schema";
 import { cannedReplies, type CannedReply } from "./schema";
 import { recordEvent } from "../kernel/events";
+import { type TicketStatus } from "../tickets/values";
 
 export type CannedInput = { title: string; folder: string; body: string; shared: boolean; setStatus: TicketStatus | null; addTags: string[] };
 

@@ -5,7 +5,7 @@ import type { TenantDb } from "../db/types";
 import { tenants } from "../kernel/schema";
 import { enqueueMail } from "../outbox/outbox";
 import { renderMailTemplate } from "../outbox/templates";
-import { type TemplateKind } from "../outbox/schema";
+import { type TemplateKind } from "../outbox/values";
 
 async function deskOf(tx: TenantDb, tenantId: string) {
   const [desk] = await tx.select({ name: tenants.displayName, slug: tenants.slug, locale: tenants.locale }).from(tenants).where(eq(tenants.id, tenantId));

@@ -1,14 +1,11 @@
-import { z } from "zod";
-import { textInput } from "@/lib/text-input";
 import { createTRPCRouter, deskInput, deskProcedure, pageInput, requires } from "../trpc";
 import { visibleDepartments } from "../tickets/inbox";
+import { blockedChoice, customerId, customerQuery, vipChoice } from "./inputs";
 import { getVisibleCustomer, listCustomers, setCustomerBlocked, setCustomerVip } from "./service";
-
-const customerId = z.uuid("customer.notFound");
 
 export const customersRouter = createTRPCRouter({
   list: deskProcedure
-    .input(deskInput({ ...pageInput, query: textInput().max(200).nullish() }))
+    .input(deskInput({ ...pageInput, query: customerQuery.nullish() }))
     .query(async ({ ctx, input }) =>
       listCustomers(ctx.tx, {
         query: input.query ?? null,
@@ -19,9 +16,9 @@ export const customersRouter = createTRPCRouter({
     ),
   get: deskProcedure.input(deskInput({ customerId })).query(async ({ ctx, input }) => getVisibleCustomer(ctx.tx, input.customerId, await visibleDepartments(ctx.tx, ctx.actor))),
   setBlocked: requires("desk.settings")
-    .input(deskInput({ customerId, blocked: z.boolean() }))
+    .input(deskInput(blockedChoice))
     .mutation(({ ctx, input }) => setCustomerBlocked(ctx.tx, ctx.actor, input.customerId, input.blocked)),
   setVip: requires("desk.settings")
-    .input(deskInput({ customerId, vip: z.boolean() }))
+    .input(deskInput(vipChoice))
     .mutation(({ ctx, input }) => setCustomerVip(ctx.tx, ctx.actor, input.customerId, input.vip)),
 });

@@ -15,3 +15,5 @@ export const departmentForm = z.object(departmentFields);
 export type DepartmentForm = z.infer<typeof departmentForm>;
 
 export const departmentId = z.uuid("department.notFound");
+/** Up or down among its siblings. */
+export const moveDirection = z.enum(["up", "down"]);

@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { createTRPCRouter, deskInput, deskProcedure, requires } from "../trpc";
-import { departmentFields, departmentId } from "./inputs";
+import { departmentFields, departmentId, moveDirection } from "./inputs";
 import { archiveDepartment, openTicketCount } from "../tickets/department-moves";
 import { createDepartment, listDepartments, moveDepartment, restoreDepartment, updateDepartment } from "./service";
 
@@ -16,7 +15,7 @@ export const departmentsRouter = createTRPCRouter({
     .input(deskInput({ id: departmentId, ...departmentFields }))
     .mutation(({ ctx, input: { desk: _desk, id, ...input } }) => updateDepartment(ctx.tx, ctx.actor, id, input)),
   move: requires("departments.manage")
-    .input(deskInput({ id: departmentId, direction: z.enum(["up", "down"]) }))
+    .input(deskInput({ id: departmentId, direction: moveDirection }))
     .mutation(({ ctx, input }) => moveDepartment(ctx.tx, ctx.actor, input.id, input.direction)),
   archive: requires("departments.manage")
     .input(deskInput({ id: departmentId, moveOpenTicketsTo: departmentId.nullish() }))

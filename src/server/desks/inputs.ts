@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { deskLocales } from "../kernel/schema";
 import { departmentName } from "../departments/inputs";
 import { deskSlug, email, password, personName } from "../kernel/inputs";
 import { widgetFieldsInput } from "../widget/inputs";
+import { deskLocales } from "../kernel/values";
 
 // Shared by the forms and the routers: the server validates with the very schema the form shows.
 // Messages are keys of the "errors" namespace.

@@ -7,9 +7,10 @@ import type { Actor } from "../kernel/actor";
 import { searchConfigFor } from "../tickets/create";
 import { assertKbEditor } from "./categories";
 import { slugify } from "./inputs";
-import { kbArticleDays, kbArticles, kbCategories, kbComments, kbRevisions, type ArticleStatus } from "./schema";
+import { kbArticleDays, kbArticles, kbCategories, kbComments, kbRevisions } from "./schema";
 import { recordEvent } from "../kernel/events";
 import { getDesk } from "../kernel/desk";
+import { type ArticleStatus } from "./values";
 
 export type ArticleFields = {
   title: string;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { articleLanguages, articleStatuses } from "./schema";
+import { articleLanguages, articleStatuses } from "./values";
 
 export const kbSlug = textInput()
   .trim()
@@ -30,6 +30,9 @@ export const categoryInput = {
   parentId: z.uuid("kb.categoryNotFound").nullable().default(null),
 };
 
+/** Most related articles at the end of one article. */
+export const relatedMax = 10;
+
 export const articleInput = {
   title: textInput().trim().min(1, "kb.titleRequired").max(200, "kb.titleTooLong"),
   slug: kbSlug.optional(),
@@ -38,7 +41,7 @@ export const articleInput = {
   categoryId: z.uuid("kb.categoryNotFound").nullable().default(null),
   featured: z.boolean().default(false),
   language: z.enum(articleLanguages),
-  relatedIds: z.array(z.uuid("kb.articleNotFound")).max(10, "kb.tooManyRelated").default([]),
+  relatedIds: z.array(z.uuid("kb.articleNotFound")).max(relatedMax, "kb.tooManyRelated").default([]),
 };
 
 export const articleStatus = z.enum(articleStatuses);
@@ -51,4 +54,23 @@ export const commentInput = {
   email: z.union([z.literal(""), textInput().trim().toLowerCase().max(254, "email.tooLong").pipe(z.email("email.invalid"))]).default(""),
   body: textInput().trim().min(1, "kb.commentRequired").max(5000, "kb.commentTooLong"),
   website: textInput().max(500).default(""),
+};
+
+export const articleId = z.uuid("kb.articleNotFound");
+export const categoryId = z.uuid("kb.categoryNotFound");
+export const revisionId = z.uuid("kb.revisionNotFound");
+/** Up or down among its siblings. */
+export const moveDirection = z.enum(["up", "down"]);
+/** The staff list's filters: status, category and words of the title. */
+export const articleFilters = { status: articleStatus.nullish(), categoryId: categoryId.nullish(), query: textInput().trim().max(200).nullish() };
+/** An article saved over the version its editor loaded (a newer one means a colleague saved meanwhile). */
+export const articleUpdateInput = { ...articleInput, id: articleId, expectedVersion: z.number().int().min(1) };
+/** Words of a published article's title, for linking it in a reply. */
+export const linkQuery = textInput().trim().max(200);
+export const commentQueue = z.enum(["pending", "approved", "rejected"]);
+/** A moderator's decision on a comment, with an optional public reply. */
+export const moderationInput = {
+  id: z.uuid("kb.commentNotFound"),
+  status: z.enum(["approved", "rejected"]),
+  reply: textInput().trim().max(5000, "kb.commentTooLong").nullish(),
 };

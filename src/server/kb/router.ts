@@ -1,5 +1,3 @@
-import { z } from "zod";
-import { textInput } from "@/lib/text-input";
 import { createTRPCRouter, deskInput, deskProcedure } from "../trpc";
 import {
   articlesForLinking,
@@ -15,10 +13,20 @@ import {
   updateArticle,
 } from "./articles";
 import { createCategory, deleteCategory, listCategories, moveCategory, updateCategory } from "./categories";
-import { articleInput, articleStatus, categoryInput } from "./inputs";
-
-const id = z.uuid("kb.articleNotFound");
-const categoryId = z.uuid("kb.categoryNotFound");
+import {
+  articleFilters,
+  articleId as id,
+  articleInput,
+  articleStatus,
+  articleUpdateInput,
+  categoryId,
+  categoryInput,
+  commentQueue,
+  linkQuery,
+  moderationInput,
+  moveDirection,
+  revisionId,
+} from "./inputs";
 
 /**
  * The knowledge base in the staff panel. Every member may read it (agents link articles in
@@ -29,32 +37,32 @@ export const kbRouter = createTRPCRouter({
   createCategory: deskProcedure.input(deskInput(categoryInput)).mutation(({ ctx, input }) => createCategory(ctx.tx, ctx.actor, input)),
   updateCategory: deskProcedure.input(deskInput({ ...categoryInput, id: categoryId })).mutation(({ ctx, input }) => updateCategory(ctx.tx, ctx.actor, input.id, input)),
   moveCategory: deskProcedure
-    .input(deskInput({ id: categoryId, direction: z.enum(["up", "down"]) }))
+    .input(deskInput({ id: categoryId, direction: moveDirection }))
     .mutation(({ ctx, input }) => moveCategory(ctx.tx, ctx.actor, input.id, input.direction)),
   deleteCategory: deskProcedure.input(deskInput({ id: categoryId })).mutation(({ ctx, input }) => deleteCategory(ctx.tx, ctx.actor, input.id)),
 
   articles: deskProcedure
-    .input(deskInput({ status: articleStatus.nullish(), categoryId: categoryId.nullish(), query: textInput().trim().max(200).nullish() }))
+    .input(deskInput(articleFilters))
     .query(({ ctx, input }) => listArticles(ctx.tx, input)),
   article: deskProcedure.input(deskInput({ id })).query(({ ctx, input }) => getArticle(ctx.tx, input.id)),
   revision: deskProcedure
-    .input(deskInput({ id, revisionId: z.uuid("kb.revisionNotFound") }))
+    .input(deskInput({ id, revisionId }))
     .query(({ ctx, input }) => getRevision(ctx.tx, input.id, input.revisionId)),
   createArticle: deskProcedure.input(deskInput(articleInput)).mutation(({ ctx, input }) => createArticle(ctx.tx, ctx.actor, input)),
   updateArticle: deskProcedure
-    .input(deskInput({ ...articleInput, id, expectedVersion: z.number().int().min(1) }))
+    .input(deskInput(articleUpdateInput))
     .mutation(({ ctx, input }) => updateArticle(ctx.tx, ctx.actor, input.id, input)),
   setStatus: deskProcedure.input(deskInput({ id, status: articleStatus })).mutation(({ ctx, input }) => setArticleStatus(ctx.tx, ctx.actor, input.id, input.status)),
   deleteArticle: deskProcedure.input(deskInput({ id })).mutation(({ ctx, input }) => deleteArticle(ctx.tx, ctx.actor, input.id)),
   restore: deskProcedure
-    .input(deskInput({ id, revisionId: z.uuid("kb.revisionNotFound") }))
+    .input(deskInput({ id, revisionId }))
     .mutation(({ ctx, input }) => restoreRevision(ctx.tx, ctx.actor, input.id, input.revisionId)),
-  linkSearch: deskProcedure.input(deskInput({ query: textInput().trim().max(200) })).query(({ ctx, input }) => articlesForLinking(ctx.tx, input.query)),
+  linkSearch: deskProcedure.input(deskInput({ query: linkQuery })).query(({ ctx, input }) => articlesForLinking(ctx.tx, input.query)),
 
   comments: deskProcedure
-    .input(deskInput({ status: z.enum(["pending", "approved", "rejected"]).default("pending") }))
+    .input(deskInput({ status: commentQueue.default("pending") }))
     .query(({ ctx, input }) => moderationQueue(ctx.tx, ctx.actor, input.status)),
   moderate: deskProcedure
-    .input(deskInput({ id: z.uuid("kb.commentNotFound"), status: z.enum(["approved", "rejected"]), reply: textInput().trim().max(5000, "kb.commentTooLong").nullish() }))
+    .input(deskInput(moderationInput))
     .mutation(({ ctx, input }) => moderateComment(ctx.tx, ctx.actor, input.id, { status: input.status, reply: input.reply ?? undefined })),
 });

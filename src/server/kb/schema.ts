@@ -3,12 +3,9 @@ import { boolean, date, foreignKey, index, integer, pgTable, primaryKey, smallin
 import { createdAtColumn, idColumn, tenantIdColumn, updatedAtColumn } from "../db/columns";
 import { regconfig, tsvector } from "../db/pg-types";
 import { tenants } from "../kernel/schema";
+import { articleStatuses, articleLanguages, commentStatuses } from "./values";
 
-export const articleStatuses = ["draft", "published"] as const;
-export type ArticleStatus = (typeof articleStatuses)[number];
-export const articleLanguages = ["en", "ru"] as const;
-export const commentStatuses = ["pending", "approved", "rejected"] as const;
-export type CommentStatus = (typeof commentStatuses)[number];
+export * from "./values";
 
 /** Knowledge-base categories, nested one level (a top category and its sub-categories), ordered. */
 export const kbCategories = pgTable(

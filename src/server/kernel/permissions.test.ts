@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { can, departmentsAllowed, effectiveGrants, type Access, type DeskAction } from "./permissions";
-import type { GrantLevel, Role } from "../staff/schema";
+import { type GrantLevel, type Role } from "../staff/values";
 
 const support = "dep-support";
 const payments = "dep-payments";

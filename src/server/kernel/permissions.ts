@@ -1,4 +1,4 @@
-import type { GrantLevel, Role } from "../staff/schema";
+import { type GrantLevel, type Role } from "../staff/values";
 
 /** What a desk member may do; the one place permissions are decided. */
 export type DeskAction =

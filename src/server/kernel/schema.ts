@@ -2,12 +2,10 @@ import { sql } from "drizzle-orm";
 import { check, index, inet, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { plans } from "../billing/schema";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
+import { deskLocales, type WidgetFieldName } from "./values";
 
-export const deskLocales = ["en", "ru"] as const;
-export type DeskLocale = (typeof deskLocales)[number];
+export * from "./values";
 
-export const widgetFieldNames = ["name", "email", "subject", "message", "phone", "department"] as const;
-export type WidgetFieldName = (typeof widgetFieldNames)[number];
 export type WidgetField = { name: WidgetFieldName; enabled: boolean; required: boolean };
 
 // A desk is the tenant. Row-level security on this table compares id with app.tenant_id.

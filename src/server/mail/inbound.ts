@@ -25,8 +25,9 @@ import { parseMail, type IncomingMail } from "./parse";
 import { mailboxes, mailFailures, mailSettings } from "./schema";
 import { cutText } from "@/lib/text-input";
 import { recordEvent } from "../kernel/events";
-import { mailMessages, type MailOutcome } from "../outbox/schema";
+import { mailMessages } from "../outbox/schema";
 import { unsafeDeskScope, type DeskScope } from "../tenancy/platform";
+import { type MailOutcome } from "../outbox/values";
 
 /** The desk's inbound settings, created with a fresh forwarding key the first time anyone asks. */
 export async function ensureMailSettings(tx: TenantDb, tenantId: string) {

@@ -1,7 +1,5 @@
 import { and, asc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
-import { z } from "zod";
-import { textInput } from "@/lib/text-input";
 import { open, seal } from "../auth/secret-box";
 import { assertOption, hasOption } from "../billing/account";
 import type { Database, TenantDb } from "../db/types";
@@ -22,28 +20,6 @@ export const POLL_BATCH = 50;
 /** How long a poll may hold a mailbox before another instance may take it over. */
 const LEASE_SECONDS = 300;
 
-const hostName = textInput()
-  .trim()
-  .toLowerCase()
-  .min(1, "mailbox.hostRequired")
-  .max(253, "mailbox.hostInvalid")
-  .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$|^[0-9.]+$|^[0-9a-f:]+$/, "mailbox.hostInvalid");
-
-/** The connection fields, shared by "test" and "save". An empty password on an existing mailbox keeps the stored one. */
-export const connectionFields = {
-  host: hostName,
-  port: z.number().int("mailbox.portInvalid").min(1, "mailbox.portInvalid").max(65535, "mailbox.portInvalid"),
-  secure: z.boolean(),
-  username: textInput().trim().min(1, "mailbox.usernameRequired").max(254, "mailbox.usernameTooLong"),
-  password: textInput().max(500, "mailbox.passwordTooLong"),
-};
-export const mailboxFields = {
-  ...connectionFields,
-  address: z.email("mailbox.addressInvalid").trim().toLowerCase().max(254, "mailbox.addressInvalid"),
-  folder: textInput().trim().min(1, "mailbox.folderRequired").max(200, "mailbox.folderTooLong"),
-  departmentId: z.uuid().nullable(),
-  enabled: z.boolean(),
-};
 type ConnectionInput = { host: string; port: number; secure: boolean; username: string; password: string; id?: string | null };
 export type MailboxInput = ConnectionInput & { address: string; folder: string; departmentId: string | null; enabled: boolean };
 

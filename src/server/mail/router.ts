@@ -1,22 +1,9 @@
 import { createTRPCRouter, deskInput, pageInput, requires, requiresOverNetwork } from "../trpc";
-import { checkMailbox, connectionFields, deleteMailbox, mailboxesOverview, mailboxFields, saveMailbox, testMailbox } from "./mailboxes";
+import { checkMailbox, deleteMailbox, mailboxesOverview, saveMailbox, testMailbox } from "./mailboxes";
 import { dismissFailedMail, inboundOverview, retryFailedMail, saveInboundRules } from "./inbound";
 import { listOutbox } from "../outbox/outbox";
-import { z } from "zod";
-import { textInput } from "@/lib/text-input";
+import { connectionFields, failedMailId, inboundRulesFields, mailboxFields, mailboxId, optionalMailboxId, templateKey as template, templateWording as wording } from "./inputs";
 import { listTemplates, previewDeskTemplate, resetTemplate, saveTemplate } from "../outbox/templates";
-import { templateKinds } from "../outbox/schema";
-
-const template = {
-  kind: z.enum(templateKinds),
-  locale: z.enum(["en", "ru"]),
-};
-const wording = {
-  subject: textInput().trim().min(1, "mailTemplate.subjectRequired").max(300, "mailTemplate.subjectTooLong"),
-  body: textInput().trim().min(1, "mailTemplate.bodyRequired").max(20_000, "mailTemplate.bodyTooLong"),
-};
-
-const optionalId = { id: z.uuid().nullish() };
 
 export const mailRouter = createTRPCRouter({
   outbox: requires("desk.settings")
@@ -41,34 +28,28 @@ export const mailRouter = createTRPCRouter({
     .query(({ ctx }) => inboundOverview(ctx.tx, ctx.actor.tenantId)),
   /** The rules of incoming mail: where forwarded mail goes, which senders are our own, the hourly limit per sender. */
   saveInboundRules: requires("desk.settings")
-    .input(
-      deskInput({
-        defaultDepartmentId: z.uuid().nullable(),
-        ownAddresses: z.array(z.email("inboundRules.addressInvalid").trim().toLowerCase().max(254, "inboundRules.addressInvalid")).max(20, "inboundRules.tooManyAddresses"),
-        maxNewPerHour: z.number().int("inboundRules.limitInvalid").min(1, "inboundRules.limitInvalid").max(1000, "inboundRules.limitInvalid"),
-      }),
-    )
+    .input(deskInput(inboundRulesFields))
     .mutation(({ ctx, input }) => saveInboundRules(ctx.tx, ctx.actor, input)),
   /** Failed mail → Retry: imports the kept original again; on success it leaves the list. */
   retryFailure: requires("desk.settings")
-    .input(deskInput({ id: z.uuid() }))
+    .input(deskInput({ id: failedMailId }))
     .mutation(({ ctx, input }) => retryFailedMail(ctx.tx, ctx.actor.tenantId, input.id)),
   /** Failed mail → Dismiss: junk nobody needs; the original stays stored. */
   dismissFailure: requires("desk.settings")
-    .input(deskInput({ id: z.uuid() }))
+    .input(deskInput({ id: failedMailId }))
     .mutation(({ ctx, input }) => dismissFailedMail(ctx.tx, input.id)),
   /** Settings → Mail → Mailboxes: the IMAP accounts the desk reads (never their passwords). */
   mailboxes: requires("desk.settings")
     .input(deskInput({}))
     .query(({ ctx }) => mailboxesOverview(ctx.tx)),
-  saveMailbox: requiresOverNetwork("desk.settings").input(deskInput({ ...optionalId, ...mailboxFields })).mutation(({ ctx, input }) => saveMailbox(ctx.scope, ctx.actor, input)),
+  saveMailbox: requiresOverNetwork("desk.settings").input(deskInput({ ...optionalMailboxId, ...mailboxFields })).mutation(({ ctx, input }) => saveMailbox(ctx.scope, ctx.actor, input)),
   deleteMailbox: requires("desk.settings")
-    .input(deskInput({ id: z.uuid() }))
+    .input(deskInput({ id: mailboxId }))
     .mutation(({ ctx, input }) => deleteMailbox(ctx.tx, ctx.actor, input.id)),
   /** "Test connection": logs in with what the form holds and lists the folders to choose from. */
   testMailbox: requiresOverNetwork("desk.settings")
-    .input(deskInput({ ...optionalId, ...connectionFields }))
+    .input(deskInput({ ...optionalMailboxId, ...connectionFields }))
     .mutation(({ ctx, input }) => testMailbox(ctx.scope, input)),
   /** "Check now": reads the mailbox at once instead of waiting for the next poll. */
-  checkMailbox: requiresOverNetwork("desk.settings").input(deskInput({ id: z.uuid() })).mutation(({ ctx, input }) => checkMailbox(ctx.scope, input.id)),
+  checkMailbox: requiresOverNetwork("desk.settings").input(deskInput({ id: mailboxId })).mutation(({ ctx, input }) => checkMailbox(ctx.scope, input.id)),
 });

@@ -2,9 +2,9 @@ import { sql } from "drizzle-orm";
 import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
 import { tenants } from "../kernel/schema";
+import { outboxStatuses, mailDirections, mailOutcomes, templateKinds } from "./values";
 
-export const outboxStatuses = ["queued", "sent", "failed", "stored"] as const;
-export type OutboxStatus = (typeof outboxStatuses)[number];
+export * from "./values";
 
 /**
  * Every mail Deskhand sends, written in the transaction of the change that caused it. Without
@@ -40,10 +40,6 @@ export const outbox = pgTable(
 
 export type OutboxMessage = typeof outbox.$inferSelect;
 
-export const mailDirections = ["in", "out"] as const;
-export const mailOutcomes = ["new_ticket", "appended", "auto_reply", "bounce", "own_address", "duplicate"] as const;
-export type MailOutcome = (typeof mailOutcomes)[number];
-
 /**
  * Every message that went out about a ticket or came in, by its Message-ID: how replies find
  * their ticket, why an incoming message joined the ticket it did, and the raw original (stored
@@ -76,9 +72,6 @@ export const mailMessages = pgTable(
     index("mail_messages_sender_idx").on(t.tenantId, t.fromAddress, t.id),
   ],
 );
-
-export const templateKinds = ["ticket.received", "ticket.reply", "ticket.solved", "portal.link"] as const;
-export type TemplateKind = (typeof templateKinds)[number];
 
 /** A desk's own wording of a customer mail, per kind and language; without a row the default applies. */
 export const mailTemplates = pgTable(

@@ -7,7 +7,8 @@ import ru from "../../../messages/ru/mail-templates.json";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
 import { cutText } from "@/lib/text-input";
-import { mailTemplates, templateKinds, type TemplateKind } from "./schema";
+import { mailTemplates } from "./schema";
+import { templateKinds, type TemplateKind } from "./values";
 
 const defaults: Record<"en" | "ru", Record<TemplateKind, { subject: string; body: string }>> = { en, ru };
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { messageKinds, ticketStatuses } from "../tickets/schema";
+import { messageKinds, ticketStatuses } from "../tickets/values";
 
 // What a customer's page receives, field by field: nothing the desk stores about the customer or
 // the ticket reaches a stranger holding a link unless it is named here (tRPC strips the rest).

@@ -3,9 +3,10 @@ import type { Customer } from "../customers/schema";
 import { customers } from "../customers/schema";
 import type { TenantDb } from "../db/types";
 import type { PriorityScoring } from "../tickets/priority";
-import { tickets, type Channel, type Priority, type Ticket } from "../tickets/schema";
+import { tickets, type Ticket } from "../tickets/schema";
 import { scoringSetup, type ScoringSetup } from "./rules";
 import { departmentLine, scoreTicket, type ScoringRule, type Thresholds } from "./score";
+import { type Channel, type Priority } from "../tickets/values";
 
 /**
  * A new ticket's priority from the desk's rules, decided before the ticket is stored (so whatever

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { channels } from "../tickets/schema";
+import { channels } from "../tickets/values";
 
 export const maxRules = 50;
 export const maxTerms = 50;
@@ -56,3 +56,5 @@ export function inThresholdOrder<S extends z.ZodType<ThresholdsForm>>(schema: S)
     .refine((t) => t.highAtLeast < t.urgentAtLeast, { message: "priorityThresholds.urgentAboveHigh", path: ["urgentAtLeast"] });
 }
 export const thresholdsForm = inThresholdOrder(z.strictObject(thresholdsInput));
+
+export const ruleId = z.uuid("priorityRule.notFound");

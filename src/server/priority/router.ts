@@ -1,10 +1,7 @@
-import { z } from "zod";
 import { createTRPCRouter, deskInput, requires } from "../trpc";
-import { inThresholdOrder, ruleInput, thresholdsInput } from "./inputs";
+import { inThresholdOrder, ruleId, ruleInput, thresholdsInput } from "./inputs";
 import { createPriorityRule, listPriorityRules, removePriorityRule, savePriorityThresholds, updatePriorityRule } from "./rules";
 import { tryPriorityRule } from "./trial";
-
-const ruleId = z.uuid("priorityRule.notFound");
 
 /** Settings → Priority (owners and admins): the weighted rules and the score thresholds. */
 export const priorityRouter = createTRPCRouter({

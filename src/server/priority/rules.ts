@@ -4,11 +4,11 @@ import { departments } from "../departments/schema";
 import { DeskError } from "../errors";
 import type { Actor } from "../kernel/actor";
 import { can } from "../kernel/permissions";
-import type { Channel } from "../tickets/schema";
 import { maxRules, type RuleForm, type ThresholdsForm } from "./inputs";
 import { priorityRules, priorityThresholds, type PriorityRuleRow } from "./schema";
 import { defaultThresholds, type RuleCondition, type ScoringRule, type Thresholds } from "./score";
 import { recordEvent } from "../kernel/events";
+import { type Channel } from "../tickets/values";
 
 export function assertSettings(actor: Actor) {
   if (!can(actor.access, "desk.settings")) throw new DeskError("FORBIDDEN", "permission.denied");

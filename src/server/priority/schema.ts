@@ -3,14 +3,15 @@ import { boolean, check, foreignKey, integer, pgTable, primaryKey, text, uuid } 
 import { createdAtColumn, idColumn, tenantIdColumn, updatedAtColumn } from "../db/columns";
 import { departments } from "../departments/schema";
 import { tenants } from "../kernel/schema";
+import { ruleKinds } from "./values";
+
+export * from "./values";
 
 /**
  * What a rule looks at: the customer is VIP, the customer's email domain is one of the desk's
  * important organisations, the ticket's department (or a sub-department of it), words in the
  * subject or message, the channel, or how long the customer has waited for a public reply.
  */
-export const ruleKinds = ["vip", "domain", "department", "words", "channel", "waiting"] as const;
-export type RuleKind = (typeof ruleKinds)[number];
 
 /**
  * A desk's automatic-priority rules: each adds its weight to a new ticket's score when its one

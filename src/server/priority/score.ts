@@ -1,4 +1,4 @@
-import type { Channel, Priority } from "../tickets/schema";
+import { type Channel, type Priority } from "../tickets/values";
 
 /** One rule's condition, as the scoring sees it. */
 export type RuleCondition =

@@ -1,11 +1,12 @@
 import { desc, isNull } from "drizzle-orm";
 import type { TenantDb } from "../db/types";
 import type { Actor } from "../kernel/actor";
-import { tickets, type Priority } from "../tickets/schema";
+import { tickets } from "../tickets/schema";
 import { rescore, selectWithFacts } from "./evaluate";
 import type { RuleForm } from "./inputs";
 import { assertSettings, scoringSetup } from "./rules";
 import type { ScoringRule } from "./score";
+import { type Priority } from "../tickets/values";
 
 export const trialTickets = 200;
 const samples = 8;

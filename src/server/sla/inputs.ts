@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { priorities } from "../tickets/schema";
-import { escalationPriorities } from "./schema";
+import { priorities } from "../tickets/values";
+import { escalationPriorities } from "./values";
 
 /** Longest target: 365 days, in minutes. */
 export const maxTargetMinutes = 365 * 24 * 60;
@@ -25,18 +25,21 @@ export const businessHoursInput = {
   holidays: z.array(isoDay).max(366, "sla.holidaysTooMany"),
 };
 
-const target = z.number().int("sla.targetInvalid").min(1, "sla.targetInvalid").max(maxTargetMinutes, "sla.targetTooLong").nullable();
+/** A target in minutes, or none. */
+export const slaTarget = z.number("sla.targetInvalid").int("sla.targetInvalid").min(1, "sla.targetInvalid").max(maxTargetMinutes, "sla.targetTooLong").nullable();
 
 /** A policy as the settings form sends it. */
 export const policyFields = {
   departmentId: z.uuid("department.notFound").nullable(),
   priority: z.enum(priorities),
-  firstResponseMinutes: target,
-  nextResponseMinutes: target,
-  resolutionMinutes: target,
+  firstResponseMinutes: slaTarget,
+  nextResponseMinutes: slaTarget,
+  resolutionMinutes: slaTarget,
   businessHours: z.boolean(),
   escalatePriority: z.enum(escalationPriorities).nullable(),
   escalateDepartmentId: z.uuid("department.notFound").nullable(),
 };
 export const policyInput = z.strictObject(policyFields);
 export type PolicyInput = z.infer<typeof policyInput>;
+
+export const policyId = z.uuid("sla.policyNotFound");

@@ -12,7 +12,7 @@ import { enqueueMail } from "../outbox/outbox";
 import type { MailTranslate } from "../outbox/translate";
 import { memberships } from "../staff/schema";
 import type { Ticket } from "../tickets/schema";
-import type { SlaKind } from "./schema";
+import { type SlaKind } from "./values";
 
 async function translator(locale: Locale): Promise<MailTranslate> {
   const messages = await loadMessages(locale);

@@ -3,10 +3,10 @@ import type { TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
 import { DeskError } from "../errors";
 import type { Actor } from "../kernel/actor";
-import { priorities } from "../tickets/schema";
 import type { PolicyInput } from "./inputs";
 import { slaPolicies, type SlaPolicy } from "./schema";
 import { recordEvent } from "../kernel/events";
+import { priorities } from "../tickets/values";
 
 /** Policies as Settings → SLA shows them: desk-wide first, then by department, by priority. */
 export async function listPolicies(tx: TenantDb) {

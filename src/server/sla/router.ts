@@ -1,10 +1,7 @@
-import { z } from "zod";
 import { createTRPCRouter, deskInput, requires } from "../trpc";
 import { getBusinessHours, saveBusinessHours } from "./hours";
-import { businessHoursInput, policyFields } from "./inputs";
+import { businessHoursInput, policyFields, policyId } from "./inputs";
 import { deletePolicy, listPolicies, savePolicy } from "./policies";
-
-const policyId = z.uuid("sla.policyNotFound");
 
 /** Settings → SLA (owners and admins): business hours and policies. */
 export const slaRouter = createTRPCRouter({

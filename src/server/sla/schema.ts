@@ -4,14 +4,13 @@ import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
 import { departments } from "../departments/schema";
 import { tenants } from "../kernel/schema";
 import type { WeeklyInterval } from "./clock";
+import { escalationPriorities } from "./values";
+
+export * from "./values";
 
 /** The clocks of a ticket, in the order the product names them. */
-export const slaKinds = ["first_response", "next_response", "resolution"] as const;
-export type SlaKind = (typeof slaKinds)[number];
 
 /** What a breach does to the priority: one step up, or straight to a level. */
-export const escalationPriorities = ["raise", "low", "normal", "high", "urgent"] as const;
-export type EscalationPriority = (typeof escalationPriorities)[number];
 
 /** The desk's working week and holidays (one row per desk; none means Mon–Fri 09:00–17:00). */
 export const slaBusinessHours = pgTable("sla_business_hours", {

@@ -3,7 +3,8 @@ import type { TenantDb } from "../db/types";
 import type { Ticket } from "../tickets/schema";
 import { businessMinutesBetween } from "./clock";
 import { clockHoursOf, getBusinessHours } from "./hours";
-import { slaKinds, slaPolicies } from "./schema";
+import { slaPolicies } from "./schema";
+import { slaKinds } from "./values";
 
 export const dueColumnOf = { first_response: "slaFirstResponseDueAt", next_response: "slaNextResponseDueAt", resolution: "slaResolutionDueAt" } as const;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { grantLevels } from "./schema";
 import { email, personName } from "../kernel/inputs";
+import { grantLevels } from "./values";
 
 export const grantsInput = z
   .record(z.uuid("grants.invalid"), z.enum(grantLevels))
@@ -47,3 +47,13 @@ export const dateRangeInput = {
   from: isoDay,
   to: isoDay,
 };
+
+export const invitationId = z.uuid("invite.notFound");
+/** Days of staff activity: at most a year, in order. */
+export const activityRange = z
+  .object(dateRangeInput)
+  .refine((r) => r.from <= r.to, { message: "date.order", path: ["to"] })
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 366 * 86_400_000, { message: "date.tooLong", path: ["to"] });
+export const kbEditorChoice = { membershipId, kbEditor: z.boolean() };
+export const activeChoice = { membershipId, active: z.boolean() };
+export const invitationTokenInput = z.strictObject({ token: inviteToken });

@@ -12,11 +12,12 @@ import { enqueueMail } from "../outbox/outbox";
 import { mailTranslator } from "../outbox/translate";
 import type { Actor } from "../kernel/actor";
 import type { InviteInput } from "./inputs";
-import { departmentGrants, invitations, memberships, type GrantLevel, type Invitation } from "./schema";
+import { departmentGrants, invitations, memberships, type Invitation } from "./schema";
 import { assertDepartmentsOfDesk } from "./grants";
 import { recordEvent } from "../kernel/events";
 import { enterInvitedDesk } from "../tenancy/accounts";
 import { lockBillingAccount } from "../kernel/desk";
+import { type GrantLevel } from "./values";
 
 const inviteLink = (token: string) => `${baseUrl}/invite/${token}`;
 

@@ -1,7 +1,17 @@
-import { z } from "zod";
 import { authedProcedure, createTRPCRouter, deskInput, publicProcedure, requires } from "../trpc";
 import { staffActivity } from "./activity";
-import { acceptAsNewPersonInput, dateRangeInput, inviteInput, inviteToken, membershipId, setGrantsInput, setRoleInput } from "./inputs";
+import {
+  acceptAsNewPersonInput,
+  activeChoice,
+  activityRange,
+  invitationId,
+  invitationTokenInput,
+  inviteInput,
+  kbEditorChoice,
+  membershipId,
+  setGrantsInput,
+  setRoleInput,
+} from "./inputs";
 import {
   acceptInvitationAsNewPerson,
   acceptInvitationAsUser,
@@ -12,12 +22,6 @@ import {
   unsafeFindInvitation,
 } from "./invitations";
 import { changeRole, listStaff, setActive, setGrants, setKbEditor, transferOwnership } from "./service";
-
-const invitationId = z.uuid("invite.notFound");
-const dateRange = z
-  .object(dateRangeInput)
-  .refine((r) => r.from <= r.to, { message: "date.order", path: ["to"] })
-  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 366 * 86_400_000, { message: "date.tooLong", path: ["to"] });
 
 export const staffRouter = createTRPCRouter({
   list: requires("staff.manage").input(deskInput({})).query(({ ctx }) => listStaff(ctx.tx)),
@@ -38,29 +42,29 @@ export const staffRouter = createTRPCRouter({
     .input(deskInput(setGrantsInput.shape))
     .mutation(({ ctx, input }) => setGrants(ctx.tx, ctx.actor, input.membershipId, input.grants)),
   setKbEditor: requires("staff.manage")
-    .input(deskInput({ membershipId, kbEditor: z.boolean() }))
+    .input(deskInput(kbEditorChoice))
     .mutation(({ ctx, input }) => setKbEditor(ctx.tx, ctx.actor, input.membershipId, input.kbEditor)),
   setActive: requires("staff.manage")
-    .input(deskInput({ membershipId, active: z.boolean() }))
+    .input(deskInput(activeChoice))
     .mutation(({ ctx, input }) => setActive(ctx.tx, ctx.actor, input.membershipId, input.active)),
   transferOwnership: requires("desk.ownership")
     .input(deskInput({ membershipId }))
     .mutation(({ ctx, input }) => transferOwnership(ctx.tx, ctx.actor, input.membershipId)),
   activity: requires("staff.manage")
-    .input(deskInput({ range: dateRange }))
+    .input(deskInput({ range: activityRange }))
     .query(({ ctx, input }) => staffActivity(ctx.tx, input.range)),
 });
 
 /** The invitation link's side: the visitor holds only the token. */
 export const invitationRouter = createTRPCRouter({
-  preview: publicProcedure.input(z.strictObject({ token: inviteToken })).query(async ({ ctx, input }) => {
+  preview: publicProcedure.input(invitationTokenInput).query(async ({ ctx, input }) => {
     const found = await unsafeFindInvitation(ctx.db, input.token);
     if (!found) return null;
     const { tenantId: _tenant, ...preview } = found;
     return { ...preview, signedInAs: ctx.user?.email ?? null };
   }),
   accept: authedProcedure
-    .input(z.strictObject({ token: inviteToken }))
+    .input(invitationTokenInput)
     .mutation(({ ctx, input }) => acceptInvitationAsUser(ctx.db, input.token, ctx.user, ctx.ip)),
   acceptAsNewPerson: publicProcedure
     .input(acceptAsNewPersonInput)

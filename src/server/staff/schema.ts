@@ -4,12 +4,9 @@ import { users } from "../auth/schema";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
 import { departments } from "../departments/schema";
 import { tenants } from "../kernel/schema";
+import { roles, grantLevels, type GrantLevel } from "./values";
 
-export const roles = ["owner", "admin", "agent"] as const;
-export type Role = (typeof roles)[number];
-
-export const grantLevels = ["view", "reply", "manage"] as const;
-export type GrantLevel = (typeof grantLevels)[number];
+export * from "./values";
 
 export const memberships = pgTable(
   "memberships",

@@ -5,8 +5,9 @@ import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
 import type { Actor } from "../kernel/actor";
 import { assertDepartmentsOfDesk } from "./grants";
-import { departmentGrants, memberships, type GrantLevel, type Membership, type Role } from "./schema";
+import { departmentGrants, memberships, type Membership } from "./schema";
 import { recordEvent } from "../kernel/events";
+import { type GrantLevel, type Role } from "./values";
 
 export type StaffMember = {
   membershipId: string;

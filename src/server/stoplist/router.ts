@@ -1,7 +1,5 @@
-import { z } from "zod";
-import { textInput } from "@/lib/text-input";
 import { createTRPCRouter, deskInput, requires } from "../trpc";
-import { stopKinds } from "./schema";
+import { stopEntryFields, stopEntryId } from "./inputs";
 import { addStopListEntry, listStopList, removeStopListEntry } from "./service";
 
 /** Settings → Stop-list (admins and owners). */
@@ -10,9 +8,9 @@ export const stopListRouter = createTRPCRouter({
     .input(deskInput({}))
     .query(({ ctx }) => listStopList(ctx.tx, ctx.actor)),
   add: requires("desk.settings")
-    .input(deskInput({ kind: z.enum(stopKinds), value: textInput().trim().min(1, "stopList.valueRequired").max(200, "stopList.valueTooLong") }))
+    .input(deskInput(stopEntryFields))
     .mutation(({ ctx, input }) => addStopListEntry(ctx.tx, ctx.actor, input)),
   remove: requires("desk.settings")
-    .input(deskInput({ id: z.uuid("stopList.notFound") }))
+    .input(deskInput({ id: stopEntryId }))
     .mutation(({ ctx, input }) => removeStopListEntry(ctx.tx, ctx.actor, input.id)),
 });

@@ -1,9 +1,9 @@
 import { pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
 import { tenants } from "../kernel/schema";
+import { stopKinds } from "./values";
 
-export const stopKinds = ["email", "domain", "word", "ip"] as const;
-export type StopKind = (typeof stopKinds)[number];
+export * from "./values";
 
 /**
  * The desk's stop-list, applied to new tickets from every channel. A match holds the ticket for

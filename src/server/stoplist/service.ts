@@ -3,8 +3,9 @@ import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
 import type { Actor } from "../kernel/actor";
 import { can } from "../kernel/permissions";
-import { stopListEntries, type StopKind, type StopListEntry } from "./schema";
+import { stopListEntries, type StopListEntry } from "./schema";
 import { recordEvent } from "../kernel/events";
+import { type StopKind } from "./values";
 
 function assertManage(actor: Actor) {
   if (!can(actor.access, "desk.settings")) throw new DeskError("FORBIDDEN", "permission.denied");

@@ -4,9 +4,10 @@ import { DeskError } from "../errors";
 import type { Actor } from "../kernel/actor";
 import { departments } from "../departments/schema";
 import { effectiveGrants, type Access } from "../kernel/permissions";
-import { departmentGrants, memberships, type Role } from "../staff/schema";
+import { departmentGrants, memberships } from "../staff/schema";
 import { tenants } from "../kernel/schema";
 import { deskScope, withTenant, type DeskScope } from "./scope";
+import { type Role } from "../staff/values";
 
 // These run before a desk scope exists: they read across desks, but only rows of the signed-in
 // person (their own memberships), which is what decides whether a desk scope may be opened.

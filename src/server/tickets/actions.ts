@@ -11,12 +11,13 @@ import type { Actor } from "../kernel/actor";
 import { can } from "../kernel/permissions";
 import { memberships } from "../staff/schema";
 import { ticketFor } from "./access";
-import { priorities, ticketMessages, tickets, type Priority, type Ticket, type TicketStatus } from "./schema";
+import { ticketMessages, tickets, type Ticket } from "./schema";
 import { setTicketPriority } from "./priority";
 import { addTimeline } from "./timeline";
 import { solvedAtAfter } from "./timings";
 import { slaPolicyMayChange, slaStatusChanged, slaTrashChanged, startSlaClocks } from "./sla-clocks";
 import { recordEvent } from "../kernel/events";
+import { priorities, type Priority, type TicketStatus } from "./values";
 
 export type TicketChanges = {
   status?: TicketStatus;

@@ -11,8 +11,9 @@ import type { PriorityReason } from "../priority/score";
 import { forEachDesk } from "../tenancy/platform";
 import { ticketFor } from "./access";
 import { setTicketPriority, type PriorityScoring } from "./priority";
-import { activeStatuses, priorities, tickets, type Priority } from "./schema";
+import { activeStatuses, tickets } from "./schema";
 import { addTimeline } from "./timeline";
+import { priorities, type Priority } from "./values";
 
 // Automatic priority applied to tickets: the desk's rules (src/server/priority) decide a score;
 // here it lands on the ticket, through setTicketPriority, with its reasons on the timeline.

@@ -14,13 +14,14 @@ import { announce } from "../kernel/live";
 import type { Actor } from "../kernel/actor";
 import { memberships } from "../staff/schema";
 import { ticketFor } from "./access";
-import { priorities, ticketEvents, ticketMessages, tickets, type TicketStatus } from "./schema";
+import { ticketEvents, ticketMessages, tickets } from "./schema";
 import { addTimeline } from "./timeline";
 import { solvedAtAfter } from "./timings";
 import { slaAfterReply } from "./sla-clocks";
 import { slaClocksOf } from "../sla/view";
 import { recordEvent } from "../kernel/events";
 import { mailOriginalsOfTicket } from "../outbox/mail-log";
+import { priorities, type TicketStatus } from "./values";
 
 /** The whole ticket as the panel shows it: messages and timeline, interleaved by the client. */
 export async function getTicket(tx: TenantDb, actor: Actor, ticketId: string) {

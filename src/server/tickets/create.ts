@@ -13,10 +13,11 @@ import { memberships } from "../staff/schema";
 import { notifyAssigned, notifyNewTicket } from "../staff/notifications";
 import { scoreNewTicket } from "../priority/evaluate";
 import { stopListMatch } from "../stoplist/service";
-import { priorities, ticketMessages, tickets, type Channel, type HeldReason, type Priority, type Ticket } from "./schema";
+import { ticketMessages, tickets, type Ticket } from "./schema";
 import { addTimeline } from "./timeline";
 import { startSlaClocks } from "./sla-clocks";
 import { recordEvent } from "../kernel/events";
+import { priorities, type Channel, type HeldReason, type Priority } from "./values";
 
 export type NewTicket = {
   subject: string;

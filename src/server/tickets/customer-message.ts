@@ -2,10 +2,11 @@ import { eq, sql } from "drizzle-orm";
 import type { TenantDb } from "../db/types";
 import { storeUpload, type Upload } from "../files/service";
 import { announce } from "../kernel/live";
-import { ticketMessages, tickets, type Channel, type Ticket } from "./schema";
+import { ticketMessages, tickets, type Ticket } from "./schema";
 import { addTimeline } from "./timeline";
 import { solvedAtAfter } from "./timings";
 import { slaAfterCustomerMessage } from "./sla-clocks";
+import { type Channel } from "./values";
 
 /**
  * The customer writes again on their ticket (the ticket page, a mail reply): a customer message

@@ -2,13 +2,13 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { admitTicket } from "../billing/account";
 import { chargeDesk } from "../billing/charge";
 import { changePlan } from "../billing/owner";
-import type { BillingOption } from "../billing/schema";
 import type { Actor } from "../kernel/actor";
 import type { TenantDb } from "../db/types";
 import { announce } from "../kernel/live";
 import { tickets } from "./schema";
 import { startSlaClocks } from "./sla-clocks";
 import { addTimeline } from "./timeline";
+import { type BillingOption } from "../billing/values";
 
 /**
  * Releases tickets held for billing (suspension, the day's limit), oldest first, as far as today's

@@ -9,8 +9,9 @@ import type { Actor } from "../kernel/actor";
 import { can, departmentsAllowed } from "../kernel/permissions";
 import { memberships } from "../staff/schema";
 import type { InboxSort, InboxView } from "./inputs";
-import { activeStatuses, priorities, tickets, type Priority, type TicketStatus } from "./schema";
+import { activeStatuses, tickets } from "./schema";
 import { getDesk } from "../kernel/desk";
+import { priorities, type Priority, type TicketStatus } from "./values";
 
 export type InboxQuery = {
   view: InboxView;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { channels, priorities, ticketStatuses } from "./schema";
 import { email, personName } from "../kernel/inputs";
+import { channels, priorities, ticketStatuses } from "./values";
 
 export const ticketId = z.uuid("ticket.notFound");
 export const subject = textInput().trim().min(1, "ticket.subjectRequired").max(200, "ticket.subjectTooLong");
@@ -12,7 +12,9 @@ export const tagName = textInput()
   .min(1, "ticket.tagInvalid")
   .max(40, "ticket.tagInvalid")
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u, "ticket.tagInvalid");
-export const tagList = z.array(tagName).max(20, "ticket.tooManyTags");
+/** Most tags on one ticket. */
+export const tagsMax = 20;
+export const tagList = z.array(tagName).max(tagsMax, "ticket.tooManyTags");
 export const status = z.enum(ticketStatuses);
 export const priority = z.enum(priorities);
 
@@ -60,5 +62,31 @@ export const replyInput = {
   addTags: tagList.default([]),
   attachmentIds: z.array(z.uuid("file.notFound")).max(10, "file.tooMany").default([]),
 };
+
+/** What staff may change on a ticket (one ticket or many at once). */
+export const ticketChanges = z.strictObject({
+  status: status.optional(),
+  priority: priority.optional(),
+  assigneeMembershipId: z.uuid("staff.notFound").nullable().optional(),
+  tags: tagList.optional(),
+});
+/** Words, a ticket number (#1042) or an email address. */
+export const ticketSearchQuery = textInput().max(200);
+/** "Forward to another department", with a note for its staff. */
+export const forwardFields = { ticketId, departmentId: z.uuid("department.notFound"), note: textInput().max(5000, "ticket.bodyTooLong").nullish() };
+export const forwardForm = z.object({ departmentId: forwardFields.departmentId, note: forwardFields.note });
+export const mergeFields = { sourceId: ticketId, targetId: ticketId };
+/** A customer's message taken out of a ticket into a new ticket with its own subject. */
+export const splitFields = { ticketId, messageId: z.uuid("ticket.messageNotFound"), subject };
+export const bulkFields = {
+  ticketIds: z.array(ticketId).min(1).max(100, "ticket.bulkTooMany"),
+  action: z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("update"), changes: ticketChanges }),
+    z.strictObject({ type: z.literal("trash") }),
+    z.strictObject({ type: z.literal("restore") }),
+  ]),
+};
+export const trashChoice = { ticketId, trashed: z.boolean() };
+export const presenceFields = { ticketId, typing: z.boolean() };
 
 export { channels };

@@ -1,8 +1,9 @@
 import { createSelectSchema } from "drizzle-zod";
 import { z } from "zod";
 import { customers } from "../customers/schema";
-import { slaKinds } from "../sla/schema";
-import { priorities, ticketEvents, ticketMessages, tickets } from "./schema";
+import { ticketEvents, ticketMessages, tickets } from "./schema";
+import { priorities } from "./values";
+import { slaKinds } from "../sla/values";
 
 // What tickets.get sends to the panel, field by field: a column added to a table reaches the
 // browser only once it is named here (tRPC strips everything an output schema does not list).

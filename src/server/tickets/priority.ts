@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { TenantDb } from "../db/types";
 import type { PriorityReason } from "../priority/score";
-import { priorities, tickets, type Priority, type Ticket } from "./schema";
+import { tickets, type Ticket } from "./schema";
 import { addTimeline } from "./timeline";
 import { slaPolicyMayChange } from "./sla-clocks";
+import { priorities, type Priority } from "./values";
 
 /** Who changed a ticket's priority: an agent by hand, the automatic rules, or an SLA escalation. */
 export type PrioritySource = "manual" | "auto" | "escalation";

@@ -1,31 +1,35 @@
 import { ticketOutput } from "./outputs";
 import { announcePresence } from "./presence";
 import { on } from "node:events";
-import { z } from "zod";
-import { textInput } from "@/lib/text-input";
 import { ticketBus, type TicketChange } from "../kernel/live";
 import { can } from "../kernel/permissions";
 import { createTRPCRouter, deskAccessProcedure, deskInput, deskProcedure } from "../trpc";
 import { bulkUpdate, forwardTicket, purgeTicket, releaseTicket, trashTicket, updateTicket } from "./actions";
 import { getTicket, replyToTicket } from "./conversation";
 import { createTicketOnBehalf } from "./create";
-import { createTicketInput, inboxInput, priority, replyInput, status, subject as subjectSchema, tagList, ticketId } from "./inputs";
+import {
+  bulkFields,
+  createTicketInput,
+  forwardFields,
+  inboxInput,
+  mergeFields,
+  presenceFields,
+  replyInput,
+  splitFields,
+  ticketChanges as changes,
+  ticketId,
+  ticketSearchQuery,
+  trashChoice,
+} from "./inputs";
 import { listInbox, queueCounts } from "./inbox";
 import { mergeTickets, splitMessage, unmergeTickets } from "./merge";
 import { searchTickets } from "./search";
 import { returnToAutomatic } from "./auto-priority";
 
-const changes = z.strictObject({
-  status: status.optional(),
-  priority: priority.optional(),
-  assigneeMembershipId: z.uuid("staff.notFound").nullable().optional(),
-  tags: tagList.optional(),
-});
-
 export const ticketsRouter = createTRPCRouter({
   inbox: deskProcedure.input(deskInput(inboxInput)).query(({ ctx, input: { desk: _d, direction: _dir, ...query } }) => listInbox(ctx.tx, ctx.actor, query)),
   counts: deskProcedure.input(deskInput({})).query(({ ctx }) => queueCounts(ctx.tx, ctx.actor)),
-  search: deskProcedure.input(deskInput({ query: textInput().max(200) })).query(({ ctx, input }) => searchTickets(ctx.tx, ctx.actor, input.query)),
+  search: deskProcedure.input(deskInput({ query: ticketSearchQuery })).query(({ ctx, input }) => searchTickets(ctx.tx, ctx.actor, input.query)),
   get: deskProcedure.input(deskInput({ ticketId })).output(ticketOutput).query(({ ctx, input }) => getTicket(ctx.tx, ctx.actor, input.ticketId)),
   create: deskProcedure
     .input(deskInput(createTicketInput.shape))
@@ -35,36 +39,27 @@ export const ticketsRouter = createTRPCRouter({
     .input(deskInput({ ticketId, changes }))
     .mutation(({ ctx, input }) => updateTicket(ctx.tx, ctx.actor, input.ticketId, input.changes)),
   forward: deskProcedure
-    .input(deskInput({ ticketId, departmentId: z.uuid("department.notFound"), note: textInput().max(5000, "ticket.bodyTooLong").nullish() }))
+    .input(deskInput(forwardFields))
     .mutation(({ ctx, input }) => forwardTicket(ctx.tx, ctx.actor, input.ticketId, input.departmentId, input.note ?? null)),
-  trash: deskProcedure.input(deskInput({ ticketId, trashed: z.boolean() })).mutation(({ ctx, input }) => trashTicket(ctx.tx, ctx.actor, input.ticketId, input.trashed)),
+  trash: deskProcedure.input(deskInput(trashChoice)).mutation(({ ctx, input }) => trashTicket(ctx.tx, ctx.actor, input.ticketId, input.trashed)),
   /** The agent's priority stops winning: the desk's rules score the ticket again at once. */
   returnToAutomatic: deskProcedure.input(deskInput({ ticketId })).mutation(({ ctx, input }) => returnToAutomatic(ctx.tx, ctx.actor, input.ticketId)),
   release: deskProcedure.input(deskInput({ ticketId })).mutation(({ ctx, input }) => releaseTicket(ctx.tx, ctx.actor, input.ticketId)),
   purge: deskProcedure.input(deskInput({ ticketId })).mutation(({ ctx, input }) => purgeTicket(ctx.tx, ctx.actor, input.ticketId)),
   merge: deskProcedure
-    .input(deskInput({ sourceId: ticketId, targetId: ticketId }))
+    .input(deskInput(mergeFields))
     .mutation(({ ctx, input }) => mergeTickets(ctx.tx, ctx.actor, input.sourceId, input.targetId)),
   unmerge: deskProcedure
-    .input(deskInput({ sourceId: ticketId, targetId: ticketId }))
+    .input(deskInput(mergeFields))
     .mutation(({ ctx, input }) => unmergeTickets(ctx.tx, ctx.actor, input.targetId, input.sourceId)),
   split: deskProcedure
-    .input(deskInput({ ticketId, messageId: z.uuid("ticket.messageNotFound"), subject: subjectSchema }))
+    .input(deskInput(splitFields))
     .mutation(({ ctx, input }) => splitMessage(ctx.tx, ctx.actor, input.ticketId, input.messageId, input.subject)),
   bulk: deskProcedure
-    .input(
-      deskInput({
-        ticketIds: z.array(ticketId).min(1).max(100, "ticket.bulkTooMany"),
-        action: z.discriminatedUnion("type", [
-          z.strictObject({ type: z.literal("update"), changes }),
-          z.strictObject({ type: z.literal("trash") }),
-          z.strictObject({ type: z.literal("restore") }),
-        ]),
-      }),
-    )
+    .input(deskInput(bulkFields))
     .mutation(({ ctx, input }) => bulkUpdate(ctx.tx, ctx.actor, input.ticketIds, input.action)),
   /** "I am looking at (or typing in) this ticket": colleagues see it live. */
-  presence: deskProcedure.input(deskInput({ ticketId, typing: z.boolean() })).mutation(({ ctx, input }) => announcePresence(ctx.tx, ctx.actor, input.ticketId, input.typing)),
+  presence: deskProcedure.input(deskInput(presenceFields)).mutation(({ ctx, input }) => announcePresence(ctx.tx, ctx.actor, input.ticketId, input.typing)),
   /** Live changes the caller may see: ids only; the client refetches what it shows. */
   changes: deskAccessProcedure.input(deskInput({})).subscription(async function* ({ ctx, signal }) {
     const bus = await ticketBus(ctx.listen);

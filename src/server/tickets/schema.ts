@@ -7,21 +7,14 @@ import { departments } from "../departments/schema";
 import { tenants } from "../kernel/schema";
 import { memberships } from "../staff/schema";
 import type { PriorityReason } from "../priority/score";
+import { ticketStatuses, channels, heldReasons, messageKinds, type TicketStatus } from "./values";
 
-export const ticketStatuses = ["new", "open", "pending", "on_hold", "solved", "closed"] as const;
-export type TicketStatus = (typeof ticketStatuses)[number];
+export * from "./values";
+
 /** Statuses of work still to do: the default views show these. */
 export const activeStatuses: TicketStatus[] = ["new", "open", "pending", "on_hold"];
 
 /** Stored as a rank so "most urgent first" is an index order. */
-export const priorities = ["low", "normal", "high", "urgent"] as const;
-export type Priority = (typeof priorities)[number];
-
-export const channels = ["panel", "widget", "mail", "api"] as const;
-export type Channel = (typeof channels)[number];
-
-export const heldReasons = ["plan_limit", "suspended", "blocked_customer", "stop_list", "spam"] as const;
-export type HeldReason = (typeof heldReasons)[number];
 
 export const tickets = pgTable(
   "tickets",
@@ -122,9 +115,6 @@ export const tickets = pgTable(
       .where(sql`deleted_at is null and held_reason is null and merged_into_ticket_id is null`),
   ],
 );
-
-export const messageKinds = ["customer", "reply", "note"] as const;
-export type MessageKind = (typeof messageKinds)[number];
 
 export const ticketMessages = pgTable(
   "ticket_messages",

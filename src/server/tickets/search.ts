@@ -6,8 +6,9 @@ import type { Actor } from "../kernel/actor";
 import { searchConfigFor } from "./create";
 import { visibleDepartments } from "./inbox";
 import { rowsOf } from "../db/rows";
-import { priorities, tickets } from "./schema";
+import { tickets } from "./schema";
 import { getDesk } from "../kernel/desk";
+import { priorities } from "./values";
 
 const LIMIT = 50;
 

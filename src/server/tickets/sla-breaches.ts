@@ -3,14 +3,16 @@ import type { Database, TenantDb } from "../db/types";
 import { departments } from "../departments/schema";
 import { announce } from "../kernel/live";
 import { setTicketPriority } from "./priority";
-import { activeStatuses, priorities, tickets, type Ticket } from "./schema";
+import { activeStatuses, tickets, type Ticket } from "./schema";
 import { addTimeline } from "./timeline";
 import { derivedColumns, slaPolicyMayChange } from "./sla-clocks";
 import { mailBreach } from "../sla/notify";
-import { slaKinds, slaPolicies, type SlaKind, type SlaPolicy } from "../sla/schema";
+import { slaPolicies, type SlaPolicy } from "../sla/schema";
 import { recordEvent } from "../kernel/events";
 import { forEachDesk, type DeskScope } from "../tenancy/platform";
 import { dueColumnOf } from "../sla/view";
+import { priorities } from "./values";
+import { slaKinds, type SlaKind } from "../sla/values";
 
 const dueColumn = { first_response: tickets.slaFirstResponseDueAt, next_response: tickets.slaNextResponseDueAt, resolution: tickets.slaResolutionDueAt } as const;
 

@@ -1,11 +1,13 @@
 import { dueColumnOf } from "../sla/view";
 import { and, asc, desc, eq, gt } from "drizzle-orm";
 import type { TenantDb } from "../db/types";
-import { ticketMessages, tickets, type Ticket, type TicketStatus } from "./schema";
+import { ticketMessages, tickets, type Ticket } from "./schema";
 import { addBusinessTime, businessMinutesBetween, resumedDue, type ClockHours } from "../sla/clock";
 import { clockHoursOf } from "../sla/hours";
 import { choosePolicy } from "../sla/policies";
-import { slaPolicies, type SlaKind, type SlaPolicy } from "../sla/schema";
+import { slaPolicies, type SlaPolicy } from "../sla/schema";
+import { type TicketStatus } from "./values";
+import { type SlaKind } from "../sla/values";
 
 /**
  * The SLA clocks of a ticket. Each deadline column holds the deadline while that clock runs and

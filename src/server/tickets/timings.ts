@@ -1,4 +1,4 @@
-import type { TicketStatus } from "./schema";
+import { type TicketStatus } from "./values";
 
 const finished = new Set<TicketStatus>(["solved", "closed"]);
 

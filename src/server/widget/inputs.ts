@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
 import { email } from "../kernel/inputs";
-import { widgetFieldNames } from "../kernel/schema";
 import { messageBody } from "../tickets/inputs";
-import { widgetPositions } from "./schema";
+import { widgetFieldNames } from "../kernel/values";
+import { widgetPositions } from "./values";
 
 /** "https://shop.example.com/any/path" → "https://shop.example.com"; only http(s) origins. */
 export function normaliseOrigin(value: string): string | null {
@@ -47,6 +47,23 @@ export const widgetSettingsInput = {
   allowedOrigins: z.array(origin).max(20, "widget.tooManyOrigins"),
   widgetFields: widgetFieldsInput,
 };
+
+type WidgetLook = { color: string; position: (typeof widgetPositions)[number]; greeting: string };
+
+/**
+ * The look a preview shows: each unsaved value as a save would store it, or the saved one where a
+ * save would refuse it. The Settings preview and the widget page both go through this.
+ */
+export function previewLook(unsaved: { color?: unknown; position?: unknown; greeting?: unknown }, saved: WidgetLook): WidgetLook {
+  const color = widgetSettingsInput.color.safeParse(unsaved.color);
+  const position = widgetSettingsInput.position.safeParse(unsaved.position);
+  const greeting = widgetSettingsInput.greeting.safeParse(unsaved.greeting);
+  return {
+    color: color.success ? color.data : saved.color,
+    position: position.success ? position.data : saved.position,
+    greeting: greeting.success ? greeting.data : saved.greeting,
+  };
+}
 
 const optionalText = (max: number, key: string) => textInput().trim().max(max, key).optional().default("");
 

@@ -1,9 +1,9 @@
 import { pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantIdColumn, updatedAtColumn } from "../db/columns";
 import { tenants } from "../kernel/schema";
+import { widgetPositions } from "./values";
 
-export const widgetPositions = ["right", "left"] as const;
-export type WidgetPosition = (typeof widgetPositions)[number];
+export * from "./values";
 
 /**
  * A desk's embeddable widget: the public key in the script tag (not a secret), the secret that

@@ -4,6 +4,7 @@
 import { createTranslator } from "next-intl";
 import { getDb } from "@/server/db/client";
 import { maxUploadBytes } from "@/server/files/service";
+import { previewLook } from "@/server/widget/inputs";
 import { frameAncestors, originAllowed, widgetPublicConfig } from "@/server/widget/service";
 import { defaultLocale, localeFromAcceptLanguage, type Locale } from "@/i18n/config";
 import { loadMessages } from "@/i18n/messages";
@@ -39,18 +40,6 @@ async function translator(locale: Locale): Promise<{ t: Translate; keys: string[
   return { t, keys: Object.keys(messages.widget ?? {}) };
 }
 
-/** The unsaved look the Settings page previews (?preview=1&color=&position=&greeting=), checked like a save. */
-function previewLook(params: URLSearchParams, saved: { color: string; position: "right" | "left"; greeting: string }) {
-  const color = params.get("color") ?? "";
-  const position = params.get("position");
-  const greeting = params.get("greeting")?.trim();
-  return {
-    color: /^#[0-9a-fA-F]{6}$/.test(color) ? color.toLowerCase() : saved.color,
-    position: position === "left" || position === "right" ? position : saved.position,
-    greeting: greeting !== undefined && greeting.length <= 280 ? greeting : saved.greeting,
-  };
-}
-
 export const GET = route({ name: "widget.frame", maxBodyBytes: 0 }, async (request: Request, { params }: { params: Promise<{ key: string }> }) => {
   const { key } = await params;
   const db = await getDb();
@@ -66,7 +55,8 @@ export const GET = route({ name: "widget.frame", maxBodyBytes: 0 }, async (reque
   // The unsaved look is shown only inside our own pages (Settings → Widget frames it); a link to
   // ?preview=1 opened anywhere else renders the desk's real widget, so nobody can dress it up.
   const preview = query.get("preview") === "1" && request.headers.get("sec-fetch-site") === "same-origin";
-  const look = preview ? previewLook(query, desk) : desk;
+  // The unsaved look (?color=&position=&greeting=) is checked like a save; what fails keeps the saved value.
+  const look = preview ? previewLook({ color: query.get("color"), position: query.get("position"), greeting: query.get("greeting") ?? undefined }, desk) : desk;
   const parent = query.get("origin");
 
   const { t, keys } = await translator(desk.locale);
