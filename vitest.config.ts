@@ -14,7 +14,7 @@ export default defineConfig({
     testTimeout: 30_000,
     // Uploaded files and generated secrets go to a throwaway directory, not the checkout's .data.
     // One platform operator address for the operator-console tests.
-    env: { DATA_DIR: path.join(os.tmpdir(), `deskhand-vitest-${process.pid}`), PLATFORM_ADMINS: "operator@platform.test", MAILBOX_PRIVATE_HOSTS: "true" },
+    env: { DATA_DIR: path.join(os.tmpdir(), `deskhand-vitest-${process.pid}`), PLATFORM_ADMINS: "operator@platform.test", MAILBOX_PRIVATE_HOSTS: "true", SIGNUP_PROOF_COST: "1" },
     hookTimeout: 120_000,
   },
 });

@@ -14,10 +14,22 @@ const schema = z.object({
   // The address people reach Deskhand at; links in mail are built from it, never from request headers.
   APP_URL: z.string().url().optional(),
   AUTH_SECRET: z.string().min(16).optional(),
+  // Sign in with the company's identity provider (OpenID Connect: Google, Microsoft Entra, Okta,
+  // Keycloak…): its issuer URL, the client registered there, and the name on the button.
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).max(40).default("your company account"),
   DEMO_SEED: booleanFlag.default(true),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   SIGNIN_BLOCK_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+  // Sign-ups a client address may make an hour, and sign-ups per email domain (public mail
+  // providers such as gmail.com are limited per address instead).
+  SIGNUP_PER_CLIENT_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(5),
+  SIGNUP_PER_DOMAIN_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(20),
+  // PBKDF2 rounds per try of the sign-up proof of work (the browser makes 1,000–2,000 tries).
+  SIGNUP_PROOF_COST: z.coerce.number().int().min(1).max(100000).default(1000),
   // smtp://user:pass@host:587 or smtps://…; without it mail stays in the stored outbox.
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).max(254).default("Deskhand <no-reply@deskhand.localhost>"),

@@ -9,6 +9,6 @@ import type { Context } from "./trpc";
 export async function createRequestContext(headers: Headers, requestId: string | null = null): Promise<Context> {
   const { db, listen } = await getDatabase();
   const session = await auth();
-  const user = session?.user.id ? await findSessionUser(db, session.user.id, session.tokenVersion) : null;
-  return { db, listen, user, ip: clientIp(headers), requestId };
+  const user = session?.user.id ? await findSessionUser(db, session.user.id, session.tokenVersion, session.sessionId) : null;
+  return { db, listen, user, ip: clientIp(headers), requestId, requestHeaders: headers };
 }

@@ -31,6 +31,9 @@ export type Context = {
   ip: string | null;
   /** The id an unforeseen error is reported to the client and logged with (HTTP requests only). */
   requestId?: string | null;
+  /** The request's headers (cookies), and headers to answer with (a cookie to set): HTTP only. */
+  requestHeaders?: Headers | null;
+  responseHeaders?: Headers | null;
 };
 
 // 2. Initialisation --------------------------------------------------------------------------
@@ -100,7 +103,7 @@ const deskClaim = z.object({ desk: deskSlug });
 export const deskProcedure = authedProcedure.use(async ({ ctx, getRawInput, next }) => {
   const claim = deskClaim.safeParse(await getRawInput());
   if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
-  return asMember(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk }, async (tx, actor, desk) => {
+  return asMember(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor }, async (tx, actor, desk) => {
     await touchLastSeen(tx, desk.membershipId);
     const result = await next({ ctx: { ...ctx, tx, actor, deskSlug: desk.slug } });
     if (!result.ok) throw result.error;
@@ -115,7 +118,7 @@ export const deskProcedure = authedProcedure.use(async ({ ctx, getRawInput, next
 export const deskAccessProcedure = authedProcedure.use(async ({ ctx, getRawInput, next }) => {
   const claim = deskClaim.safeParse(await getRawInput());
   if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
-  const { actor } = await memberAccess(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk });
+  const { actor } = await memberAccess(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor });
   return next({ ctx: { ...ctx, actor } });
 });
 
@@ -136,7 +139,7 @@ export function requiresOverNetwork(action: DeskAction) {
   return authedProcedure.use(async ({ ctx, getRawInput, next }) => {
     const claim = deskClaim.safeParse(await getRawInput());
     if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
-    const { actor, scope } = await memberScope(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk });
+    const { actor, scope } = await memberScope(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor });
     if (!can(actor.access, action)) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
     return next({ ctx: { ...ctx, actor, scope } });
   });

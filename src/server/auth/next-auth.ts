@@ -1,61 +1,95 @@
-import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import NextAuth, { type DefaultSession, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import { env } from "@/env";
 import { textInput } from "@/lib/text-input";
 import { getDb } from "../db/client";
-import { DeskError } from "../errors";
+import { signInWithProvider } from "./provider";
 import { clientIp } from "./request";
 import { authSecret } from "./secret";
-import { authenticate } from "./service";
+import { signInWithTicket } from "./service";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
     tokenVersion: number;
+    sessionId: string | null;
   }
 }
 
-class RateLimited extends CredentialsSignin {
-  code = "rate_limited";
-}
+/** Where a request comes from, for the person's sessions list. */
+const clientOf = (headers: Headers | undefined) => ({ ip: headers ? clientIp(headers) : null, userAgent: headers?.get("user-agent") ?? null });
 
-const credentials = z.object({ email: textInput().max(254), password: textInput().max(200) });
+const ticketInput = z.object({ ticket: textInput().max(100) });
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  secret: authSecret(),
-  trustHost: true,
-  // Credentials sign-in needs JWT sessions; each request re-checks the person's token version
-  // (server/context.ts), so a password change or lock-out ends every session at once.
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  pages: { signIn: "/signin" },
-  providers: [
+/** The company sign-in (OpenID Connect) when the platform configures one. */
+export const oidcConfigured = () => Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
+
+function providers(): NextAuthConfig["providers"] {
+  return [
+    // Every sign-in in Deskhand ends here: a single-use ticket proving the earlier steps (password
+    // and second factor, a reset, a confirmation link) becomes a session. No password is read here.
     Credentials({
-      credentials: { email: {}, password: {} },
+      id: "ticket",
+      credentials: { ticket: {} },
       async authorize(raw, request) {
-        const parsed = credentials.safeParse(raw);
+        const parsed = ticketInput.safeParse(raw);
         if (!parsed.success) return null;
-        try {
-          const user = await authenticate(await getDb(), parsed.data.email, parsed.data.password, clientIp(request.headers));
-          return user ? { id: user.id, name: user.name, email: user.email, tokenVersion: user.tokenVersion } : null;
-        } catch (error) {
-          if (error instanceof DeskError && error.code === "TOO_MANY_REQUESTS") throw new RateLimited();
-          throw error;
-        }
+        const user = await signInWithTicket(await getDb(), parsed.data.ticket, clientOf(request.headers));
+        return user && { id: user.id, name: user.name, email: user.email, tokenVersion: user.tokenVersion, sessionId: user.sessionId };
       },
     }),
-  ],
+    ...(oidcConfigured()
+      ? [
+          {
+            id: "oidc",
+            name: env.OIDC_NAME,
+            type: "oidc" as const,
+            issuer: env.OIDC_ISSUER,
+            clientId: env.OIDC_CLIENT_ID,
+            clientSecret: env.OIDC_CLIENT_SECRET,
+            authorization: { params: { scope: "openid email profile" } },
+            checks: ["pkce" as const, "state" as const, "nonce" as const],
+          },
+        ]
+      : []),
+  ];
+}
+
+type WithSession = { id?: string; tokenVersion?: number; sessionId?: string };
+
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
+  secret: authSecret(),
+  trustHost: true,
+  // JWT cookies, each naming a row of user_sessions: a request is trusted only while that row
+  // stands and the person's token version holds (auth/sessions.ts), so sessions can be listed and
+  // ended, and a reset or password change ends them all at once.
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: providers(),
   callbacks: {
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== "oidc") return true;
+      const outcome = await signInWithProvider(await getDb(), { email: profile?.email, emailVerified: profile?.email_verified, name: profile?.name }, clientOf(request?.headers));
+      if (outcome.step === "refused") return "/signin?error=provider";
+      if (outcome.step === "code") return `/signin?step=code&ticket=${outcome.ticket}`;
+      Object.assign(user as WithSession, { id: outcome.user.id, tokenVersion: outcome.user.tokenVersion, sessionId: outcome.user.sessionId });
+      return true;
+    },
     jwt({ token, user }) {
       if (user) {
-        token.uid = user.id;
-        token.tv = (user as { tokenVersion?: number }).tokenVersion ?? 0;
+        const signedIn = user as WithSession;
+        token.uid = signedIn.id;
+        token.tv = signedIn.tokenVersion ?? 0;
+        token.sid = signedIn.sessionId ?? null;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = typeof token.uid === "string" ? token.uid : "";
       session.tokenVersion = typeof token.tv === "number" ? token.tv : -1;
+      session.sessionId = typeof token.sid === "string" ? token.sid : null;
       return session;
     },
   },
-});
+}));

@@ -1,7 +1,11 @@
 import { eq, sql } from "drizzle-orm";
-import type { TenantDb, Transaction } from "../db/types";
-import type { Actor } from "../kernel/actor";
+import { baseUrl } from "@/env";
+import type { Database, TenantDb, Transaction } from "../db/types";
 import { recordEvent } from "../kernel/events";
+import { enqueueAccountMail } from "../outbox/account-mail";
+import { mailTranslator } from "../outbox/translate";
+import { forEachDeskOfMember } from "../tenancy/accounts";
+import { revokeSessions } from "./sessions";
 import { hashPassword, verifyPassword } from "../kernel/password";
 import { DeskError, uniqueViolation } from "../errors";
 import { users } from "./schema";
@@ -38,17 +42,20 @@ export async function updatePerson(tx: TenantDb, userId: string, details: { name
 }
 
 /**
- * Needs the current password. Bumps the token version, which ends every session of the person
- * (the caller signs in again with the new password).
+ * Needs the current password. Every other session of the person ends (this browser stays signed
+ * in); each of their desks logs the change, and the person is told by mail.
  */
-export async function changePassword(tx: TenantDb, actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<void> {
-  const [user] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+export async function changePassword(db: Database, user: { id: string; sessionId: string; email: string; locale: "en" | "ru" }, input: { currentPassword: string; newPassword: string }, ip: string | null): Promise<void> {
+  const [person] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
+  if (!person || !(await verifyPassword(person.passwordHash, input.currentPassword))) {
     throw new DeskError("BAD_REQUEST", "password.currentWrong", { fields: { currentPassword: "password.currentWrong" } });
   }
-  await recordEvent(tx, actor, { action: "profile.passwordChanged", objectType: "user", objectId: actor.userId, summary: {} });
-  await tx
-    .update(users)
-    .set({ passwordHash: await hashPassword(input.newPassword), tokenVersion: sql`${users.tokenVersion} + 1` })
-    .where(eq(users.id, actor.userId));
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+    await revokeSessions(tx, user.id, { except: user.sessionId });
+    const t = await mailTranslator(user.locale);
+    await enqueueAccountMail(tx, { kind: "account.passwordChanged", to: user.email, subject: t("account.passwordChanged.subject"), text: t("account.passwordChanged.body", { link: `${baseUrl}/forgot-password` }) });
+  });
+  await forEachDeskOfMember(db, user.id, (tx, tenantId) => recordEvent(tx, { tenantId, userId: user.id, ip }, { action: "profile.passwordChanged", objectType: "user", objectId: user.id, summary: {} }));
 }

@@ -3,8 +3,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "@/test/database";
 import { readyDesk } from "@/test/desk";
-import { users } from "./schema";
-import { authenticate, findSessionUser } from "./service";
+import { accountMail } from "../outbox/schema";
+import { findSessionUser, startSession } from "./sessions";
+import { checkPassword } from "./sign-in";
 
 const database = openTestDatabase();
 
@@ -28,17 +29,24 @@ describe("profile", () => {
     expect((await desk.owner.account.profile({ desk: desk.slug })).locale).toBe("ru");
   });
 
-  it("changes the password only with the current one, and ends existing sessions", async () => {
+  it("changes the password only with the current one, and ends every other session", async () => {
     const desk = await readyDesk(database.db, "password-desk", ["Support"]);
-    const wrong = await desk.owner.account
-      .changePassword({ desk: desk.slug, currentPassword: "not my password", newPassword: "a brand new password" })
-      .then(() => null, (e: unknown) => e);
+    const elsewhere = await startSession(database.db, desk.userId, "password", { ip: "192.0.2.9", userAgent: "Firefox" });
+    const wrong = await desk.owner.account.changePassword({ currentPassword: "not my password", newPassword: "a brand new password" }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect((wrong as TRPCError).message).toBe("password.currentWrong");
-    await desk.owner.account.changePassword({ desk: desk.slug, currentPassword: desk.values.password, newPassword: "a brand new password" });
-    expect(await findSessionUser(database.db, desk.userId, 0)).toBeNull();
-    const [user] = await database.db.select({ tokenVersion: users.tokenVersion }).from(users).where(eq(users.id, desk.userId));
-    expect(user!.tokenVersion).toBe(1);
-    expect(await authenticate(database.db, desk.values.email, desk.values.password, "192.0.2.1")).toBeNull();
-    expect(await authenticate(database.db, desk.values.email, "a brand new password", "192.0.2.1")).toMatchObject({ id: desk.userId, tokenVersion: 1 });
+    await desk.owner.account.changePassword({ currentPassword: desk.values.password, newPassword: "a brand new password" });
+    // This browser stays signed in; the other session is over.
+    const sessions = (await desk.owner.account.security()).sessions;
+    expect(sessions).toEqual([expect.objectContaining({ current: true })]);
+    expect(await findSessionUser(database.db, desk.userId, 0, sessions[0]!.id)).not.toBeNull();
+    expect(await findSessionUser(database.db, desk.userId, 0, elsewhere)).toBeNull();
+    const client = { ip: "192.0.2.1", device: null };
+    expect(await checkPassword(database.db, { email: desk.values.email, password: desk.values.password }, client)).toBeNull();
+    expect(await checkPassword(database.db, { email: desk.values.email, password: "a brand new password" }, client)).toMatchObject({ step: "signIn" });
+    const mail = await database.db.select({ kind: accountMail.kind }).from(accountMail).where(eq(accountMail.toAddress, desk.values.email));
+    expect(mail.map((m) => m.kind)).toContain("account.passwordChanged");
   });
 });

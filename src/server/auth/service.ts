@@ -1,53 +1,46 @@
-import { eq, sql } from "drizzle-orm";
-import { RateLimiterMemory } from "rate-limiter-flexible";
-import { env } from "@/env";
+import { eq } from "drizzle-orm";
 import type { Database } from "../db/types";
 import { DeskError } from "../errors";
-import { hashPassword, verifyPassword } from "../kernel/password";
-import { users } from "./schema";
 import { recordEvent } from "../kernel/events";
 import { forEachDeskOfMember } from "../tenancy/accounts";
+import { deviceToken } from "./devices";
+import { users } from "./schema";
+import { checkSecondFactor } from "./second-factor";
+import { startSession, type ClientInfo } from "./sessions";
+import type { SignInClient } from "./sign-in";
+import { issueTicket, spendTicket, takeTicket, ticketForCode } from "./tickets";
 
-// Users are platform-wide, so these queries run unscoped; each reads one person by email or id.
+export { findSessionUser, type SessionUser } from "./sessions";
 
-// Per process. Behind several instances each counts on its own, which still bounds guessing.
-const failedSignIns = new RateLimiterMemory({ points: env.SIGNIN_MAX_FAILURES, duration: env.SIGNIN_BLOCK_SECONDS });
+export type SignedInUser = { id: string; name: string; email: string; tokenVersion: number; sessionId: string };
 
-// Compared against when the email is unknown, so both cases cost the same time.
-const decoyHash = hashPassword("deskhand-decoy-password");
-
-export type SignedInUser = { id: string; name: string; email: string; tokenVersion: number };
-
-/** Checks an email and password; refuses with TOO_MANY_REQUESTS after repeated failures. */
-export async function authenticate(db: Database, email: string, password: string, ip: string | null): Promise<SignedInUser | null> {
-  const key = `${email.trim().toLowerCase()}|${ip ?? "-"}`;
-  const state = await failedSignIns.get(key);
-  if (state && state.remainingPoints <= 0) throw new DeskError("TOO_MANY_REQUESTS", "signIn.rateLimited");
-  const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, tokenVersion: users.tokenVersion, passwordHash: users.passwordHash })
-    .from(users)
-    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
-  const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
-  if (!user || !ok) {
-    await failedSignIns.penalty(key, 1);
-    return null;
+/**
+ * The second step for a person with two-factor sign-in: a code from their app, or a recovery code.
+ * Five wrong codes end the ticket (the password must be given again); a right one gives the ticket
+ * that makes the session.
+ */
+export async function checkCode(db: Database, input: { ticket: string; code: string }, client: SignInClient): Promise<{ ticket: string; deviceToken: string }> {
+  const pending = await ticketForCode(db, input.ticket);
+  if (!pending) throw new DeskError("NOT_FOUND", "signIn.codeExpired");
+  if (!(await checkSecondFactor(db, pending.userId, input.code, client.ip))) {
+    throw new DeskError("BAD_REQUEST", "twoFactor.codeWrong", { fields: { code: "twoFactor.codeWrong" } });
   }
-  await failedSignIns.delete(key);
-  await recordSignIn(db, user.id, ip);
-  return { id: user.id, name: user.name, email: user.email, tokenVersion: user.tokenVersion };
+  await spendTicket(db, input.ticket);
+  const device = client.device?.userId === pending.userId ? client.device.deviceId : undefined;
+  return { ticket: await issueTicket(db, pending.userId, "sign_in", pending.method), deviceToken: deviceToken(pending.userId, device) };
 }
 
-/** The person behind a session, if the session is still valid (token version unchanged). */
-export async function findSessionUser(db: Database, userId: string, tokenVersion: number) {
-  const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale, tokenVersion: users.tokenVersion })
-    .from(users)
-    .where(eq(users.id, userId));
-  return user && user.tokenVersion === tokenVersion ? user : null;
-}
-export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
-
-/** Each desk of the person logs the sign-in in its own event log. */
-async function recordSignIn(db: Database, userId: string, ip: string | null): Promise<void> {
-  await forEachDeskOfMember(db, userId, (tx, tenantId) => recordEvent(tx, { tenantId, userId, ip }, { action: "auth.signedIn", objectType: "user", objectId: userId }));
+/**
+ * The last step, called by Auth.js: a sign-in ticket (from the password, the second factor, a
+ * reset or a confirmation link — each single use, two minutes) becomes a session, recorded with
+ * where it came from. Each desk of the person logs the sign-in.
+ */
+export async function signInWithTicket(db: Database, ticket: string, client: ClientInfo): Promise<SignedInUser | null> {
+  const taken = await takeTicket(db, ticket, "sign_in");
+  if (!taken) return null;
+  const [user] = await db.select({ id: users.id, name: users.name, email: users.email, tokenVersion: users.tokenVersion }).from(users).where(eq(users.id, taken.userId));
+  if (!user) return null;
+  const sessionId = await startSession(db, user.id, taken.method, client);
+  await forEachDeskOfMember(db, user.id, (tx, tenantId) => recordEvent(tx, { tenantId, userId: user.id, ip: client.ip }, { action: "auth.signedIn", objectType: "user", objectId: user.id, summary: { method: taken.method } }));
+  return { ...user, sessionId };
 }

@@ -9,11 +9,18 @@ import { type BillingOption } from "./values";
 import { type HeldReason } from "../tickets/values";
 
 
-/** A new desk's account: the trial credit (once, a ledger entry), billed from the next billing day. */
+/** A new desk's account, billed from the next billing day; the trial credit comes with a proven owner. */
 export async function openBillingAccount(tx: TenantDb, tenantId: string, timeZone: string) {
   await tx.insert(billingAccounts).values({ tenantId, balance: 0, billingStarts: addDays(billingDay(timeZone), 1) }).onConflictDoNothing();
+}
+
+/**
+ * The trial credit, once per desk (a ledger entry unique per desk): given when the owner's address
+ * is confirmed, so desks signed up with addresses nobody reads cannot be farmed for credit.
+ */
+export async function grantTrialCredit(tx: TenantDb, tenantId: string): Promise<boolean> {
   const trial = await platformSetting(tx, "trial_credit", 2000);
-  if (trial > 0) await post(tx, tenantId, { kind: "trial", amount: trial, description: "Trial credit" });
+  return trial > 0 && (await post(tx, tenantId, { kind: "trial", amount: trial, description: "Trial credit" })) !== null;
 }
 
 /** The plan chosen in the setup wizard is charged from the next billing day in the desk's time zone. */

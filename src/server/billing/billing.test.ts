@@ -215,16 +215,15 @@ describe("billing", () => {
   });
 
   it("opens the operator console only to a listed address its owner has verified, and records every adjustment", async () => {
-    const { signUpDesk, callerAs } = await import("@/test/callers");
-    const operator = await signUpDesk(database.db, { slug: "bill-operator", email: "operator@platform.test" });
+    const { signUpUnconfirmed, callerAs, mailedLink } = await import("@/test/callers");
+    const operator = await signUpUnconfirmed(database.db, { slug: "bill-operator", email: "operator@platform.test" });
     const customerDesk = await readyDesk(database.db, "bill-operated", ["Support"]);
     expect(await operator.owner.platform.isOperator()).toBe(false);
     expect((await refusal(operator.owner.platform.desks())).code).toBe("FORBIDDEN");
-    // The verification link from the sign-up mail (in the new desk's outbox) makes the address trusted.
-    const [mailRow] = await withTenant(database.db, operator.tenantId, (tx) => tx.execute(sql`select text_body from outbox where kind = 'account.verifyEmail'`)).then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as { text_body: string }[]);
-    const token = /verify-email\/([A-Za-z0-9_-]{43})/.exec(mailRow!.text_body)![1]!;
+    // The confirmation link from the sign-up mail makes the address trusted.
+    const token = await mailedLink(database.db, "operator@platform.test", "verify-email");
     const anonymous = await callerAs(database.db);
-    expect(await anonymous.account.verifyEmail({ token })).toEqual({ verified: true });
+    expect(await anonymous.account.verifyEmail({ token })).toMatchObject({ step: "signIn", ticket: expect.any(String) });
     expect((await refusal(anonymous.account.verifyEmail({ token }))).code).toBe("NOT_FOUND");
     expect(await operator.owner.platform.isOperator()).toBe(true);
     expect((await operator.owner.platform.desks()).map((d) => d.slug)).toContain("bill-operated");

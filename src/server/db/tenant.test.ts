@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findSessionUser } from "@/server/auth/service";
+import { findSessionUser, revokeSession, startSession } from "@/server/auth/sessions";
 import { callerAs, signUpDesk } from "@/test/callers";
 import { createTestDatabase } from "@/test/database";
 import { addMember } from "@/test/members";
@@ -71,9 +71,14 @@ describe("one tenant door", () => {
     expect((await deskA.owner.desk.get({ desk: "alpha-desk" })).desk.displayName).toBe("alpha-desk");
   });
 
-  it("ends a session whose token version no longer matches", async () => {
-    expect(await findSessionUser(database.db, deskA.userId, 0)).not.toBeNull();
-    expect(await findSessionUser(database.db, deskA.userId, 1)).toBeNull();
+  it("ends a session whose token version no longer matches, or whose row was revoked", async () => {
+    const session = await startSession(database.db, deskA.userId, "test", { ip: null, userAgent: null });
+    const user = await findSessionUser(database.db, deskA.userId, 0, session);
+    expect(user).not.toBeNull();
+    expect(await findSessionUser(database.db, deskA.userId, 1, session)).toBeNull();
+    expect(await findSessionUser(database.db, deskA.userId, 0, null)).toBeNull();
+    await revokeSession(database.db, user!, session);
+    expect(await findSessionUser(database.db, deskA.userId, 0, session)).toBeNull();
   });
 });
 

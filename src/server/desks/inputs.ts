@@ -10,14 +10,37 @@ import { deskLocales } from "../kernel/values";
 
 export const businessName = textInput().trim().min(1, "businessName.required").max(120, "businessName.tooLong");
 
+/** The solved sign-up challenge (ALTCHA's payload), bounded in size like every input. */
+export const signUpProof = z.object({
+  challenge: z.object({
+    parameters: z.object({
+      algorithm: textInput().max(40),
+      nonce: textInput().max(200),
+      salt: textInput().max(200),
+      cost: z.number().int().min(1).max(10_000_000),
+      keyLength: z.number().int().min(1).max(256),
+      keyPrefix: textInput().max(512),
+      keySignature: textInput().max(512).optional(),
+      expiresAt: z.number().int().optional(),
+      data: z.record(textInput().max(40), z.union([textInput().max(200), z.number(), z.boolean(), z.null()])).optional(),
+    }),
+    signature: textInput().max(512).optional(),
+  }),
+  solution: z.object({ counter: z.number().int().min(0).max(100_000_000), derivedKey: textInput().max(512), time: z.number().optional() }),
+});
+
 export const signUpInput = z.strictObject({
   businessName,
   slug: deskSlug,
   ownerName: personName,
   email,
   password,
+  /** Without it the sign-up is refused: a script must do the same work a browser does. */
+  proof: signUpProof.optional(),
 });
 export type SignUpInput = z.infer<typeof signUpInput>;
+
+export const requireTwoFactorInput = { required: z.boolean() };
 
 export const createAnotherDeskInput = z.strictObject({ businessName, slug: deskSlug });
 

@@ -1,11 +1,14 @@
 import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, publicProcedure, requires } from "../trpc";
 import { unsafeListDesksOfUser } from "../tenancy/member";
-import { createAnotherDeskInput, deskProfileInput, setupInput, signUpInput } from "./inputs";
-import { completeSetup, createAnotherDesk, signUp, updateDeskProfile, updateWidgetFields } from "./service";
+import { createAnotherDeskInput, deskProfileInput, requireTwoFactorInput, setupInput, signUpInput } from "./inputs";
+import { completeSetup, createAnotherDesk, setRequireTwoFactor, signUp, updateDeskProfile, updateWidgetFields } from "./service";
+import { signUpChallenge } from "../auth/proof-of-work";
 import { getDesk } from "../kernel/desk";
 import { widgetFieldsInput } from "../widget/inputs";
 
 export const desksRouter = createTRPCRouter({
+  /** The proof-of-work challenge the sign-up page solves in the background. */
+  signUpChallenge: publicProcedure.query(() => signUpChallenge()),
   signUp: publicProcedure.input(signUpInput).mutation(({ ctx, input }) => signUp(ctx.db, input, { ip: ctx.ip })),
   createAnother: authedProcedure
     .input(createAnotherDeskInput)
@@ -24,6 +27,9 @@ export const desksRouter = createTRPCRouter({
   updateProfile: requires("desk.settings")
     .input(deskInput(deskProfileInput.shape))
     .mutation(({ ctx, input: { desk: _desk, ...input } }) => updateDeskProfile(ctx.tx, ctx.actor, input)),
+  setRequireTwoFactor: deskProcedure
+    .input(deskInput(requireTwoFactorInput))
+    .mutation(({ ctx, input }) => setRequireTwoFactor(ctx.tx, ctx.actor, input.required, ctx.user.twoFactor)),
   updateWidgetFields: requires("desk.settings")
     .input(deskInput({ fields: widgetFieldsInput }))
     .mutation(({ ctx, input }) => updateWidgetFields(ctx.tx, ctx.actor, input.fields)),

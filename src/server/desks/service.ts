@@ -1,9 +1,14 @@
 import { createPerson } from "../auth/people";
 import { addOwner } from "../staff/service";
 import { getDesk, insertDesk, updateDesk } from "../kernel/desk";
-import { eq } from "drizzle-orm";
-import { mailEmailVerification, newEmailVerification } from "../auth/verify-email";
-import { openBillingAccount, startChargingTomorrow } from "../billing/account";
+import { eq, sql } from "drizzle-orm";
+import { sendConfirmation } from "../auth/confirmation";
+import { assertSignUpProof } from "../auth/proof-of-work";
+import { users } from "../auth/schema";
+import { consumeLimits } from "../kernel/limits";
+import { answerAfter } from "../kernel/timing";
+import { addressKey, limitedDomain, mailSignUpAttempt } from "./sign-up-mail";
+import { grantTrialCredit, openBillingAccount, startChargingTomorrow } from "../billing/account";
 import { plans } from "../billing/schema";
 import { hashPassword } from "../kernel/password";
 import { newId } from "../db/columns";
@@ -55,16 +60,55 @@ async function assertSlugFree(tx: Transaction, slug: string): Promise<void> {
   }
 }
 
-/** Sign-up: the person and their desk are created together, or not at all. */
-export async function signUp(db: Database, input: SignUpInput, info: RequestInfo): Promise<{ tenantId: string; userId: string; slug: string }> {
+/** Sign-up answers take at least this long, whether the address already has an account or not. */
+const SIGN_UP_ANSWER_MS = 250;
+
+/**
+ * Sign-up. An address belongs to whoever can read its mail, so the answer is always "check your
+ * mail to continue", in the same time: a new address gets its person and desk (created together,
+ * or not at all) and a confirmation link that opens the desk; an address that already has an
+ * account gets a note to its owner ("someone tried to create a desk with your address") and
+ * nothing else happens. A proof of work and limits per client, per email domain and per address
+ * keep scripts from farming desks or making the platform mail strangers.
+ */
+export async function signUp(db: Database, input: SignUpInput, info: RequestInfo): Promise<{ status: "checkMail"; email: string }> {
+  const started = Date.now();
+  await assertSignUpProof(db, input.proof);
+  await consumeLimits(
+    db,
+    [
+      ["signUpPerClient", info.ip],
+      ["signUpPerDomain", limitedDomain(input.email)],
+      ["signUpPerAddress", addressKey(input.email)],
+    ],
+    "signUp.tooMany",
+  );
+  const passwordHash = await hashPassword(input.password);
+  const locale = info.locale ?? "en";
+  await db.transaction(async (tx) => {
+    await assertSlugFree(tx, input.slug);
+    const [existing] = await tx.select({ id: users.id, email: users.email, locale: users.locale }).from(users).where(sql`lower(${users.email}) = ${input.email}`);
+    if (existing) return mailSignUpAttempt(tx, existing);
+    const userId = await createPerson(tx, { email: input.email, name: input.ownerName, passwordHash, locale, verified: false });
+    await sendConfirmation(tx, { id: userId, email: input.email, locale });
+    // Last: from here the transaction is scoped to the new desk.
+    await createDeskFor(tx, { userId, businessName: input.businessName, slug: input.slug, locale }, info);
+  });
+  return answerAfter(started, SIGN_UP_ANSWER_MS, { status: "checkMail" as const, email: input.email });
+}
+
+/**
+ * A desk made by the platform itself (the demo desk on an empty database): its owner's address is
+ * taken as confirmed and the trial credit given at once. Never reachable from a request.
+ */
+export async function createDeskWithConfirmedOwner(db: Database, input: Omit<SignUpInput, "proof">): Promise<{ tenantId: string; userId: string }> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     await assertSlugFree(tx, input.slug);
-    const userId = await createPerson(tx, { email: input.email, name: input.ownerName, passwordHash, locale: info.locale ?? "en", verified: false });
-    const token = await newEmailVerification(tx, userId);
-    const { tenantId, scoped } = await createDeskFor(tx, { userId, businessName: input.businessName, slug: input.slug, locale: info.locale ?? "en" }, info);
-    await mailEmailVerification(scoped, tenantId, { email: input.email, locale: info.locale ?? "en" }, token);
-    return { tenantId, userId, slug: input.slug };
+    const userId = await createPerson(tx, { email: input.email, name: input.ownerName, passwordHash, verified: true });
+    const { tenantId, scoped } = await createDeskFor(tx, { userId, businessName: input.businessName, slug: input.slug, locale: "en" }, { ip: null });
+    await grantTrialCredit(scoped, tenantId);
+    return { tenantId, userId };
   });
 }
 
@@ -75,9 +119,13 @@ export async function createAnotherDesk(
   input: { businessName: string; slug: string },
   info: RequestInfo,
 ): Promise<{ tenantId: string; slug: string }> {
+  await consumeLimits(db, [["anotherDeskPerPerson", userId]], "desk.tooManyNew");
   return db.transaction(async (tx) => {
     await assertSlugFree(tx, input.slug);
-    const { tenantId } = await createDeskFor(tx, { userId, businessName: input.businessName, slug: input.slug, locale: info.locale ?? "en" }, info);
+    const [person] = await tx.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
+    const { tenantId, scoped } = await createDeskFor(tx, { userId, businessName: input.businessName, slug: input.slug, locale: info.locale ?? "en" }, info);
+    // A person whose address is proven brings the trial credit with each new desk.
+    if (person?.verifiedAt) await grantTrialCredit(scoped, tenantId);
     return { tenantId, slug: input.slug };
   });
 }
@@ -137,4 +185,17 @@ export async function updateWidgetFields(tx: TenantDb, actor: Actor, fields: Wid
     summary: { before: before.widgetFields, after: fields },
   });
   return updated;
+}
+
+/**
+ * Settings → Security (the owner): every member must sign in with a second factor before opening
+ * the desk. The owner turns it on only with their own second factor in place, so they cannot lock
+ * themselves out.
+ */
+export async function setRequireTwoFactor(tx: TenantDb, actor: Actor, required: boolean, ownerHasTwoFactor: boolean): Promise<Desk> {
+  if (actor.access.role !== "owner") throw new DeskError("FORBIDDEN", "permission.denied");
+  if (required && !ownerHasTwoFactor) throw new DeskError("CONFLICT", "twoFactor.ownerFirst");
+  const desk = await updateDesk(tx, { requireTwoFactor: required });
+  await recordEvent(tx, actor, { action: required ? "desk.twoFactorRequired" : "desk.twoFactorOptional", objectType: "desk", objectId: actor.tenantId });
+  return desk;
 }

@@ -16,9 +16,9 @@ import type { Actor } from "../kernel/actor";
 export async function withDeskOfRequest<T>(request: Request, slug: string, fn: (tx: TenantDb, actor: Actor) => Promise<T>): Promise<T> {
   const db = await getDb();
   const session = await auth();
-  const user = session?.user.id ? await findSessionUser(db, session.user.id, session.tokenVersion) : null;
+  const user = session?.user.id ? await findSessionUser(db, session.user.id, session.tokenVersion, session.sessionId) : null;
   if (!user) throw new DeskError("UNAUTHORIZED", "auth.required");
-  return asMember(db, { userId: user.id, ip: clientIp(request.headers), desk: slug }, (tx, actor) => fn(tx, actor));
+  return asMember(db, { userId: user.id, ip: clientIp(request.headers), desk: slug, twoFactor: user.twoFactor }, (tx, actor) => fn(tx, actor));
 }
 
 /** A state-changing request must come from our own pages (a cross-site form post has another Origin). */

@@ -22,7 +22,7 @@ export async function handleTrpcRequest(request: Request, requestId: string, cre
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () => context,
+    createContext: ({ resHeaders }) => ({ ...context, responseHeaders: resHeaders }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, requestId, path }, "tRPC procedure failed");
     },

@@ -1,7 +1,7 @@
 import { articleHitsOutput, commentOutput, voteOutput } from "./outputs";
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
-import { consumePublicLimits } from "../public/rate-limits";
+import { consumeLimits } from "../kernel/limits";
 import { createTRPCRouter, helpProcedure } from "../trpc";
 import { commentInput, searchQuery } from "./inputs";
 import { commentOnArticle, searchArticles, voteOnArticle } from "./public";
@@ -26,11 +26,11 @@ export const helpCenterRouter = createTRPCRouter({
     )
     .output(voteOutput)
     .mutation(async ({ ctx, input }) => {
-      await consumePublicLimits([["votePerIp", ctx.ip]]);
+      await consumeLimits(ctx.tx, [["votePerIp", ctx.ip]]);
       return voteOnArticle(ctx.tx, input);
     }),
   comment: helpProcedure.input(z.strictObject({ desk: deskSlug, articleId, ...commentInput })).output(commentOutput).mutation(async ({ ctx, input }) => {
-    await consumePublicLimits([
+    await consumeLimits(ctx.tx, [
       ["commentPerIp", ctx.ip],
       ["commentPerDesk", ctx.tenantId],
     ]);

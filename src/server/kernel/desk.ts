@@ -14,7 +14,7 @@ export async function getDesk(tx: TenantDb): Promise<Desk> {
 }
 
 /** Columns a domain may change on its desk's row (its plan, widget form, CSAT target, profile, setup). */
-export type DeskPatch = Partial<Pick<Desk, "displayName" | "locale" | "timeZone" | "planId" | "widgetFields" | "csatTarget" | "setupCompletedAt">>;
+export type DeskPatch = Partial<Pick<Desk, "displayName" | "locale" | "timeZone" | "planId" | "widgetFields" | "csatTarget" | "setupCompletedAt" | "requireTwoFactor">>;
 
 export async function updateDesk(tx: TenantDb, patch: DeskPatch): Promise<Desk> {
   const [updated] = await tx.update(tenants).set(patch).returning();

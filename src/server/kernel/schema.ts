@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, inet, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, inet, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { plans } from "../billing/schema";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
 import { deskLocales, type WidgetFieldName } from "./values";
@@ -28,6 +28,8 @@ export const tenants = pgTable(
     // The share of customer ratings of 4–5 (percent) the desk aims for; reports compare with it.
     csatTarget: numeric("csat_target", { precision: 4, scale: 1, mode: "number" }).notNull().default(97.5),
     setupCompletedAt: timestamp("setup_completed_at", { withTimezone: true }),
+    // The owner may require every member to sign in with a second factor before opening the desk.
+    requireTwoFactor: boolean("require_two_factor").notNull().default(false),
     createdByUserId: uuid("created_by_user_id").notNull(),
     createdAt: createdAtColumn(),
   },
@@ -62,3 +64,13 @@ export const auditEvents = pgTable(
 );
 
 export type AuditEvent = typeof auditEvents.$inferSelect;
+
+/**
+ * Every rate limit of the platform, counted in Postgres so that it holds across instances and
+ * restarts (rate-limiter-flexible's Drizzle store: one row per key, points and expiry).
+ */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: timestamp("expire", { withTimezone: true }),
+});

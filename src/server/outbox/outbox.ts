@@ -1,10 +1,15 @@
 import { and, desc, eq, isNull, lt, lte, or, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
-import { baseUrl, env } from "@/env";
-import { newId } from "../db/columns";
+import { env } from "@/env";
 import type { Database, TenantDb } from "../db/types";
 import { log } from "../log";
+import { unsafeDeliverAccountMail } from "./account-mail";
+import { newMessageId, smtp, smtpConfigured } from "./transport";
+
+import { users } from "../auth/schema";
+import { memberships } from "../staff/schema";
 import { mailMessages, outbox, type OutboxMessage } from "./schema";
+import { templateKinds } from "./values";
 
 export type OutgoingMail = {
   kind: string;
@@ -16,12 +21,9 @@ export type OutgoingMail = {
   ticketId?: string | null;
 };
 
-/** A Message-ID of ours: unique, under the host of APP_URL. */
-export const newMessageId = () => `<${newId()}@${new URL(baseUrl).hostname}>`;
 
 const MAX_ATTEMPTS = 8;
 
-export const smtpConfigured = () => Boolean(env.SMTP_URL);
 
 /**
  * Writes a mail into the outbox inside the caller's transaction: it exists exactly when the change
@@ -46,7 +48,7 @@ export async function enqueueMail(tx: TenantDb, tenantId: string, mail: Outgoing
       subject: mail.subject,
       textBody: mail.text,
       htmlBody: mail.html ?? null,
-      status: smtpConfigured() ? "queued" : "stored",
+      status: (await heldForConfirmation(tx, mail.kind)) ? "held" : smtpConfigured() ? "queued" : "stored",
       messageId,
       inReplyTo: thread[0]?.messageId ?? null,
       references: thread.map((m) => m.messageId).reverse(),
@@ -56,6 +58,32 @@ export async function enqueueMail(tx: TenantDb, tenantId: string, mail: Outgoing
     await tx.insert(mailMessages).values({ tenantId, direction: "out", messageId, inReplyTo: thread[0]?.messageId ?? null, references: thread.map((m) => m.messageId).reverse(), subject: mail.subject, ticketId: mail.ticketId });
   }
   return row!;
+}
+
+/**
+ * Mail to customers of a desk whose owner has not confirmed their address waits ("held"): a desk
+ * signed up with an address nobody reads cannot be used to mail strangers. Released, in order, by
+ * releaseHeldMail once the owner confirms.
+ */
+async function heldForConfirmation(tx: TenantDb, kind: string): Promise<boolean> {
+  if (!(templateKinds as readonly string[]).includes(kind)) return false;
+  const [owner] = await tx
+    .select({ verifiedAt: users.emailVerifiedAt })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.role, "owner"), eq(memberships.active, true)))
+    .limit(1);
+  return !owner?.verifiedAt;
+}
+
+/** The owner confirmed their address: the desk's held mail goes out, oldest first. */
+export async function releaseHeldMail(tx: TenantDb): Promise<number> {
+  const released = await tx
+    .update(outbox)
+    .set({ status: smtpConfigured() ? "queued" : "stored" })
+    .where(eq(outbox.status, "held"))
+    .returning({ id: outbox.id });
+  return released.length;
 }
 
 /** The desk's mail log, newest first, keyset-paginated on the UUID v7 id. */
@@ -71,11 +99,6 @@ export async function listOutbox(tx: TenantDb, options: { cursor: string | null;
   return { messages, nextCursor: more ? messages[messages.length - 1]!.id : null, smtpConfigured: smtpConfigured() };
 }
 
-let transporter: Transporter | null = null;
-function smtp(): Transporter {
-  transporter ??= nodemailer.createTransport(env.SMTP_URL!);
-  return transporter;
-}
 
 /**
  * Delivers queued mail whose time has come, across all desks (a platform job: it reads every
@@ -134,5 +157,6 @@ export async function unsafeDeliverDueMail(db: Database, options: { transport?: 
     if (outcome === "sent") sent += 1;
     else failed += 1;
   }
-  return { sent, failed };
+  const account = await unsafeDeliverAccountMail(db, transport, options.limit ?? 50);
+  return { sent: sent + account.sent, failed: failed + account.failed };
 }

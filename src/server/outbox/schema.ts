@@ -41,6 +41,29 @@ export const outbox = pgTable(
 export type OutboxMessage = typeof outbox.$inferSelect;
 
 /**
+ * Mail about a person's account rather than a desk (address confirmation, password reset, sign-in
+ * alerts): the platform's own outbox, delivered by the same job. A desk never reads it.
+ */
+export const accountMail = pgTable(
+  "account_mail",
+  {
+    id: idColumn().primaryKey(),
+    kind: text("kind").notNull(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    status: text("status", { enum: outboxStatuses }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [index("account_mail_due_idx").on(t.status, t.nextAttemptAt)],
+);
+export type AccountMail = typeof accountMail.$inferSelect;
+
+/**
  * Every message that went out about a ticket or came in, by its Message-ID: how replies find
  * their ticket, why an incoming message joined the ticket it did, and the raw original (stored
  * under `rawKey`) kept for viewing. Unique per desk, direction and Message-ID: importing the

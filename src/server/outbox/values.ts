@@ -1,7 +1,7 @@
 // The fixed lists of values this domain's tables and input schemas share. Plain constants, so a
 // form can import them without pulling the table definitions into the browser.
 
-export const outboxStatuses = ["queued", "sent", "failed", "stored"] as const;
+export const outboxStatuses = ["queued", "sent", "failed", "stored", "held"] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 export const mailDirections = ["in", "out"] as const;
 export const mailOutcomes = ["new_ticket", "appended", "auto_reply", "bounce", "own_address", "duplicate"] as const;

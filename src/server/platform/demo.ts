@@ -6,7 +6,7 @@ import { baseUrl, dataDir } from "@/env";
 import type { Database } from "../db/types";
 import { departments } from "../departments/schema";
 import { createDepartment } from "../departments/service";
-import { completeSetup, signUp } from "../desks/service";
+import { completeSetup, createDeskWithConfirmedOwner } from "../desks/service";
 import { tenants } from "../kernel/schema";
 import { log } from "../log";
 import { asMember } from "../tenancy/member";
@@ -24,13 +24,9 @@ export async function seedDemoDesk(db: Database): Promise<void> {
   const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(tenants);
   if (count === 0) {
     const password = crypto.randomBytes(9).toString("base64url");
-    const { userId } = await signUp(
-      db,
-      { businessName: "Acme", slug: "acme", ownerName: "Alex Owner", email: demoEmail, password },
-      { ip: null },
-    );
+    const { userId } = await createDeskWithConfirmedOwner(db, { businessName: "Acme", slug: "acme", ownerName: "Alex Owner", email: demoEmail, password });
     // The owner acting on their own new desk, as the setup wizard would.
-    await asMember(db, { userId, ip: null, desk: "acme" }, async (tx, actor) => {
+    await asMember(db, { userId, ip: null, desk: "acme", twoFactor: false }, async (tx, actor) => {
       await completeSetup(tx, actor, {
         displayName: "Acme",
         locale: "en",

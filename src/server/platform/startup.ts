@@ -1,7 +1,7 @@
 import { env } from "@/env";
 import { getDatabase } from "../db/client";
 import { log } from "../log";
-import { smtpConfigured } from "../outbox/outbox";
+import { smtpConfigured } from "../outbox/transport";
 import { scheduleJob } from "./jobs";
 import { seedDemoDesk } from "./demo";
 

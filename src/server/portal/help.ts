@@ -1,7 +1,7 @@
 import { viaHelpCentre } from "../tenancy/public";
 import type { Database } from "../db/types";
 import { DeskError } from "../errors";
-import { consumePublicLimits } from "../public/rate-limits";
+import { consumeLimits } from "../kernel/limits";
 import { ensureWidget } from "../widget/service";
 import { issueCustomerLink } from "../customers/links";
 import { mailMagicLink } from "../customers/mail";
@@ -21,7 +21,7 @@ export async function helpCenterDesk(db: Database, slug: string) {
  */
 export async function requestMagicLink(db: Database, slug: string, input: { email: string; website: string }, meta: { ip: string | null }) {
   const sent = await viaHelpCentre(db, slug, async (tx, desk) => {
-    await consumePublicLimits([
+    await consumeLimits(tx, [
       ["linkPerIp", meta.ip],
       ["linkPerEmail", `${desk.tenantId}:${input.email}`],
       ["linkPerDesk", desk.tenantId],

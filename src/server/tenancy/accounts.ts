@@ -16,11 +16,14 @@ export function enterInvitedDesk(tx: Transaction, tenantId: string, userId: stri
   return enterTenant(tx, tenantId, userId);
 }
 
-/** `fn` in each desk where the person is an active member (their own memberships decide). */
-export async function forEachDeskOfMember(db: Database, userId: string, fn: (tx: TenantDb, tenantId: string) => Promise<void>): Promise<void> {
+/**
+ * `fn` in each desk where the person is an active member (their own memberships decide), or only
+ * in those they own.
+ */
+export async function forEachDeskOfMember(db: Database, userId: string, fn: (tx: TenantDb, tenantId: string) => Promise<void>, options: { owned?: boolean } = {}): Promise<void> {
   const desks = await db
     .select({ tenantId: memberships.tenantId })
     .from(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.active, true)));
+    .where(and(eq(memberships.userId, userId), eq(memberships.active, true), options.owned ? eq(memberships.role, "owner") : undefined));
   for (const { tenantId } of desks) await withTenant(db, tenantId, (tx) => fn(tx, tenantId), { userId });
 }

@@ -17,6 +17,8 @@ export type DeskAccess = {
   slug: string;
   membershipId: string;
   access: Access;
+  /** The desk lets in only members who sign in with a second factor. */
+  requireTwoFactor: boolean;
 };
 
 export type DeskOfUser = { slug: string; displayName: string; role: Role; setupCompleted: boolean };
@@ -24,7 +26,7 @@ export type DeskOfUser = { slug: string; displayName: string; role: Role; setupC
 /** The person's membership on the desk with this slug, with effective grants; null if none. */
 export async function unsafeFindDeskAccess(db: Database, slug: string, userId: string): Promise<DeskAccess | null> {
   const [row] = await db
-    .select({ tenantId: tenants.id, slug: tenants.slug, membershipId: memberships.id, role: memberships.role, active: memberships.active, kbEditor: memberships.kbEditor })
+    .select({ tenantId: tenants.id, slug: tenants.slug, requireTwoFactor: tenants.requireTwoFactor, membershipId: memberships.id, role: memberships.role, active: memberships.active, kbEditor: memberships.kbEditor })
     .from(tenants)
     .innerJoin(memberships, and(eq(memberships.tenantId, tenants.id), eq(memberships.userId, userId)))
     .where(eq(tenants.slug, slug));
@@ -43,6 +45,7 @@ export async function unsafeFindDeskAccess(db: Database, slug: string, userId: s
   return {
     tenantId: row.tenantId,
     slug: row.slug,
+    requireTwoFactor: row.requireTwoFactor,
     membershipId: row.membershipId,
     access: { role: row.role, active: row.active, grants, kbEditor: row.kbEditor },
   };
@@ -59,8 +62,11 @@ export async function unsafeListDesksOfUser(db: Database, userId: string): Promi
   return rows.map((r) => ({ slug: r.slug, displayName: r.displayName, role: r.role, setupCompleted: r.setupCompletedAt !== null }));
 }
 
-/** A signed-in person and the desk they claim (the address in the URL): what the door checks. */
-export type MemberClaim = { userId: string; ip: string | null; desk: string };
+/**
+ * A signed-in person and the desk they claim (the address in the URL): what the door checks, with
+ * whether they signed up for a second factor (a desk may require one).
+ */
+export type MemberClaim = { userId: string; ip: string | null; desk: string; twoFactor: boolean };
 
 /**
  * The member's desk access and the actor they act as, checked against their memberships without
@@ -70,6 +76,7 @@ export type MemberClaim = { userId: string; ip: string | null; desk: string };
 export async function memberAccess(db: Database, claim: MemberClaim): Promise<{ desk: DeskAccess; actor: Actor }> {
   const desk = await unsafeFindDeskAccess(db, claim.desk, claim.userId);
   if (!desk?.access.active) throw new DeskError("NOT_FOUND", "desk.notFound");
+  if (desk.requireTwoFactor && !claim.twoFactor) throw new DeskError("FORBIDDEN", "twoFactor.requiredByDesk");
   return { desk, actor: { tenantId: desk.tenantId, userId: claim.userId, membershipId: desk.membershipId, access: desk.access, ip: claim.ip } };
 }
 

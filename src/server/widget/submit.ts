@@ -7,7 +7,7 @@ import { storeUpload, type Upload } from "../files/service";
 import { countWidgetSubmission } from "../kb/public";
 import { issueCustomerLink } from "../customers/links";
 import { mailTicketReceived } from "../customers/mail";
-import { consumePublicLimits } from "../public/rate-limits";
+import { consumeLimits } from "../kernel/limits";
 import { createTicket } from "../tickets/create";
 import { ticketMessages } from "../tickets/schema";
 import type { WidgetSubmission } from "./inputs";
@@ -32,7 +32,7 @@ export function subjectFromMessage(message: string): string {
 export async function submitFromWidget(db: Database, publicKey: string, input: WidgetSubmission, uploads: Upload[], meta: { ip: string | null; articlesRead?: string[] }) {
   const filed = await viaWidgetKey(db, publicKey, async (tx, widget) => {
     if (uploads.length > MAX_VISITOR_FILES) throw new DeskError("BAD_REQUEST", "file.tooManyForVisitor", { fields: { files: "file.tooManyForVisitor" }, params: { max: MAX_VISITOR_FILES } });
-    await consumePublicLimits([
+    await consumeLimits(tx, [
       ["submitPerIp", meta.ip],
       ["submitPerDesk", widget.tenantId],
     ]);

@@ -6,7 +6,7 @@ import { fromOurOrigin } from "@/server/http/responses";
 import { route } from "@/server/http/route";
 import { portalReply } from "@/server/portal/service";
 import { formFields, formUploads, publicErrorResponse } from "@/server/public/http";
-import { consumePublicLimits } from "@/server/public/rate-limits";
+import { consumeLimits } from "@/server/kernel/limits";
 import { messageBody } from "@/server/tickets/inputs";
 import { textInput } from "@/lib/text-input";
 import { getDesk } from "@/server/kernel/desk";
@@ -32,7 +32,7 @@ export const POST = route({ name: "portal.reply", maxBodyBytes: visitorUploadLim
     const uploads = await formUploads(form, "files");
     const result = await viaCustomerLink(db, input.token, async (tx, link) => {
       locale = (await getDesk(tx)).locale;
-      await consumePublicLimits([["replyPerIp", clientIp(request.headers)]]);
+      await consumeLimits(tx, [["replyPerIp", clientIp(request.headers)]]);
       if (uploads.length > MAX_VISITOR_FILES) throw new DeskError("BAD_REQUEST", "file.tooManyForVisitor", { fields: { files: "file.tooManyForVisitor" }, params: { max: MAX_VISITOR_FILES } });
       return portalReply(tx, link, { number: input.number ?? null, body: input.body }, uploads);
     });
