@@ -12,6 +12,7 @@ import { writeLocaleCookie } from "@/components/site/language-switcher";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { CheckIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
@@ -83,9 +84,7 @@ export function ProfileForm({ desk, deskName, email, initial }: Props) {
                   avatarSwatch[option],
                 )}
               />
-              <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="pointer-events-none absolute inset-0 m-auto hidden size-4 text-white peer-checked:block">
-                <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-              </svg>
+              <CheckIcon className="pointer-events-none absolute inset-0 m-auto hidden size-4 text-white peer-checked:block" />
             </label>
           ))}
         </div>

@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormDialogHeader } from "@/components/ui/form-dialog";
+import { PlusIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { cn } from "@/lib/cn";
@@ -42,9 +43,7 @@ export function InviteButton({ desk, deskName }: { desk: string; deskName: strin
     >
       <DialogTrigger asChild>
         <Button type="button">
-          <svg viewBox="0 0 16 16" fill="none" aria-hidden="true">
-            <path d="M8 3.5v9M3.5 8h9" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-          </svg>
+          <PlusIcon />
           {t("button")}
         </Button>
       </DialogTrigger>

@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { EmptyState } from "@/components/ui/empty-state";
+import { MoreIcon } from "@/components/ui/icon";
 import { QueryState } from "@/components/ui/query-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -134,11 +135,7 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
                         <DropdownMenu>
                           <DropdownMenuTrigger asChild>
                             <Button type="button" variant="ghost" size="sm" aria-label={t("actionsFor", { name: person.name })} className="px-2">
-                              <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
-                                <circle cx="3.5" cy="8" r="1.25" />
-                                <circle cx="8" cy="8" r="1.25" />
-                                <circle cx="12.5" cy="8" r="1.25" />
-                              </svg>
+                              <MoreIcon />
                             </Button>
                           </DropdownMenuTrigger>
                           <DropdownMenuContent align="end" className="w-56">
