@@ -3,8 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError } from "@/components/ticket/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -49,32 +48,28 @@ export function RevisionHistory({
 }) {
   const t = useTranslations("kb.editor.history");
   const format = useFormatter();
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const restore = useMutation(trpc.kb.restore.mutationOptions());
   const [viewing, setViewing] = useState<Revision | null>(null);
   const [restoring, setRestoring] = useState<Revision | null>(null);
-  const [restoreError, setRestoreError] = useState<ErrorMessage>(null);
+  const restoreFailure = useCallFailure();
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? revisions : revisions.slice(0, historyPreview);
   const currentTitle = revisions.find((r) => r.version === currentVersion)?.title;
 
   async function confirmRestore() {
     if (!restoring) return;
-    setRestoreError(null);
-    try {
+    await restoreFailure.run(async () => {
       const row = await restore.mutateAsync({ desk, id: articleId, revisionId: restoring.id });
       setRestoring(null);
       setViewing(null);
       await onRestored(restoring.version, row.version);
-    } catch (error) {
-      setRestoreError(callError(error));
-    }
+    });
   }
 
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone });
   const askRestore = (revision: Revision) => {
-    setRestoreError(null);
+    restoreFailure.set(null);
     setRestoring(revision);
   };
 
@@ -143,7 +138,7 @@ export function RevisionHistory({
         description={dirty ? t("restoreDirty", { version: currentVersion + 1 }) : t("restoreDescription", { version: currentVersion + 1 })}
         confirmLabel={t("restoreConfirm")}
         pending={restore.isPending}
-        error={restoreError ? errorText(restoreError) : null}
+        error={restoreFailure.message ?? null}
         onConfirm={() => void confirmRestore()}
       />
     </>

@@ -3,8 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError } from "@/components/ticket/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -25,7 +24,6 @@ export const signedWeight = (weight: number) => (weight > 0 ? `+${weight}` : wei
 export function PriorityRules({ desk }: { desk: string }) {
   const t = useTranslations("priority.settings");
   const tChannel = useTranslations("priority.channels");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.priority.rules.queryOptions({ desk }));
@@ -33,21 +31,15 @@ export function PriorityRules({ desk }: { desk: string }) {
   const update = useMutation(trpc.priority.updateRule.mutationOptions());
   const remove = useMutation(trpc.priority.removeRule.mutationOptions());
   const [editing, setEditing] = useState<PriorityRule | null>(null);
-  const [rowError, setRowError] = useState<ErrorMessage>(null);
+  const rowFailure = useCallFailure();
   const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.priority.rules.queryKey({ desk }) });
   const departmentOptions: DepartmentOption[] = (departments.data ?? []).map((d) => ({ id: d.id, parentId: d.parentId, name: d.name }));
 
   async function toggle(rule: PriorityRule, enabled: boolean) {
-    setRowError(null);
-    try {
-      await update.mutateAsync({ desk, id: rule.id, name: rule.name, weight: rule.weight, enabled, condition: rule.condition });
-    } catch (error) {
-      setRowError(callError(error));
-    } finally {
-      await refresh();
-    }
+    await rowFailure.run(() => update.mutateAsync({ desk, id: rule.id, name: rule.name, weight: rule.weight, enabled, condition: rule.condition }));
+    await refresh();
   }
 
   const removal = useConfirmation(async (rule: PriorityRule) => {
@@ -132,7 +124,7 @@ export function PriorityRules({ desk }: { desk: string }) {
             <h2 id="priority-rules-title" className="text-sm font-semibold text-slate-700">
               {t("rules.title")} <span className="font-normal text-slate-400">· {t("rules.count", { count: rules.length })}</span>
             </h2>
-            {rowError ? <Alert variant="error">{errorText(rowError)}</Alert> : null}
+            {rowFailure.message ? <Alert variant="error">{rowFailure.message}</Alert> : null}
             {rules.length === 0 ? (
               <EmptyState
                 title={t("rules.emptyTitle")}

@@ -44,7 +44,7 @@ export function TagsEditor({ disabled }: { disabled: boolean }) {
   };
 
   const remove = (tag: string) => void update({ tags: tags.filter((x) => x !== tag) });
-  const message = invalid ?? (error ? errorText(error) : null);
+  const message = invalid ?? error ?? null;
 
   return (
     <div className="flex flex-col gap-2">
