@@ -8,6 +8,7 @@ import { hiddenInTable } from "@/components/staff/shared";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { strokeIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
@@ -18,6 +19,8 @@ import { useTRPC } from "@/trpc/react";
 import { CategoryPanel } from "./category-panel";
 import { categoryLabel, helpfulPercent, type KbArticleRow, type KbCategory } from "./shared";
 import { useDebounced } from "./use-debounced";
+
+const ArticlesIcon = strokeIcon("0 0 24 24", "", <><path d="M4.5 5.5A2 2 0 0 1 6.5 3.5H19v14H6.5a2 2 0 0 0-2 2z" /><path d="M4.5 19.5a2 2 0 0 0 2 2H19v-4" /><path d="M9 8h6M9 11h4" /></>);
 
 const statusFilters = ["all", "published", "draft"] as const;
 type StatusFilter = (typeof statusFilters)[number];
@@ -94,13 +97,7 @@ export function KbOverview({ desk, canEdit, timeZone }: { desk: string; canEdit:
           />
         ) : (
           <EmptyState
-            icon={
-              <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-                <path d="M4.5 5.5A2 2 0 0 1 6.5 3.5H19v14H6.5a2 2 0 0 0-2 2z" />
-                <path d="M4.5 19.5a2 2 0 0 0 2 2H19v-4" />
-                <path d="M9 8h6M9 11h4" />
-              </svg>
-            }
+            icon={<ArticlesIcon />}
             title={t("emptyTitle")}
             description={canEdit ? t("emptyDescription") : t("emptyDescriptionReader")}
             action={newArticle}

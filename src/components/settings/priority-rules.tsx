@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
+import { strokeIcon } from "@/components/ui/icon";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { joinQueries, ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -17,6 +18,8 @@ import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
 import { PriorityRuleForm, type DepartmentOption, type PriorityRule } from "./priority-rule-form";
 import { PriorityThresholds } from "./priority-thresholds";
+
+const RulesIcon = strokeIcon("0 0 24 24", "", <path d="M4 19h16M7 15V9m5 6V5m5 10v-3" />);
 
 export const signedWeight = (weight: number) => (weight > 0 ? `+${weight}` : weight < 0 ? `−${Math.abs(weight)}` : "0");
 
@@ -129,11 +132,7 @@ export function PriorityRules({ desk }: { desk: string }) {
               <EmptyState
                 title={t("rules.emptyTitle")}
                 description={t("rules.emptyDescription")}
-                icon={
-                  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-                    <path d="M4 19h16M7 15V9m5 6V5m5 10v-3" />
-                  </svg>
-                }
+                icon={<RulesIcon />}
               />
             ) : (
               <Table aria-labelledby="priority-rules-title">

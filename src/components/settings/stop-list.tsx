@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
+import { strokeIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, Options } from "@/components/ui/native-select";
 import { DismissibleNotice } from "@/components/ui/notices";
@@ -24,6 +25,8 @@ import type { AppRouter } from "@/server/root";
 import { stopEntryFields, stopEntryForm } from "@/server/stoplist/inputs";
 import { useTRPC } from "@/trpc/react";
 import { type StopKind } from "@/server/stoplist/values";
+
+const StopIcon = strokeIcon("0 0 24 24", "", <><circle cx="12" cy="12" r="8.5" /><path d="m6 6 12 12" /></>);
 
 type Entry = inferRouterOutputs<AppRouter>["stopList"]["list"][number];
 
@@ -63,12 +66,7 @@ export function StopList({ desk, timeZone }: { desk: string; timeZone: string })
         <EmptyState
           title={t("emptyTitle")}
           description={t("emptyDescription")}
-          icon={
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-              <circle cx="12" cy="12" r="8.5" />
-              <path d="m6 6 12 12" />
-            </svg>
-          }
+          icon={<StopIcon />}
         />
       }
     >

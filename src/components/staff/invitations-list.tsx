@@ -7,6 +7,7 @@ import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
+import { strokeIcon } from "@/components/ui/icon";
 import { QueryState } from "@/components/ui/query-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -17,6 +18,8 @@ import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type InvitationRow } from "./shared";
 import { useLocalFormat } from "./use-local-format";
 import { DismissibleNotice, useNotice } from "@/components/ui/notices";
+
+const InvitationIcon = strokeIcon("0 0 24 24", "", <><rect x="3" y="5" width="18" height="14" rx="2" /><path d="m3.5 6.5 8.5 6.5 8.5-6.5" /></>);
 
 const stateBadges: Record<InvitationRow["state"], BadgeVariant> = {
   open: "info",
@@ -92,12 +95,7 @@ export function InvitationsList({ desk }: { desk: string }) {
         empty={
           <EmptyState
             className="py-8"
-            icon={
-              <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-                <rect x="3" y="5" width="18" height="14" rx="2" />
-                <path d="m3.5 6.5 8.5 6.5 8.5-6.5" />
-              </svg>
-            }
+            icon={<InvitationIcon />}
             title={t("empty")}
             description={t("emptyHint")}
           />
