@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { CardSection } from "@/components/ui/section-heading";
 import { thresholdsForm, type ThresholdsForm } from "@/server/priority/inputs";
 import { useTRPC } from "@/trpc/react";
 
@@ -29,11 +30,7 @@ export function PriorityThresholds({ desk, initial, onSaved }: { desk: string; i
   });
 
   return (
-    <section aria-labelledby="priority-thresholds" className="rounded-xl border border-slate-200 bg-white p-6">
-      <h2 id="priority-thresholds" className="text-lg font-semibold text-slate-900">
-        {t("title")}
-      </h2>
-      <p className="mt-1 mb-4 text-sm text-slate-600">{t("description")}</p>
+    <CardSection id="priority-thresholds" title={t("title")} description={t("description")}>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
         <div className="grid gap-4 sm:grid-cols-3">
           {keys.map((key) => (
@@ -72,6 +69,6 @@ export function PriorityThresholds({ desk, initial, onSaved }: { desk: string; i
           </Button>
         </div>
       </form>
-    </section>
+    </CardSection>
   );
 }

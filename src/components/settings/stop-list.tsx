@@ -18,6 +18,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect, Options } from "@/components/ui/native-select";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { CardSection } from "@/components/ui/section-heading";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -193,10 +194,7 @@ function AddEntryForm({ desk, onAttempt, onAdded }: { desk: string; onAttempt: (
   );
 
   return (
-    <section aria-labelledby="stop-list-add" className="rounded-xl border border-slate-200 bg-white p-6">
-      <h2 id="stop-list-add" className="mb-4 text-lg font-semibold text-slate-900">
-        {t("add.title")}
-      </h2>
+    <CardSection id="stop-list-add" title={t("add.title")}>
       <form
         onSubmit={(event) => {
           onAttempt();
@@ -229,6 +227,6 @@ function AddEntryForm({ desk, onAttempt, onAdded }: { desk: string; onAttempt: (
         </div>
         {form.failure ? <Alert variant="error">{form.failure}</Alert> : null}
       </form>
-    </section>
+    </CardSection>
   );
 }
