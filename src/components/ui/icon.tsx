@@ -28,6 +28,9 @@ export const PlusIcon = strokeIcon("0 0 16 16", "", <path d="M8 3.5v9M3.5 8h9" /
 /** A cross: remove this one, or close. */
 export const CloseIcon = strokeIcon("0 0 16 16", "", <path d="m4 4 8 8m0-8-8 8" />);
 
+/** A magnifier: the search box. */
+export const MagnifierIcon = strokeIcon("0 0 20 20", "", <><circle cx="9" cy="9" r="5.75" /><path d="m13.5 13.5 3.5 3.5" /></>);
+
 /** Three dots: the menu of a row's actions. */
 export function MoreIcon({ className, ...props }: IconProps) {
   return (
