@@ -12,6 +12,7 @@ import { strokeIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { SegmentedChoice } from "@/components/ui/segmented-tabs";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -122,22 +123,14 @@ export function KbOverview({ desk, canEdit, timeZone }: { desk: string; canEdit:
           {nothingYet ? null : newArticle}
         </div>
         <div hidden={nothingYet} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-3 lg:flex-row lg:items-center">
-          <div role="group" aria-label={t("statusFilter")} className="flex shrink-0 gap-1 rounded-lg bg-slate-100 p-0.5">
-            {statusFilters.map((value) => (
-              <button
-                key={value}
-                type="button"
-                aria-pressed={status === value}
-                onClick={() => setStatus(value)}
-                className={cn(
-                  "cursor-pointer rounded-md px-3 py-1 text-sm font-medium transition-colors",
-                  status === value ? "bg-white text-slate-900 shadow-xs ring-1 ring-slate-200" : "text-slate-600 hover:text-slate-900",
-                )}
-              >
-                {t(`status.${value}`)}
-              </button>
-            ))}
-          </div>
+          <SegmentedChoice
+            label={t("statusFilter")}
+            values={statusFilters}
+            value={status}
+            onChange={setStatus}
+            labelOf={(value) => t(`status.${value}`)}
+            className="flex shrink-0 gap-1 rounded-lg bg-slate-100 p-0.5"
+          />
           <div className="flex min-w-0 flex-1 flex-col gap-3 sm:flex-row">
             <label htmlFor={`${ids}-category`} className="sr-only">
               {t("categoryFilter")}

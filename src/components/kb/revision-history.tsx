@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { SegmentedChoice } from "@/components/ui/segmented-tabs";
 import { Skeleton } from "@/components/ui/skeleton";
-import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { ArticlePreview } from "./markdown-editor";
 import type { KbArticleDetails } from "./shared";
@@ -192,22 +192,7 @@ function RevisionView({
             </div>
             <div className="flex items-center justify-between gap-2">
               <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("bodyLabel")}</p>
-              <div role="group" aria-label={t("showAs")} className="flex gap-1 rounded-lg bg-slate-100 p-0.5">
-                {(["formatted", "markdown"] as const).map((value) => (
-                  <button
-                    key={value}
-                    type="button"
-                    aria-pressed={as === value}
-                    onClick={() => setAs(value)}
-                    className={cn(
-                      "cursor-pointer rounded-md px-2.5 py-0.5 text-xs font-medium transition-colors",
-                      as === value ? "bg-white text-slate-900 shadow-xs ring-1 ring-slate-200" : "text-slate-600 hover:text-slate-900",
-                    )}
-                  >
-                    {t(value)}
-                  </button>
-                ))}
-              </div>
+              <SegmentedChoice label={t("showAs")} values={["formatted", "markdown"] as const} value={as} onChange={setAs} labelOf={(value) => t(value)} size="px-2.5 py-0.5 text-xs" />
             </div>
             {as === "formatted" ? (
               <ArticlePreview desk={desk} body={revisionText.body} published={published} />

@@ -2,6 +2,10 @@
 
 import { cn } from "@/lib/cn";
 
+/** One segment of the row: the chosen one raised on white. */
+const segment = (chosen: boolean, size: string) =>
+  cn("cursor-pointer rounded-md font-medium transition-colors", size, chosen ? "bg-white text-slate-900 shadow-xs ring-1 ring-slate-200" : "text-slate-600 hover:text-slate-900");
+
 /**
  * A small row of tabs over one panel (Reply/Note, Write/Preview, Pending/Decided): only the chosen
  * tab is in the tab order, and the arrow keys, Home and End move the choice.
@@ -56,12 +60,41 @@ export function SegmentedTabs<V extends string>({
           tabIndex={value === option ? 0 : -1}
           onClick={() => onChange(option)}
           onKeyDown={onKeyDown}
-          className={cn(
-            "cursor-pointer rounded-md py-1 text-sm font-medium transition-colors",
-            tabClassName,
-            value === option ? "bg-white text-slate-900 shadow-xs ring-1 ring-slate-200" : "text-slate-600 hover:text-slate-900",
-          )}
+          className={segment(value === option, cn("py-1 text-sm", tabClassName))}
         >
+          {labelOf(option)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The same row as pressed buttons, for a choice that filters a list or changes how something is
+ * shown rather than switching panels.
+ */
+export function SegmentedChoice<V extends string>({
+  label,
+  values,
+  value,
+  onChange,
+  labelOf,
+  className = "flex gap-1 rounded-lg bg-slate-100 p-0.5",
+  size = "px-3 py-1 text-sm",
+}: {
+  label: string;
+  values: readonly V[];
+  value: V;
+  onChange: (value: V) => void;
+  labelOf: (value: V) => string;
+  className?: string;
+  /** The segments' padding and text size. */
+  size?: string;
+}) {
+  return (
+    <div role="group" aria-label={label} className={className}>
+      {values.map((option) => (
+        <button key={option} type="button" aria-pressed={value === option} onClick={() => onChange(option)} className={segment(value === option, size)}>
           {labelOf(option)}
         </button>
       ))}
