@@ -123,14 +123,7 @@ export function KbOverview({ desk, canEdit, timeZone }: { desk: string; canEdit:
           {nothingYet ? null : newArticle}
         </div>
         <div hidden={nothingYet} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-3 lg:flex-row lg:items-center">
-          <SegmentedChoice
-            label={t("statusFilter")}
-            values={statusFilters}
-            value={status}
-            onChange={setStatus}
-            labelOf={(value) => t(`status.${value}`)}
-            className="flex shrink-0 gap-1 rounded-lg bg-slate-100 p-0.5"
-          />
+          <SegmentedChoice label={t("statusFilter")} values={statusFilters} value={status} onChange={setStatus} labelOf={(value) => t(`status.${value}`)} className="shrink-0" />
           <div className="flex min-w-0 flex-1 flex-col gap-3 sm:flex-row">
             <label htmlFor={`${ids}-category`} className="sr-only">
               {t("categoryFilter")}

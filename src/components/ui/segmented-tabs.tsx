@@ -10,6 +10,16 @@ const segment = (chosen: boolean, size: string) =>
  * A small row of tabs over one panel (Reply/Note, Write/Preview, Pending/Decided): only the chosen
  * tab is in the tab order, and the arrow keys, Home and End move the choice.
  */
+/** A row of segments: what it chooses (its accessible name), the values, the chosen one and their words. */
+type SegmentsProps<V extends string> = {
+  label: string;
+  values: readonly V[];
+  value: V;
+  onChange: (value: V) => void;
+  labelOf: (value: V) => string;
+  className?: string;
+};
+
 export function SegmentedTabs<V extends string>({
   idPrefix,
   label,
@@ -19,15 +29,9 @@ export function SegmentedTabs<V extends string>({
   labelOf,
   className = "flex gap-1 rounded-lg bg-slate-100 p-0.5",
   tabClassName = "px-2.5",
-}: {
+}: SegmentsProps<V> & {
   /** Tab ids are `${idPrefix}-tab-${value}`; they control `${idPrefix}-panel`. */
   idPrefix: string;
-  label: string;
-  values: readonly V[];
-  value: V;
-  onChange: (value: V) => void;
-  labelOf: (value: V) => string;
-  className?: string;
   tabClassName?: string;
 }) {
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -73,29 +77,12 @@ export function SegmentedTabs<V extends string>({
  * The same row as pressed buttons, for a choice that filters a list or changes how something is
  * shown rather than switching panels.
  */
-export function SegmentedChoice<V extends string>({
-  label,
-  values,
-  value,
-  onChange,
-  labelOf,
-  className = "flex gap-1 rounded-lg bg-slate-100 p-0.5",
-  size = "px-3 py-1 text-sm",
-}: {
-  label: string;
-  values: readonly V[];
-  value: V;
-  onChange: (value: V) => void;
-  labelOf: (value: V) => string;
-  className?: string;
-  /** The segments' padding and text size. */
-  size?: string;
-}) {
+export function SegmentedChoice<V extends string>({ size = "px-3 py-1 text-sm", ...row }: SegmentsProps<V> & { /** The segments' padding and text size. */ size?: string }) {
   return (
-    <div role="group" aria-label={label} className={className}>
-      {values.map((option) => (
-        <button key={option} type="button" aria-pressed={value === option} onClick={() => onChange(option)} className={segment(value === option, size)}>
-          {labelOf(option)}
+    <div role="group" aria-label={row.label} className={cn("flex gap-1 rounded-lg bg-slate-100 p-0.5", row.className)}>
+      {row.values.map((option) => (
+        <button key={option} type="button" aria-pressed={row.value === option} onClick={() => row.onChange(option)} className={segment(row.value === option, size)}>
+          {row.labelOf(option)}
         </button>
       ))}
     </div>
