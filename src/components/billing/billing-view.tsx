@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { QueryState } from "@/components/ui/query-state";
+import { LoadingPlaceholder, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -21,7 +21,6 @@ const POLLS_AFTER_PAYMENT = 20;
 /** Billing for the owner: balance and status, today's usage, top-up, plan and options, the ledger. */
 export function BillingView({ desk, timeZone, topUpResult }: { desk: string; timeZone: string; topUpResult: "success" | "cancelled" | null }) {
   const t = useTranslations("billing");
-  const tCommon = useTranslations("common");
   const trpc = useTRPC();
   const router = useRouter();
   const [result, setResult] = useState(topUpResult);
@@ -49,15 +48,14 @@ export function BillingView({ desk, timeZone, topUpResult }: { desk: string; tim
       <QueryState
         query={overview}
         loading={
-          <div className="flex flex-col gap-6" aria-busy="true">
-            <span className="sr-only">{tCommon("loading")}</span>
+          <LoadingPlaceholder className="flex flex-col gap-6">
             <div className="grid gap-6 lg:grid-cols-5">
               <Skeleton className="h-64 rounded-xl lg:col-span-3" />
               <Skeleton className="h-64 rounded-xl lg:col-span-2" />
             </div>
             <Skeleton className="h-48 rounded-xl" />
             <Skeleton className="h-80 rounded-xl" />
-          </div>
+          </LoadingPlaceholder>
         }
         errorMessage={t("loadFailed")}
       >

@@ -4,12 +4,15 @@ import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { strokeIcon } from "@/components/ui/icon";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { Cell, ShowMore, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { useDayFormat, useMoney, type BillingOverview, type LedgerEntry } from "./shared";
+
+const LedgerIcon = strokeIcon("0 0 24 24", "", <><rect x="4" y="3" width="16" height="18" rx="2" /><path d="M8 8h8M8 12h8M8 16h5" /></>);
 
 const PAGE = 25;
 
@@ -47,12 +50,7 @@ export function LedgerTable({ desk, data, timeZone, polling }: { desk: string; d
         <EmptyState
           title={t("emptyTitle")}
           description={t("emptyDescription")}
-          icon={
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-              <rect x="4" y="3" width="16" height="18" rx="2" />
-              <path d="M8 8h8M8 12h8M8 16h5" />
-            </svg>
-          }
+          icon={<LedgerIcon />}
         />
       }
     >

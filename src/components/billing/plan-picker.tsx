@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ProblemIcon } from "@/components/ui/field";
+import { CheckIcon } from "@/components/ui/icon";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -113,9 +114,7 @@ export function PlanPicker({ desk, data }: { desk: string; data: BillingOverview
               <ul className="flex flex-col gap-2.5">
                 {data.allOptions.map((option) => (
                   <li key={option} className="flex items-center gap-3 text-sm font-medium text-slate-800">
-                    <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-4 text-emerald-600">
-                      <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-                    </svg>
+                    <CheckIcon className="size-4 text-emerald-600" />
                     {tOptions(option)}
                     <span className="font-normal text-slate-500">{t("included")}</span>
                   </li>

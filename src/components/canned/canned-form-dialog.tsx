@@ -1,14 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
-import { Controller, useForm, useWatch } from "react-hook-form";
+import { useId } from "react";
+import { Controller, useWatch } from "react-hook-form";
 import { z } from "zod";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
 import { parseTags, tagsText } from "@/components/forms/tags";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { statuses, type CannedReply } from "@/components/ticket/shared";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
@@ -33,8 +33,6 @@ const schema = cannedForm.pick({ title: true, folder: true, shared: true }).exte
   setStatus: z.union([z.literal(""), status]),
   addTags: tagsText,
 });
-type Values = z.input<typeof schema>;
-const fields = ["title", "folder", "body", "shared", "setStatus", "addTags"] as const;
 
 /** Add or edit a canned reply. Shared replies are the desk's: only owners and admins write them. */
 type FormProps = { desk: string; target: CannedFormTarget; canShare: boolean; folders: string[]; onClose: () => void; onSaved: (message: string) => void };
@@ -57,11 +55,9 @@ function CannedForm({ desk, target, canShare, folders, onClose, onSaved }: FormP
   const create = useMutation(trpc.canned.create.mutationOptions());
   const update = useMutation(trpc.canned.update.mutationOptions());
   const editing = target.mode === "edit" ? target.reply : null;
-
-  const [formError, setFormError] = useState<ErrorMessage>(null);
   const pending = create.isPending || update.isPending;
-  const { register, handleSubmit, formState, setError, control } = useForm<Values>({
-    resolver: zodResolver(schema),
+  const form = useServerForm(schema, {
+    fields: ["title", "folder", "body", "shared", "setStatus", "addTags"],
     defaultValues: {
       title: editing?.title ?? "",
       folder: editing?.folder ?? "",
@@ -71,12 +67,12 @@ function CannedForm({ desk, target, canShare, folders, onClose, onSaved }: FormP
       addTags: editing?.addTags.join(", ") ?? "",
     },
   });
-  const errors = formState.errors;
+  const { register, problem, control } = form;
   const body = useWatch({ control, name: "body" });
-  const bodyError = errors.body?.message === unknownPlaceholders ? macrosMessage(body) : errors.body?.message;
+  const bodyMessage = form.formState.errors.body?.message;
+  const bodyError = bodyMessage === unknownPlaceholders ? macrosMessage(body) : bodyMessage;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+  const onSubmit = form.submit(async (values) => {
     const input = {
       desk,
       title: values.title,
@@ -86,25 +82,21 @@ function CannedForm({ desk, target, canShare, folders, onClose, onSaved }: FormP
       setStatus: values.setStatus || null,
       addTags: parseTags(values.addTags) ?? [],
     };
-    try {
-      if (editing) await update.mutateAsync({ ...input, id: editing.id });
-      else await create.mutateAsync(input);
-      await queryClient.invalidateQueries({ queryKey: trpc.canned.list.queryKey() });
-      onSaved(editing ? t("saved", { title: input.title }) : t("created", { title: input.title }));
-      onClose();
-    } catch (error) {
-      setFormError(applyServerError(error, setError, fields));
-    }
+    if (editing) await update.mutateAsync({ ...input, id: editing.id });
+    else await create.mutateAsync(input);
+    await queryClient.invalidateQueries({ queryKey: trpc.canned.list.queryKey() });
+    onSaved(editing ? t("saved", { title: input.title }) : t("created", { title: input.title }));
+    onClose();
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormDialogHeader title={editing ? t("editTitle", { title: editing.title }) : t("addTitle")} description={t("description")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("title")} error={errorText(errors.title?.message)} required>
+        <Field label={t("title")} error={problem("title")} required>
           <Input maxLength={maxLengthOf(cannedFields.title)} autoComplete="off" autoFocus {...register("title")} />
         </Field>
-        <Field label={t("folder")} hint={t("folderHint")} error={errorText(errors.folder?.message)}>
+        <Field label={t("folder")} hint={t("folderHint")} error={problem("folder")}>
           <Input maxLength={maxLengthOf(cannedFields.folder)} autoComplete="off" list={`${ids}-folders`} {...register("folder")} />
         </Field>
         <datalist id={`${ids}-folders`}>
@@ -125,7 +117,7 @@ function CannedForm({ desk, target, canShare, folders, onClose, onSaved }: FormP
             </NativeSelect>
           )}
         </Field>
-        <Field label={t("addTags")} hint={t("addTagsHint")} error={errorText(errors.addTags?.message)}>
+        <Field label={t("addTags")} hint={t("addTagsHint")} error={problem("addTags")}>
           <Input autoComplete="off" placeholder={t("addTagsPlaceholder")} {...register("addTags")} />
         </Field>
       </div>
@@ -138,7 +130,7 @@ function CannedForm({ desk, target, canShare, folders, onClose, onSaved }: FormP
       ) : (
         <p className="text-sm text-slate-500">{t("personalOnly")}</p>
       )}
-      <FormDialogFooter error={errorText(formError)} cancelLabel={t("cancel")} submitLabel={editing ? t("save") : t("create")} pending={pending} />
+      <FormDialogFooter error={form.failure} cancelLabel={t("cancel")} submitLabel={editing ? t("save") : t("create")} pending={pending} />
     </form>
   );
 }

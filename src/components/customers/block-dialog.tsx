@@ -3,7 +3,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { serverMessage, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { serverMessage } from "@/components/forms/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -19,34 +20,29 @@ type Props = {
 export function BlockButton({ desk, customer, onDone }: Props) {
   const t = useTranslations("customers.block");
   const tCommon = useTranslations("common");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<ErrorMessage>(null);
+  const failure = useCallFailure(serverMessage);
   const setBlocked = useMutation(trpc.customers.setBlocked.mutationOptions());
   const blocked = customer.blockedAt !== null;
   const who = customer.name || customer.email;
 
-  const confirm = async () => {
-    setError(null);
-    try {
+  const confirm = () =>
+    failure.run(async () => {
       const updated = await setBlocked.mutateAsync({ desk, customerId: customer.id, blocked: !blocked });
       queryClient.setQueryData(trpc.customers.get.queryKey({ desk, customerId: customer.id }), updated);
       await queryClient.invalidateQueries({ queryKey: trpc.customers.list.pathKey() });
       setOpen(false);
       onDone(blocked ? t("unblocked", { name: who }) : t("blocked", { name: who }));
-    } catch (cause) {
-      setError(serverMessage(cause));
-    }
-  };
+    });
 
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
-        if (next) setError(null);
+        if (next) failure.set(null);
       }}
     >
       <DialogTrigger asChild>
@@ -58,7 +54,7 @@ export function BlockButton({ desk, customer, onDone }: Props) {
           <DialogDescription>{blocked ? t("unblockDescription", { email: customer.email }) : t("blockDescription", { email: customer.email })}</DialogDescription>
         </DialogHeader>
         {blocked ? null : <p className="text-sm text-slate-600">{t("blockNote")}</p>}
-        {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
+        {failure.message ? <Alert variant="error">{failure.message}</Alert> : null}
         <DialogFooter>
           <DialogClose asChild>
             <Button variant="secondary">{tCommon("cancel")}</Button>

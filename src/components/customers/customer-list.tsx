@@ -2,17 +2,18 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { MagnifierIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { NextPageFailure } from "@/components/ui/next-page-failure";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { ListTable, PagedFooter } from "@/components/ui/table";
+import { useUrlSearch } from "@/components/ui/use-url-search";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 
@@ -22,27 +23,20 @@ export function CustomerList({ desk, timeZone }: { desk: string; timeZone: strin
   const errorText = useErrorText();
   const format = useFormatter();
   const trpc = useTRPC();
-  const pathname = usePathname();
-  const params = useSearchParams();
   const id = useId();
-  const q = (params.get("q") ?? "").trim();
-  const [draft, setDraft] = useState<{ for: string; text: string }>({ for: q, text: q });
-  const text = draft.for === q ? draft.text : q;
+  const search = useUrlSearch();
+  const { q, text, settle, writeUrl } = search;
 
-  // Typing searches after a short pause; the URL keeps the search for reloads and links.
+  // Typing searches after a short pause.
   useEffect(() => {
     const value = text.trim();
     if (value === q) return;
     const timer = setTimeout(() => {
-      const next = new URLSearchParams(params.toString());
-      if (value) next.set("q", value);
-      else next.delete("q");
-      const query = next.toString();
-      setDraft({ for: value, text });
-      window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
+      settle(value, text);
+      writeUrl(value, "replace");
     }, 300);
     return () => clearTimeout(timer);
-  }, [text, q, params, pathname]);
+  }, [text, q, settle, writeUrl]);
 
   const query = useInfiniteQuery(
     trpc.customers.list.infiniteQueryOptions({ desk, query: q || null, limit: 50 }, { getNextPageParam: (page) => page.nextCursor, placeholderData: keepPreviousData }),
@@ -61,7 +55,7 @@ export function CustomerList({ desk, timeZone }: { desk: string; timeZone: strin
           <EmptyState
             title={t("list.noMatch", { query: q })}
             description={t("list.noMatchDescription")}
-            action={<Button variant="secondary" onClick={() => setDraft({ for: q, text: "" })}>{t("list.clear")}</Button>}
+            action={<Button variant="secondary" onClick={() => search.type("")}>{t("list.clear")}</Button>}
           />
         ) : (
           <EmptyState title={t("list.empty")} description={t("list.emptyDescription")} />
@@ -120,10 +114,7 @@ export function CustomerList({ desk, timeZone }: { desk: string; timeZone: strin
           {t("list.searchLabel")}
         </label>
         <div className="relative">
-          <svg viewBox="0 0 20 20" fill="none" aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 size-4.5 -translate-y-1/2 text-slate-400">
-            <circle cx="9" cy="9" r="5.75" stroke="currentColor" strokeWidth="1.5" />
-            <path d="m13.5 13.5 3.5 3.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-          </svg>
+          <MagnifierIcon className="pointer-events-none absolute top-1/2 left-3 size-4.5 -translate-y-1/2 text-slate-400" />
           <Input
             id={`${id}-q`}
             type="search"
@@ -132,7 +123,7 @@ export function CustomerList({ desk, timeZone }: { desk: string; timeZone: strin
             placeholder={t("list.searchPlaceholder")}
             className="pl-9"
             value={text}
-            onChange={(e) => setDraft({ for: q, text: e.target.value })}
+            onChange={(e) => search.type(e.target.value)}
           />
         </div>
       </form>

@@ -2,8 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { serverMessage, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { serverMessage } from "@/components/forms/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
 
@@ -16,33 +16,28 @@ type Props = {
 /** Marks a customer as VIP (or not): what the "customer is VIP" priority rules look for. */
 export function VipButton({ desk, customer, onDone }: Props) {
   const t = useTranslations("priority.customerVip");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const setVip = useMutation(trpc.customers.setVip.mutationOptions());
-  const [error, setError] = useState<ErrorMessage>(null);
+  const failure = useCallFailure(serverMessage);
   const who = customer.name || customer.email;
 
-  const toggle = async () => {
-    setError(null);
-    try {
+  const toggle = () =>
+    failure.run(async () => {
       const updated = await setVip.mutateAsync({ desk, customerId: customer.id, vip: !customer.vip });
       queryClient.setQueryData(trpc.customers.get.queryKey({ desk, customerId: customer.id }), updated);
       await queryClient.invalidateQueries({ queryKey: trpc.customers.list.pathKey() });
       onDone(updated.vip ? t("marked", { name: who }) : t("unmarked", { name: who }));
-    } catch (cause) {
-      setError(serverMessage(cause));
-    }
-  };
+    });
 
   return (
     <>
       <Button variant="secondary" aria-pressed={customer.vip} loading={setVip.isPending} onClick={() => void toggle()}>
         {customer.vip ? t("unmark") : t("mark")}
       </Button>
-      {error ? (
+      {failure.message ? (
         <p role="alert" className="basis-full text-sm text-red-700">
-          {errorText(error)}
+          {failure.message}
         </p>
       ) : null}
     </>

@@ -3,7 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { serverMessage, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { serverMessage } from "@/components/forms/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -36,31 +37,27 @@ export function ArchiveDepartmentDialog({ department, onClose, ...props }: Props
 
 function ArchiveConfirm({ desk, department, departments, onClose, onArchived }: Props & { department: Department }) {
   const t = useTranslations("panel.departments");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const archive = useMutation(trpc.departments.archive.mutationOptions());
   const openCount = useQuery(trpc.departments.openTicketCount.queryOptions({ desk, id: department.id }));
   const targets = departments.filter((d) => d.id !== department.id && !d.archivedAt);
   const [moveTo, setMoveTo] = useState("");
-  const [error, setError] = useState<ErrorMessage>(null);
+  const failure = useCallFailure(serverMessage);
   const needsTarget = (openCount.data ?? 0) > 0;
 
   async function confirm() {
-    setError(null);
     if (needsTarget && !moveTo) {
-      setError({ key: "department.hasOpenTickets", params: { count: openCount.data ?? 0 } });
+      failure.set({ key: "department.hasOpenTickets", params: { count: openCount.data ?? 0 } });
       return;
     }
-    try {
+    await failure.run(async () => {
       await archive.mutateAsync({ desk, id: department.id, moveOpenTicketsTo: needsTarget ? moveTo : null });
       await queryClient.invalidateQueries({ queryKey: trpc.tickets.pathKey() });
       await queryClient.invalidateQueries({ queryKey: trpc.departments.pathKey() });
       onArchived(t("archive.done", { name: department.name }));
       onClose();
-    } catch (cause) {
-      setError(serverMessage(cause));
-    }
+    });
   }
 
   return (
@@ -76,7 +73,7 @@ function ArchiveConfirm({ desk, department, departments, onClose, onArchived }: 
           )}
         </Field>
       ) : null}
-      {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
+      {failure.message ? <Alert variant="error">{failure.message}</Alert> : null}
       <DialogFooter>
         <DialogClose asChild>
           <Button type="button" variant="secondary">

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { serverMessage, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { Department } from "@/server/departments/schema";
 import { useTRPC } from "@/trpc/react";
 
@@ -42,10 +43,7 @@ export function ArchivedDepartments({ desk, departments, onRestored }: Props) {
 
   return (
     <section aria-labelledby="departments-archived" className="mt-10">
-      <h2 id="departments-archived" className="text-lg font-semibold text-slate-900">
-        {t("archived.title")}
-      </h2>
-      <p className="mt-1 mb-3 max-w-2xl text-sm text-slate-600">{t("archived.description")}</p>
+      <SectionHeading id="departments-archived" title={t("archived.title")} description={t("archived.description")} descriptionClassName="mb-3" />
       <ul aria-labelledby="departments-archived" className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
         {archived.map((department) => {
           const parent = department.parentId ? byId.get(department.parentId) : undefined;

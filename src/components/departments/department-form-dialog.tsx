@@ -1,15 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
-import { Controller, useForm, useWatch } from "react-hook-form";
+import { useMemo } from "react";
+import { Controller, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { textInput } from "@/lib/text-input";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -30,8 +29,6 @@ const schema = z.object({
   responsibleMembershipId: textInput(),
   isPublic: z.boolean(),
 });
-type Values = z.infer<typeof schema>;
-const fields = ["name", "description", "parentId", "responsibleMembershipId", "isPublic"] as const;
 
 export type DepartmentFormTarget = { mode: "add"; parentId: string | null } | { mode: "edit"; department: Department };
 
@@ -56,12 +53,10 @@ export function DepartmentFormDialog({ target, onClose, ...props }: Props) {
 
 function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: Props & { target: DepartmentFormTarget }) {
   const t = useTranslations("panel.departments");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.departments.create.mutationOptions());
   const update = useMutation(trpc.departments.update.mutationOptions());
-  const [formError, setFormError] = useState<ErrorMessage>(null);
   const editing = target.mode === "edit" ? target.department : null;
   const parent = target.mode === "add" && target.parentId ? departments.find((d) => d.id === target.parentId) : undefined;
 
@@ -74,8 +69,8 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
     return departments.filter((d) => !d.archivedAt && !excluded.has(d.id));
   }, [departments, editing]);
 
-  const { register, handleSubmit, formState, setError, control } = useForm<Values>({
-    resolver: zodResolver(schema),
+  const form = useServerForm(schema, {
+    fields: ["name", "description", "parentId", "responsibleMembershipId", "isPublic"],
     defaultValues: {
       name: editing?.name ?? "",
       description: editing?.description ?? "",
@@ -84,10 +79,10 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
       isPublic: editing?.isPublic ?? true,
     },
   });
+  const { register, problem, control } = form;
   const descriptionLength = useWatch({ control, name: "description" }).length;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+  const onSubmit = form.submit(async (values) => {
     const input = {
       desk,
       name: values.name,
@@ -96,33 +91,29 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
       responsibleMembershipId: values.responsibleMembershipId || null,
       isPublic: values.isPublic,
     };
-    try {
-      if (editing) await update.mutateAsync({ ...input, id: editing.id });
-      else await create.mutateAsync(input);
-      await queryClient.invalidateQueries({ queryKey: trpc.departments.pathKey() });
-      onSaved(editing ? t("form.saved", { name: values.name }) : t("form.created", { name: values.name }));
-      onClose();
-    } catch (error) {
-      setFormError(applyServerError(error, setError, fields));
-    }
+    if (editing) await update.mutateAsync({ ...input, id: editing.id });
+    else await create.mutateAsync(input);
+    await queryClient.invalidateQueries({ queryKey: trpc.departments.pathKey() });
+    onSaved(editing ? t("form.saved", { name: values.name }) : t("form.created", { name: values.name }));
+    onClose();
   });
 
   const title = editing ? t("form.editTitle", { name: editing.name }) : parent ? t("form.addChildTitle", { parent: parent.name }) : t("form.addTitle");
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormDialogHeader title={title} description={editing ? t("form.editDescription") : t("form.addDescription")} />
-      <Field label={t("form.name")} error={errorText(formState.errors.name?.message)} required>
+      <Field label={t("form.name")} error={problem("name")} required>
         <Input maxLength={maxLengthOf(departmentFields.name)} autoComplete="off" {...register("name")} />
       </Field>
       <Field
         label={t("form.description")}
         hint={`${t("form.descriptionHint")} ${t("form.characters", { count: descriptionLength, max: 500 })}`}
-        error={errorText(formState.errors.description?.message)}
+        error={problem("description")}
       >
         <Textarea rows={3} maxLength={maxLengthOf(departmentFields.description)} {...register("description")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("form.parent")} hint={t("form.parentHint")} error={errorText(formState.errors.parentId?.message)}>
+        <Field label={t("form.parent")} hint={t("form.parentHint")} error={problem("parentId")}>
           {(controlProps) => (
             <NativeSelect {...controlProps} {...register("parentId")}>
               <option value="">{t("form.parentNone")}</option>
@@ -133,7 +124,7 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
         <Field
           label={t("form.responsible")}
           hint={previousGone ? t("form.responsibleGone", { name: previous.name }) : t("form.responsibleHint")}
-          error={errorText(formState.errors.responsibleMembershipId?.message)}
+          error={problem("responsibleMembershipId")}
         >
           {(controlProps) => (
             <NativeSelect {...controlProps} {...register("responsibleMembershipId")}>
@@ -158,7 +149,7 @@ function DepartmentForm({ desk, target, onClose, departments, staff, onSaved }: 
           />
         )}
       />
-      <FormDialogFooter error={errorText(formError)} cancelLabel={t("form.cancel")} submitLabel={editing ? t("form.save") : t("form.create")} pending={formState.isSubmitting} />
+      <FormDialogFooter error={form.failure} cancelLabel={t("form.cancel")} submitLabel={editing ? t("form.save") : t("form.create")} pending={form.formState.isSubmitting} />
     </form>
   );
 }

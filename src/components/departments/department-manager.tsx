@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/panel/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PlusIcon } from "@/components/ui/icon";
 import type { Department } from "@/server/departments/schema";
 import type { StaffMember } from "@/server/staff/service";
 import { useTRPC } from "@/trpc/react";
@@ -116,9 +117,7 @@ export function DepartmentManager({ desk, initialDepartments, initialStaff }: Pr
 
   const addButton = (
     <Button type="button" onClick={() => setFormTarget({ mode: "add", parentId: null })}>
-      <svg viewBox="0 0 16 16" fill="none" aria-hidden="true">
-        <path d="M8 3.5v9M3.5 8h9" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-      </svg>
+      <PlusIcon />
       {t("add")}
     </Button>
   );

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { DepartmentOptions } from "@/components/departments/department-options";
 import { useErrorText } from "@/components/forms/errors";
 import { Button } from "@/components/ui/button";
+import { CloseIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, Options } from "@/components/ui/native-select";
 import { cn } from "@/lib/cn";
@@ -122,9 +123,7 @@ export function FilterBar({ value, onChange, viewChoices, departmentChoice, comp
               aria-label={t("filters.removeRequester", { name: customerLabel ?? "" })}
               onClick={() => set({ customer: null })}
             >
-              <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-3.5">
-                <path d="m4 4 8 8m0-8-8 8" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-              </svg>
+              <CloseIcon className="size-3.5" />
             </button>
           </span>
         ) : null}

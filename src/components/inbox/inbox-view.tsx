@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { PlusIcon } from "@/components/ui/icon";
 import { useTRPC } from "@/trpc/react";
 import { useUrlFilters } from "./filters";
 import { QueueNav, QueueSelect } from "./queue-nav";
@@ -55,9 +56,7 @@ export function InboxView({ desk, viewer, timeZone, initialDepartments }: { desk
           </div>
           <Button asChild>
             <Link href={`/d/${desk}/tickets/new`}>
-              <svg viewBox="0 0 16 16" fill="none" aria-hidden="true">
-                <path d="M8 3.5v9M3.5 8h9" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-              </svg>
+              <PlusIcon />
               {t("newTicket")}
             </Link>
           </Button>

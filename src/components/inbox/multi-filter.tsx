@@ -2,6 +2,7 @@
 
 import { DropdownMenu as Menu } from "radix-ui";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { CheckIcon } from "@/components/ui/icon";
 import { cn } from "@/lib/cn";
 
 type Props<T extends string> = {
@@ -42,9 +43,7 @@ export function MultiFilter<T extends string>({ label, options, optionLabel, val
           >
             <span className="absolute left-2.5 flex size-4 items-center justify-center rounded border border-slate-300 bg-white">
               <Menu.ItemIndicator>
-                <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-3.5 text-brand-600">
-                  <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-                </svg>
+                <CheckIcon className="size-3.5 text-brand-600" />
               </Menu.ItemIndicator>
             </span>
             {optionLabel(option)}

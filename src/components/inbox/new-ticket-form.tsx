@@ -1,19 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { DepartmentOptions } from "@/components/departments/department-options";
 import { textInput } from "@/lib/text-input";
 import { flattenTree, departmentTree } from "@/components/departments/tree";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
 import { parseTags, tagsText } from "@/components/forms/tags";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
@@ -35,8 +32,6 @@ const schema = createTicketInput.pick({ customerEmail: true, subject: true, body
   assigneeMembershipId: textInput(),
   tags: tagsText,
 });
-type Values = z.input<typeof schema>;
-const fields = ["customerEmail", "customerName", "subject", "body", "departmentId", "priority", "assigneeMembershipId", "tags"] as const;
 
 type Props = {
   desk: string;
@@ -52,18 +47,16 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
   const t = useTranslations("inbox.new");
   const tPriority = useTranslations("inbox.priority");
   const tAutomatic = useTranslations("priority.newTicket");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.tickets.create.mutationOptions());
-  const [formError, setFormError] = useState<ErrorMessage>(null);
   const tree = flattenTree(departmentTree(departments));
   const firstDepartment = prefill.departmentId && departments.some((d) => d.id === prefill.departmentId) ? prefill.departmentId : (tree[0]?.department.id ?? "");
   const others = (staff ?? []).filter((person) => person.active && person.membershipId !== viewer.membershipId);
 
-  const { register, handleSubmit, formState, setError } = useForm<Values>({
-    resolver: zodResolver(schema),
+  const form = useServerForm(schema, {
+    fields: ["customerEmail", "customerName", "subject", "body", "departmentId", "priority", "assigneeMembershipId", "tags"],
     defaultValues: {
       customerEmail: prefill.email ?? "",
       customerName: prefill.name ?? "",
@@ -75,28 +68,23 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
       tags: "",
     },
   });
-  const errors = formState.errors;
+  const { register, problem } = form;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const ticket = await create.mutateAsync({
-        desk,
-        customerEmail: values.customerEmail,
-        customerName: values.customerName || undefined,
-        subject: values.subject,
-        body: values.body,
-        departmentId: values.departmentId,
-        priority: values.priority || undefined,
-        assigneeMembershipId: values.assigneeMembershipId || null,
-        tags: parseTags(values.tags) ?? [],
-      });
-      void queryClient.invalidateQueries({ queryKey: trpc.tickets.inbox.pathKey() });
-      void queryClient.invalidateQueries({ queryKey: trpc.tickets.counts.pathKey() });
-      router.push(ticketHref(desk, ticket.id));
-    } catch (error) {
-      setFormError(applyServerError(error, setError, fields));
-    }
+  const onSubmit = form.submit(async (values) => {
+    const ticket = await create.mutateAsync({
+      desk,
+      customerEmail: values.customerEmail,
+      customerName: values.customerName || undefined,
+      subject: values.subject,
+      body: values.body,
+      departmentId: values.departmentId,
+      priority: values.priority || undefined,
+      assigneeMembershipId: values.assigneeMembershipId || null,
+      tags: parseTags(values.tags) ?? [],
+    });
+    void queryClient.invalidateQueries({ queryKey: trpc.tickets.inbox.pathKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.tickets.counts.pathKey() });
+    router.push(ticketHref(desk, ticket.id));
   });
 
   if (departments.length === 0) {
@@ -109,17 +97,17 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
         <CardContent className="flex flex-col gap-5">
           <fieldset className="grid gap-4 sm:grid-cols-2">
             <legend className="mb-3 text-sm font-semibold text-slate-900">{t("customer")}</legend>
-            <Field label={t("customerEmail")} error={errorText(errors.customerEmail?.message)} required>
+            <Field label={t("customerEmail")} error={problem("customerEmail")} required>
               <Input type="email" autoComplete="off" maxLength={maxLengthOf(createTicketInput.shape.customerEmail)} autoFocus={!prefill.email} {...register("customerEmail")} />
             </Field>
-            <Field label={t("customerName")} hint={t("customerNameHint")} error={errorText(errors.customerName?.message)}>
+            <Field label={t("customerName")} hint={t("customerNameHint")} error={problem("customerName")}>
               <Input autoComplete="off" maxLength={maxLengthOf(personName)} {...register("customerName")} />
             </Field>
           </fieldset>
-          <Field label={t("subject")} error={errorText(errors.subject?.message)} required>
+          <Field label={t("subject")} error={problem("subject")} required>
             <Input autoComplete="off" maxLength={maxLengthOf(createTicketInput.shape.subject)} autoFocus={Boolean(prefill.email)} {...register("subject")} />
           </Field>
-          <Field label={t("body")} hint={t("bodyHint")} error={errorText(errors.body?.message)} required>
+          <Field label={t("body")} hint={t("bodyHint")} error={problem("body")} required>
             <Textarea rows={9} maxLength={maxLengthOf(createTicketInput.shape.body)} {...register("body")} />
           </Field>
         </CardContent>
@@ -127,14 +115,14 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
       <div className="flex flex-col gap-4">
         <Card>
           <CardContent className="flex flex-col gap-4 p-5">
-            <Field label={t("department")} error={errorText(errors.departmentId?.message)} required>
+            <Field label={t("department")} error={problem("departmentId")} required>
               {(control) => (
                 <NativeSelect {...control} {...register("departmentId")}>
                   <DepartmentOptions departments={departments} />
                 </NativeSelect>
               )}
             </Field>
-            <Field label={t("priority")} hint={tAutomatic("hint")} error={errorText(errors.priority?.message)}>
+            <Field label={t("priority")} hint={tAutomatic("hint")} error={problem("priority")}>
               {(control) => (
                 <NativeSelect {...control} {...register("priority")}>
                   <option value="">{tAutomatic("automatic")}</option>
@@ -142,7 +130,7 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
                 </NativeSelect>
               )}
             </Field>
-            <Field label={t("assignee")} hint={staff ? undefined : t("assigneeAgentHint")} error={errorText(errors.assigneeMembershipId?.message)}>
+            <Field label={t("assignee")} hint={staff ? undefined : t("assigneeAgentHint")} error={problem("assigneeMembershipId")}>
               {(control) => (
                 <NativeSelect {...control} {...register("assigneeMembershipId")}>
                   <option value="">{t("nobody")}</option>
@@ -151,14 +139,14 @@ export function NewTicketForm({ desk, viewer, departments, staff, prefill }: Pro
                 </NativeSelect>
               )}
             </Field>
-            <Field label={t("tags")} hint={t("tagsHint")} error={errorText(errors.tags?.message)}>
+            <Field label={t("tags")} hint={t("tagsHint")} error={problem("tags")}>
               <Input autoComplete="off" placeholder={t("tagsPlaceholder")} {...register("tags")} />
             </Field>
           </CardContent>
         </Card>
-        {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
+        {form.failure ? <Alert variant="error">{form.failure}</Alert> : null}
         <div className="flex gap-2">
-          <Button type="submit" loading={formState.isSubmitting || create.isSuccess} className="flex-1">
+          <Button type="submit" loading={form.formState.isSubmitting || create.isSuccess} className="flex-1">
             {t("submit")}
           </Button>
           <Button asChild variant="secondary">

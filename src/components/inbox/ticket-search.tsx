@@ -2,16 +2,18 @@
 
 import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { MagnifierIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { ListTable } from "@/components/ui/table";
+import { useUrlSearch } from "@/components/ui/use-url-search";
 import { useTRPC } from "@/trpc/react";
 import { RelativeTime, StatusBadge } from "./badges";
 import { ticketHref } from "./shared";
@@ -29,26 +31,16 @@ export function TicketSearch({ desk, timeZone }: { desk: string; timeZone: strin
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
   const id = useId();
-  const q = (params.get("q") ?? "").trim();
-  const [draft, setDraft] = useState<{ for: string; text: string }>({ for: q, text: q });
-  const text = draft.for === q ? draft.text : q;
+  const search = useUrlSearch();
+  const { q, text } = search;
   const [jumping, setJumping] = useState(false);
   const results = useQuery(trpc.tickets.search.queryOptions(q ? { desk, query: q } : skipToken));
-
-  const setQuery = (value: string) => {
-    const next = new URLSearchParams(params.toString());
-    if (value) next.set("q", value);
-    else next.delete("q");
-    const query = next.toString();
-    window.history.pushState(null, "", query ? `${pathname}?${query}` : pathname);
-  };
+  const setQuery = (value: string) => search.writeUrl(value, "push");
 
   const submit = async () => {
     const value = text.trim();
-    setDraft({ for: value, text: value });
+    search.settle(value);
     const number = numberQuery.exec(value);
     if (number) {
       // A ticket number goes straight to the ticket when it is one the viewer can see.
@@ -145,10 +137,7 @@ export function TicketSearch({ desk, timeZone }: { desk: string; timeZone: strin
         </label>
         <div className="flex gap-2">
           <div className="relative flex-1">
-            <svg viewBox="0 0 20 20" fill="none" aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3.5 size-5 -translate-y-1/2 text-slate-400">
-              <circle cx="9" cy="9" r="5.75" stroke="currentColor" strokeWidth="1.5" />
-              <path d="m13.5 13.5 3.5 3.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-            </svg>
+            <MagnifierIcon className="pointer-events-none absolute top-1/2 left-3.5 size-5 -translate-y-1/2 text-slate-400" />
             <Input
               id={`${id}-q`}
               type="search"
@@ -159,7 +148,7 @@ export function TicketSearch({ desk, timeZone }: { desk: string; timeZone: strin
               aria-describedby={`${id}-hint`}
               className="h-11 pl-11 text-base"
               value={text}
-              onChange={(e) => setDraft({ for: q, text: e.target.value })}
+              onChange={(e) => search.type(e.target.value)}
             />
           </div>
           <Button type="submit" size="lg" loading={jumping}>

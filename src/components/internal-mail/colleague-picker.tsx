@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { FieldControlProps } from "@/components/ui/field";
+import { CloseIcon } from "@/components/ui/icon";
 import { useListbox } from "@/components/ui/use-listbox";
 import { cn } from "@/lib/cn";
 
@@ -47,9 +48,7 @@ export function ColleaguePicker({ colleagues, value, onChange, control }: Props)
                 onClick={() => onChange(value.filter((id) => id !== c.membershipId))}
                 className="inline-flex size-5 items-center justify-center rounded-full hover:bg-brand-100"
               >
-                <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-3">
-                  <path d="m4 4 8 8m0-8-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-                </svg>
+                <CloseIcon className="size-3" strokeWidth={1.75} />
               </button>
             </li>
           ))}

@@ -1,13 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
-import { z } from "zod";
+import { Controller } from "react-hook-form";
 import { textInput } from "@/lib/text-input";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { useErrorText } from "@/components/forms/errors";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -24,8 +22,6 @@ import { ColleaguePicker } from "./colleague-picker";
 const schema = startThreadInput.extend({
   ticketNumber: textInput().trim().regex(/^#?\d{0,9}$/, "internalMail.ticketNumberInvalid"),
 });
-type Values = z.infer<typeof schema>;
-const fields = ["recipients", "subject", "body", "ticketNumber"] as const;
 
 const ticketNumberOf = (text: string) => {
   const digits = text.trim().replace(/^#/, "");
@@ -73,28 +69,22 @@ function NewMessageForm({ desk, ticketNumber, onCancel, onSent }: { desk: string
   const queryClient = useQueryClient();
   const colleagues = useQuery(trpc.internalMail.colleagues.queryOptions({ desk }));
   const start = useMutation(trpc.internalMail.start.mutationOptions());
-  const [formError, setFormError] = useState<ErrorMessage>(null);
-  const { register, handleSubmit, formState, setError, control } = useForm<Values>({
-    resolver: zodResolver(schema),
+  const form = useServerForm(schema, {
     defaultValues: { recipients: [], subject: "", body: "", ticketNumber: ticketNumber ?? "" },
+    fields: ["recipients", "subject", "body", "ticketNumber"],
   });
-  const errors = formState.errors;
+  const { register, problem } = form;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const { threadId } = await start.mutateAsync({
-        desk,
-        recipients: values.recipients,
-        subject: values.subject,
-        body: values.body,
-        ticketNumber: ticketNumberOf(values.ticketNumber),
-      });
-      void queryClient.invalidateQueries({ queryKey: trpc.internalMail.threads.pathKey() });
-      onSent(threadId);
-    } catch (error) {
-      setFormError(applyServerError(error, setError, fields));
-    }
+  const onSubmit = form.submit(async (values) => {
+    const { threadId } = await start.mutateAsync({
+      desk,
+      recipients: values.recipients,
+      subject: values.subject,
+      body: values.body,
+      ticketNumber: ticketNumberOf(values.ticketNumber),
+    });
+    void queryClient.invalidateQueries({ queryKey: trpc.internalMail.threads.pathKey() });
+    onSent(threadId);
   });
 
   return (
@@ -112,32 +102,32 @@ function NewMessageForm({ desk, ticketNumber, onCancel, onSent }: { desk: string
       {(list) => {
         return (
           <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="flex flex-col gap-4">
-            {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
-            <Field label={t("to")} error={errorText(errors.recipients?.message)} required>
+            {form.failure ? <Alert variant="error">{form.failure}</Alert> : null}
+            <Field label={t("to")} error={problem("recipients")} required>
               {(field) => (
                 <Controller
-                  control={control}
+                  control={form.control}
                   name="recipients"
                   render={({ field: { value, onChange } }) => <ColleaguePicker colleagues={list} value={value} onChange={onChange} control={field} />}
                 />
               )}
             </Field>
             <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem]">
-              <Field label={t("subject")} error={errorText(errors.subject?.message)} required>
+              <Field label={t("subject")} error={problem("subject")} required>
                 <Input autoComplete="off" maxLength={internalSubjectMax} {...register("subject")} />
               </Field>
-              <Field label={t("ticket")} hint={t("ticketHint")} error={errorText(errors.ticketNumber?.message)}>
+              <Field label={t("ticket")} hint={t("ticketHint")} error={problem("ticketNumber")}>
                 <Input autoComplete="off" inputMode="numeric" maxLength={10} placeholder="#1042" {...register("ticketNumber")} />
               </Field>
             </div>
-            <Field label={t("body")} hint={t("bodyHint")} error={errorText(errors.body?.message)} required>
+            <Field label={t("body")} hint={t("bodyHint")} error={problem("body")} required>
               <Textarea rows={7} maxLength={internalBodyMax} {...register("body")} />
             </Field>
             <DialogFooter>
               <Button type="button" variant="secondary" onClick={onCancel}>
                 {t("cancel")}
               </Button>
-              <Button type="submit" loading={formState.isSubmitting}>
+              <Button type="submit" loading={form.formState.isSubmitting}>
                 {t("send")}
               </Button>
             </DialogFooter>

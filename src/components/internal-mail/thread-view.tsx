@@ -9,6 +9,7 @@ import { ticketHref } from "@/components/ticket/ticket-context";
 import { MarkdownBody } from "@/components/ticket/markdown-body";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { LoadingPlaceholder } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -56,12 +57,11 @@ export function ThreadView({ desk, timeZone, threadId, canWrite, onBack }: Props
 
   if (thread.isPending) {
     return (
-      <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5" aria-busy="true">
-        <span className="sr-only">{t("loading")}</span>
+      <LoadingPlaceholder className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5" label={t("loading")}>
         <Skeleton className="h-6 w-2/3" />
         <Skeleton className="h-24 w-full" />
         <Skeleton className="h-24 w-full" />
-      </div>
+      </LoadingPlaceholder>
     );
   }
   if (thread.isError) {

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { callError } from "@/components/ticket/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClassName } from "@/components/ui/button";
@@ -69,7 +70,7 @@ function ExistingArticle({ desk, publicBase, timeZone, viewer, initial, arrival 
   const [notice, setNotice] = useState<Notice>(
     arrival === "published" ? { variant: "success", text: t("arrivedPublished") } : arrival === "created" ? { variant: "success", text: t("arrivedCreated") } : null,
   );
-  const [statusError, setStatusError] = useState<ErrorMessage>(null);
+  const statusFailure = useCallFailure();
   const names = useEditorNames(desk, viewer);
   const published = article.status === "published";
   const busy = update.isPending || setStatus.isPending;
@@ -84,7 +85,7 @@ function ExistingArticle({ desk, publicBase, timeZone, viewer, initial, arrival 
   async function save(): Promise<boolean> {
     if (busy || reloading) return false;
     setFormError(null);
-    setStatusError(null);
+    statusFailure.set(null);
     const found = validate(values);
     setErrors(found);
     if (Object.keys(found).length > 0) {
@@ -133,15 +134,13 @@ function ExistingArticle({ desk, publicBase, timeZone, viewer, initial, arrival 
   }
 
   async function changeStatus(status: "draft" | "published") {
-    setStatusError(null);
+    statusFailure.set(null);
     if (status === "published" && dirty && !(await save())) return;
-    try {
+    await statusFailure.run(async () => {
       await setStatus.mutateAsync({ desk, id, status });
       setNotice({ variant: "success", text: status === "published" ? t("publishedNotice") : t("unpublishedNotice") });
       await refresh();
-    } catch (error) {
-      setStatusError(callError(error));
-    }
+    });
   }
 
   useEditorKeys(dirty, () => void save());
@@ -197,7 +196,7 @@ function ExistingArticle({ desk, publicBase, timeZone, viewer, initial, arrival 
         </Alert>
       ) : null}
       {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
-      {statusError ? <Alert variant="error">{errorText(statusError)}</Alert> : null}
+      {statusFailure.message ? <Alert variant="error">{statusFailure.message}</Alert> : null}
 
       <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <MainFields

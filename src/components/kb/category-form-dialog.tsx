@@ -1,13 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { z } from "zod";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Field } from "@/components/ui/field";
 import { FormDialogFooter, FormDialogHeader, TargetDialog } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
@@ -22,8 +20,6 @@ export type CategoryFormTarget = { mode: "add"; parentId: string | null } | { mo
 
 // The server's fields; the address may be left empty (made from the name) and the parent is "" for none.
 const schema = z.object(categoryInput).extend({ slug: z.union([z.literal(""), kbSlug]), parentId: textInput() });
-type Values = z.input<typeof schema>;
-const fields = ["name", "slug", "description", "icon", "parentId"] as const;
 
 type FormProps = { desk: string; target: CategoryFormTarget; categories: KbCategory[]; onClose: () => void; onSaved: (message: string) => Promise<void> };
 
@@ -38,15 +34,13 @@ export function CategoryFormDialog({ target, ...props }: Omit<FormProps, "target
 
 function CategoryForm({ desk, target, categories, onClose, onSaved }: FormProps) {
   const t = useTranslations("kb.categoryForm");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const create = useMutation(trpc.kb.createCategory.mutationOptions());
   const update = useMutation(trpc.kb.updateCategory.mutationOptions());
   const editing = target.mode === "edit" ? target.category : null;
-  const [formError, setFormError] = useState<ErrorMessage>(null);
   const pending = create.isPending || update.isPending;
-  const { register, handleSubmit, formState, setError, control } = useForm<Values>({
-    resolver: zodResolver(schema),
+  const form = useServerForm(schema, {
+    fields: ["name", "slug", "description", "icon", "parentId"],
     defaultValues: {
       name: editing?.name ?? "",
       slug: editing?.slug ?? "",
@@ -55,47 +49,42 @@ function CategoryForm({ desk, target, categories, onClose, onSaved }: FormProps)
       parentId: editing ? (editing.parentId ?? "") : target.mode === "add" ? (target.parentId ?? "") : "",
     },
   });
-  const errors = formState.errors;
+  const { register, problem, control } = form;
   const [name, description] = useWatch({ control, name: ["name", "description"] });
 
   // One level of nesting: a category with sub-categories stays at the top.
   const hasChildren = editing ? categories.some((c) => c.parentId === editing.id) : false;
   const parents = categories.filter((c) => !c.parentId && c.id !== editing?.id);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+  const onSubmit = form.submit(async (values) => {
     const input = { desk, ...values, slug: values.slug || undefined, parentId: values.parentId || null };
-    try {
-      if (editing) await update.mutateAsync({ ...input, id: editing.id });
-      else await create.mutateAsync(input);
-      onClose();
-      await onSaved(editing ? t("saved", { name: input.name }) : t("created", { name: input.name }));
-    } catch (error) {
-      setFormError(applyServerError(error, setError, fields));
-    }
+    if (editing) await update.mutateAsync({ ...input, id: editing.id });
+    else await create.mutateAsync(input);
+    onClose();
+    await onSaved(editing ? t("saved", { name: input.name }) : t("created", { name: input.name }));
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormDialogHeader title={editing ? t("editTitle", { name: editing.name }) : t("addTitle")} description={t("description")} />
-      <Field label={t("name")} error={errorText(errors.name?.message)} required>
+      <Field label={t("name")} error={problem("name")} required>
         <Input maxLength={maxLengthOf(categoryInput.name)} autoComplete="off" autoFocus {...register("name")} />
       </Field>
-      <Field label={t("slug")} hint={t("slugHint")} error={errorText(errors.slug?.message)}>
+      <Field label={t("slug")} hint={t("slugHint")} error={problem("slug")}>
         <Input maxLength={maxLengthOf(kbSlug)} autoComplete="off" spellCheck={false} placeholder={slugify(name) || t("slugPlaceholder")} {...register("slug")} />
       </Field>
       <Field
         label={t("descriptionLabel")}
         hint={t("descriptionHint", { count: description?.length ?? 0, max: maxLengthOf(categoryInput.description) ?? 0 })}
-        error={errorText(errors.description?.message)}
+        error={problem("description")}
       >
         <Textarea rows={3} maxLength={maxLengthOf(categoryInput.description)} {...register("description")} />
       </Field>
       <div className="grid items-start gap-4 sm:grid-cols-[9rem_minmax(0,1fr)]">
-        <Field label={t("icon")} hint={t("iconHint")} error={errorText(errors.icon?.message)}>
+        <Field label={t("icon")} hint={t("iconHint")} error={problem("icon")}>
           <Input maxLength={maxLengthOf(categoryInput.icon)} autoComplete="off" placeholder="💳" {...register("icon")} />
         </Field>
-        <Field label={t("parent")} hint={hasChildren ? t("parentLocked") : t("parentHint")} error={errorText(errors.parentId?.message)}>
+        <Field label={t("parent")} hint={hasChildren ? t("parentLocked") : t("parentHint")} error={problem("parentId")}>
           {(control) => (
             <NativeSelect {...control} disabled={hasChildren} {...register("parentId")}>
               <option value="">{t("noParent")}</option>
@@ -104,7 +93,7 @@ function CategoryForm({ desk, target, categories, onClose, onSaved }: FormProps)
           )}
         </Field>
       </div>
-      <FormDialogFooter error={errorText(formError)} cancelLabel={t("cancel")} submitLabel={editing ? t("save") : t("create")} pending={pending} />
+      <FormDialogFooter error={form.failure} cancelLabel={t("cancel")} submitLabel={editing ? t("save") : t("create")} pending={pending} />
     </form>
   );
 }

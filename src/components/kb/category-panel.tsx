@@ -3,11 +3,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { useErrorText } from "@/components/forms/errors";
 import { callError } from "@/components/ticket/errors";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
-import { DismissibleNotice } from "@/components/ui/notices";
+import { DismissibleNotice, useNotice } from "@/components/ui/notices";
 import { ListSkeleton, QueryState, type QueryLike } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/cn";
@@ -15,8 +14,6 @@ import { useTRPC } from "@/trpc/react";
 import { CategoryFormDialog, type CategoryFormTarget } from "./category-form-dialog";
 import { CategoryButton, CategoryRow } from "./category-row";
 import type { KbCategory } from "./shared";
-
-type Notice = { variant: "success" | "error"; text: string } | null;
 
 /**
  * The category tree (one level of sub-categories) beside the article list: picking one filters
@@ -38,14 +35,13 @@ export function CategoryPanel({
   className?: string;
 }) {
   const t = useTranslations("kb.categories");
-  const errorText = useErrorText();
   const ids = useId();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const move = useMutation(trpc.kb.moveCategory.mutationOptions());
   const remove = useMutation(trpc.kb.deleteCategory.mutationOptions());
   const [target, setTarget] = useState<CategoryFormTarget | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const notices = useNotice();
   const list = categories.data ?? [];
 
   const refresh = () =>
@@ -55,21 +51,21 @@ export function CategoryPanel({
     ]);
 
   async function moveCategory(category: KbCategory, direction: "up" | "down") {
-    setNotice(null);
+    notices.clear();
     try {
       await move.mutateAsync({ desk, id: category.id, direction });
       await queryClient.invalidateQueries({ queryKey: trpc.kb.categories.queryKey({ desk }) });
       // The button pressed may have moved away from under the focus: keep it on the same control.
       requestAnimationFrame(() => document.getElementById(`${ids}-${direction}-${category.id}`)?.focus());
     } catch (error) {
-      setNotice({ variant: "error", text: errorText(callError(error)) ?? "" });
+      notices.fail(error, callError);
     }
   }
 
   const deletion = useConfirmation(async (category: KbCategory) => {
     await remove.mutateAsync({ desk, id: category.id });
     if (selected === category.id || list.some((c) => c.parentId === category.id && c.id === selected)) onSelect("");
-    setNotice({ variant: "success", text: t("deleted", { name: category.name }) });
+    notices.show({ variant: "success", text: t("deleted", { name: category.name }) });
     await refresh();
   });
 
@@ -155,7 +151,7 @@ export function CategoryPanel({
           </Button>
         ) : null}
       </div>
-      <DismissibleNotice notice={notice} onClose={() => setNotice(null)} />
+      <DismissibleNotice notice={notices.notice} onClose={notices.clear} />
       <div className="rounded-xl border border-slate-200 bg-white">{body}</div>
       {canEdit && list.length > 0 ? <p className="text-xs text-slate-500">{t("help")}</p> : null}
       <CategoryFormDialog
@@ -164,7 +160,7 @@ export function CategoryPanel({
         categories={list}
         onClose={() => setTarget(null)}
         onSaved={async (text) => {
-          setNotice({ variant: "success", text });
+          notices.show({ variant: "success", text });
           await refresh();
         }}
       />

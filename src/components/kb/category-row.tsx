@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { MoreIcon } from "@/components/ui/icon";
 import { cn } from "@/lib/cn";
 import type { KbCategory } from "./shared";
 
@@ -93,11 +94,7 @@ export function CategoryRow({
                 aria-label={t("actionsFor", { name: category.name })}
                 className="inline-flex size-7 cursor-pointer items-center justify-center rounded-md text-slate-500 transition-colors hover:bg-slate-100 hover:text-slate-900"
               >
-                <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true" className="size-4">
-                  <circle cx="3.5" cy="8" r="1.25" />
-                  <circle cx="8" cy="8" r="1.25" />
-                  <circle cx="12.5" cy="8" r="1.25" />
-                </svg>
+                <MoreIcon className="size-4" />
               </button>
             </DropdownMenuTrigger>
             <DropdownMenuContent align="end" className="w-52">

@@ -4,8 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError } from "@/components/ticket/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -126,26 +125,24 @@ function CommentCard({
   const t = useTranslations("kb.comments");
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ids = useId();
   const moderate = useMutation(trpc.kb.moderate.mutationOptions());
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState(comment.reply ?? "");
-  const [error, setError] = useState<ErrorMessage>(null);
+  const failure = useCallFailure();
   const [acting, setActing] = useState<"approved" | "rejected" | null>(null);
   const replyBox = useRef<HTMLTextAreaElement>(null);
   const author = comment.authorName || t("anonymous");
 
   async function decide(status: "approved" | "rejected") {
-    setError(null);
     if (status === "approved" && replying && reply.trim().length > replyMax) {
-      setError({ key: "kb.commentTooLong" });
+      failure.set({ key: "kb.commentTooLong" });
       return;
     }
     setActing(status);
-    try {
+    const decided = await failure.run(async () => {
       // The reply is sent only from the open box (an emptied box removes an earlier reply).
       await moderate.mutateAsync({ desk, id: comment.id, status, ...(status === "approved" && replying ? { reply: reply.trim() } : {}) });
       await Promise.all([
@@ -154,10 +151,8 @@ function CommentCard({
       ]);
       const withReply = status === "approved" && replying && reply.trim() !== "";
       onDecided(status === "approved" ? (withReply ? t("approvedWithReply", { author }) : t("approvedNotice", { author })) : t("rejectedNotice", { author }));
-    } catch (e) {
-      setError(callError(e));
-      setActing(null);
-    }
+    });
+    if (!decided) setActing(null);
   }
 
   const created = format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone });
@@ -238,7 +233,7 @@ function CommentCard({
           </p>
         </div>
       ) : null}
-      {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
+      {failure.message ? <Alert variant="error">{failure.message}</Alert> : null}
       <div className="flex flex-wrap items-center gap-2">
         {comment.status !== "approved" || replying ? (
           <Button type="button" size="sm" loading={acting === "approved"} disabled={acting !== null} onClick={() => void decide("approved")} aria-describedby={`${ids}-heading`}>

@@ -3,7 +3,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { serverMessage, useErrorText } from "@/components/forms/errors";
 import { hiddenInTable, type StaffRow } from "@/components/staff/shared";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Spinner } from "@/components/ui/spinner";
@@ -14,13 +13,14 @@ export function KbEditorToggle({
   desk,
   person,
   onChanged,
+  onFailed,
 }: {
   desk: string;
   person: StaffRow;
-  onChanged: (notice: { variant: "success" | "error"; text: string }) => void;
+  onChanged: (text: string) => void;
+  onFailed: (error: unknown) => void;
 }) {
   const t = useTranslations("kb.staff");
-  const errorText = useErrorText();
   const id = useId();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -33,9 +33,9 @@ export function KbEditorToggle({
     try {
       await save.mutateAsync({ desk, membershipId: person.membershipId, kbEditor });
       await queryClient.invalidateQueries({ queryKey: trpc.staff.list.queryKey() });
-      onChanged({ variant: "success", text: kbEditor ? t("granted", { name: person.name }) : t("revoked", { name: person.name }) });
+      onChanged(kbEditor ? t("granted", { name: person.name }) : t("revoked", { name: person.name }));
     } catch (error) {
-      onChanged({ variant: "error", text: errorText(serverMessage(error)) ?? "" });
+      onFailed(error);
     } finally {
       setWanted(null);
     }

@@ -8,9 +8,11 @@ import { hiddenInTable } from "@/components/staff/shared";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { strokeIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { SegmentedChoice } from "@/components/ui/segmented-tabs";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -18,6 +20,8 @@ import { useTRPC } from "@/trpc/react";
 import { CategoryPanel } from "./category-panel";
 import { categoryLabel, helpfulPercent, type KbArticleRow, type KbCategory } from "./shared";
 import { useDebounced } from "./use-debounced";
+
+const ArticlesIcon = strokeIcon("0 0 24 24", "", <><path d="M4.5 5.5A2 2 0 0 1 6.5 3.5H19v14H6.5a2 2 0 0 0-2 2z" /><path d="M4.5 19.5a2 2 0 0 0 2 2H19v-4" /><path d="M9 8h6M9 11h4" /></>);
 
 const statusFilters = ["all", "published", "draft"] as const;
 type StatusFilter = (typeof statusFilters)[number];
@@ -94,13 +98,7 @@ export function KbOverview({ desk, canEdit, timeZone }: { desk: string; canEdit:
           />
         ) : (
           <EmptyState
-            icon={
-              <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-                <path d="M4.5 5.5A2 2 0 0 1 6.5 3.5H19v14H6.5a2 2 0 0 0-2 2z" />
-                <path d="M4.5 19.5a2 2 0 0 0 2 2H19v-4" />
-                <path d="M9 8h6M9 11h4" />
-              </svg>
-            }
+            icon={<ArticlesIcon />}
             title={t("emptyTitle")}
             description={canEdit ? t("emptyDescription") : t("emptyDescriptionReader")}
             action={newArticle}
@@ -125,22 +123,7 @@ export function KbOverview({ desk, canEdit, timeZone }: { desk: string; canEdit:
           {nothingYet ? null : newArticle}
         </div>
         <div hidden={nothingYet} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-3 lg:flex-row lg:items-center">
-          <div role="group" aria-label={t("statusFilter")} className="flex shrink-0 gap-1 rounded-lg bg-slate-100 p-0.5">
-            {statusFilters.map((value) => (
-              <button
-                key={value}
-                type="button"
-                aria-pressed={status === value}
-                onClick={() => setStatus(value)}
-                className={cn(
-                  "cursor-pointer rounded-md px-3 py-1 text-sm font-medium transition-colors",
-                  status === value ? "bg-white text-slate-900 shadow-xs ring-1 ring-slate-200" : "text-slate-600 hover:text-slate-900",
-                )}
-              >
-                {t(`status.${value}`)}
-              </button>
-            ))}
-          </div>
+          <SegmentedChoice label={t("statusFilter")} values={statusFilters} value={status} onChange={setStatus} labelOf={(value) => t(`status.${value}`)} className="shrink-0" />
           <div className="flex min-w-0 flex-1 flex-col gap-3 sm:flex-row">
             <label htmlFor={`${ids}-category`} className="sr-only">
               {t("categoryFilter")}

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
+import { CloseIcon } from "@/components/ui/icon";
 import { NativeSelect, Options } from "@/components/ui/native-select";
 import { useTRPC } from "@/trpc/react";
 import { relatedMax } from "./limits";
@@ -50,9 +51,7 @@ export function RelatedPicker({
                 onClick={() => onChange(value.filter((v) => v !== id))}
                 className="inline-flex size-7 shrink-0 cursor-pointer items-center justify-center rounded-md text-slate-500 hover:bg-slate-200 hover:text-slate-900"
               >
-                <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-3.5">
-                  <path d="m4 4 8 8m0-8-8 8" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-                </svg>
+                <CloseIcon className="size-3.5" />
               </button>
             </li>
           ))}

@@ -3,15 +3,14 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError } from "@/components/ticket/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { SegmentedChoice } from "@/components/ui/segmented-tabs";
 import { Skeleton } from "@/components/ui/skeleton";
-import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
 import { ArticlePreview } from "./markdown-editor";
 import type { KbArticleDetails } from "./shared";
@@ -49,32 +48,28 @@ export function RevisionHistory({
 }) {
   const t = useTranslations("kb.editor.history");
   const format = useFormatter();
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const restore = useMutation(trpc.kb.restore.mutationOptions());
   const [viewing, setViewing] = useState<Revision | null>(null);
   const [restoring, setRestoring] = useState<Revision | null>(null);
-  const [restoreError, setRestoreError] = useState<ErrorMessage>(null);
+  const restoreFailure = useCallFailure();
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? revisions : revisions.slice(0, historyPreview);
   const currentTitle = revisions.find((r) => r.version === currentVersion)?.title;
 
   async function confirmRestore() {
     if (!restoring) return;
-    setRestoreError(null);
-    try {
+    await restoreFailure.run(async () => {
       const row = await restore.mutateAsync({ desk, id: articleId, revisionId: restoring.id });
       setRestoring(null);
       setViewing(null);
       await onRestored(restoring.version, row.version);
-    } catch (error) {
-      setRestoreError(callError(error));
-    }
+    });
   }
 
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone });
   const askRestore = (revision: Revision) => {
-    setRestoreError(null);
+    restoreFailure.set(null);
     setRestoring(revision);
   };
 
@@ -143,7 +138,7 @@ export function RevisionHistory({
         description={dirty ? t("restoreDirty", { version: currentVersion + 1 }) : t("restoreDescription", { version: currentVersion + 1 })}
         confirmLabel={t("restoreConfirm")}
         pending={restore.isPending}
-        error={restoreError ? errorText(restoreError) : null}
+        error={restoreFailure.message ?? null}
         onConfirm={() => void confirmRestore()}
       />
     </>
@@ -197,22 +192,7 @@ function RevisionView({
             </div>
             <div className="flex items-center justify-between gap-2">
               <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("bodyLabel")}</p>
-              <div role="group" aria-label={t("showAs")} className="flex gap-1 rounded-lg bg-slate-100 p-0.5">
-                {(["formatted", "markdown"] as const).map((value) => (
-                  <button
-                    key={value}
-                    type="button"
-                    aria-pressed={as === value}
-                    onClick={() => setAs(value)}
-                    className={cn(
-                      "cursor-pointer rounded-md px-2.5 py-0.5 text-xs font-medium transition-colors",
-                      as === value ? "bg-white text-slate-900 shadow-xs ring-1 ring-slate-200" : "text-slate-600 hover:text-slate-900",
-                    )}
-                  >
-                    {t(value)}
-                  </button>
-                ))}
-              </div>
+              <SegmentedChoice label={t("showAs")} values={["formatted", "markdown"] as const} value={as} onChange={setAs} labelOf={(value) => t(value)} size="px-2.5 py-0.5 text-xs" />
             </div>
             {as === "formatted" ? (
               <ArticlePreview desk={desk} body={revisionText.body} published={published} />

@@ -1,13 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
-import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -20,7 +18,6 @@ import { ChatIcon } from "./kb-icons";
 
 const subscribe = () => () => {};
 const schema = z.object(commentInput);
-const fields = ["name", "email", "body"] as const;
 
 /**
  * A visitor's comment on an article: name, an optional email only the team sees, the text, and a
@@ -28,34 +25,28 @@ const fields = ["name", "email", "body"] as const;
  */
 export function ArticleCommentForm({ desk, articleId }: { desk: string; articleId: string }) {
   const t = useTranslations("portal.comments");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const ids = useId();
   const comment = useMutation(trpc.helpCenter.comment.mutationOptions());
-  const [error, setError] = useState<ErrorMessage>(null);
   const [sent, setSent] = useState(false);
   const sentHeading = useRef<HTMLHeadingElement>(null);
   // Sending needs script: before it runs (or without it) the button stays disabled, so the form never posts.
   const running = useSyncExternalStore(subscribe, () => true, () => false);
-  const { register, handleSubmit, formState, setError: setFieldError, resetField } = useForm<z.input<typeof schema>>({
-    resolver: zodResolver(schema),
+  const form = useServerForm(schema, {
     defaultValues: { name: "", email: "", body: "", website: "" },
+    fields: ["name", "email", "body"],
+    failureMessage: portalCallError,
   });
-  const problem = (field: (typeof fields)[number]) => errorText(formState.errors[field]?.message);
+  const { register, problem } = form;
 
   useEffect(() => {
     if (sent) sentHeading.current?.focus();
   }, [sent]);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    try {
-      await comment.mutateAsync({ desk, articleId, ...values });
-      resetField("body");
-      setSent(true);
-    } catch (failure) {
-      if (applyServerError(failure, setFieldError, fields)) setError(portalCallError(failure));
-    }
+  const onSubmit = form.submit(async (values) => {
+    await comment.mutateAsync({ desk, articleId, ...values });
+    form.resetField("body");
+    setSent(true);
   });
 
   if (sent) {
@@ -105,7 +96,7 @@ export function ArticleCommentForm({ desk, articleId }: { desk: string; articleI
         <label htmlFor={`${ids}-website`}>{t("honeypot")}</label>
         <input id={`${ids}-website`} type="text" tabIndex={-1} autoComplete="off" {...register("website")} />
       </div>
-      {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
+      {form.failure ? <Alert variant="error">{form.failure}</Alert> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <noscript>
           <span className="text-sm text-amber-800">{t("needsScript")}</span>

@@ -1,13 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { applyServerError } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -25,31 +23,26 @@ const schema = requestLinkInput.pick({ email: true, website: true });
  */
 export function CheckTicketForm({ desk }: { desk: string }) {
   const t = useTranslations("portal.check");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const ids = useId();
   const request = useMutation(trpc.portal.requestLink.mutationOptions());
-  const [error, setError] = useState<ErrorMessage>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const sentHeading = useRef<HTMLHeadingElement>(null);
-  const { register, handleSubmit, formState, setError: setFieldError, setFocus, reset } = useForm<z.input<typeof schema>>({
-    resolver: zodResolver(schema),
-    defaultValues: { email: "", website: "" },
-  });
+  const form = useServerForm(schema, { defaultValues: { email: "", website: "" }, fields: ["email"] });
+  const { register, setFocus } = form;
 
   useEffect(() => {
     if (sentTo) sentHeading.current?.focus();
   }, [sentTo]);
 
-  const onSubmit = handleSubmit(
+  const onSubmit = form.handleSubmit(
     async (values) => {
-      setError(null);
+      form.setFailure(null);
       try {
         await request.mutateAsync({ desk, ...values });
         setSentTo(values.email);
       } catch (failure) {
-        const message = applyServerError(failure, setFieldError, ["email"]);
-        if (message) setError(portalCallError(failure));
+        if (applyServerError(failure, form.setError, ["email"])) form.setFailure(portalCallError(failure));
         else setFocus("email");
       }
     },
@@ -73,7 +66,7 @@ export function CheckTicketForm({ desk }: { desk: string }) {
           className="mt-6"
           onClick={() => {
             setSentTo(null);
-            reset();
+            form.reset();
           }}
         >
           {t("another")}
@@ -84,7 +77,7 @@ export function CheckTicketForm({ desk }: { desk: string }) {
 
   return (
     <form method="post" noValidate onSubmit={(event) => void onSubmit(event)} className="relative flex flex-col gap-5">
-      <Field label={t("email")} hint={t("emailHint")} error={errorText(formState.errors.email?.message)} required>
+      <Field label={t("email")} hint={t("emailHint")} error={form.problem("email")} required>
         <Input
           type="email"
           autoComplete="email"
@@ -100,7 +93,7 @@ export function CheckTicketForm({ desk }: { desk: string }) {
         <label htmlFor={`${ids}-website`}>{t("honeypot")}</label>
         <input id={`${ids}-website`} type="text" tabIndex={-1} autoComplete="off" {...register("website")} />
       </div>
-      {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
+      {form.failure ? <Alert variant="error">{form.failure}</Alert> : null}
       <Button type="submit" size="lg" loading={request.isPending} className="w-full">
         {request.isPending ? t("sending") : t("submit")}
       </Button>

@@ -1,17 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { maxLengthOf } from "@/components/forms/limits";
 import { textInput } from "@/lib/text-input";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { useErrorText } from "@/components/forms/errors";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -23,7 +21,6 @@ const MISMATCH = "mismatch";
 const schema = passwordChangeInput
   .extend({ confirmPassword: textInput() })
   .refine((v) => v.newPassword === v.confirmPassword, { message: MISMATCH, path: ["confirmPassword"] });
-type Values = z.infer<typeof schema>;
 
 /**
  * Changing the password ends every session of the person (the server bumps the token version), so
@@ -35,22 +32,15 @@ export function PasswordForm({ desk, email }: { desk: string; email: string }) {
   const router = useRouter();
   const trpc = useTRPC();
   const change = useMutation(trpc.account.changePassword.mutationOptions());
-  const [status, setStatus] = useState<{ changed?: boolean; signedOut?: boolean; error?: ErrorMessage }>({});
-  const { register, handleSubmit, formState, setError, reset } = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
-  });
+  const [status, setStatus] = useState<{ changed?: boolean; signedOut?: boolean }>({});
+  const form = useServerForm(schema, { defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" }, fields: ["currentPassword", "newPassword"] });
+  const { register, formState } = form;
   const message = (value: string | undefined) => (value === MISMATCH ? t("mismatch") : errorText(value));
 
-  const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
+  const onSubmit = form.submit(async ({ currentPassword, newPassword }) => {
     setStatus({});
-    try {
-      await change.mutateAsync({ desk, currentPassword, newPassword });
-    } catch (error) {
-      setStatus({ error: applyServerError(error, setError, ["currentPassword", "newPassword"]) });
-      return;
-    }
-    reset();
+    await change.mutateAsync({ desk, currentPassword, newPassword });
+    form.reset();
     try {
       const result = await signIn("credentials", { email, password: newPassword, redirect: false });
       if (!result || result.error) {
@@ -86,7 +76,7 @@ export function PasswordForm({ desk, email }: { desk: string; email: string }) {
       <Field label={t("confirm")} error={message(formState.errors.confirmPassword?.message)} required>
         <Input type="password" autoComplete="new-password" maxLength={maxLengthOf(passwordChangeInput.shape.newPassword)} {...register("confirmPassword")} />
       </Field>
-      {status.error ? <Alert variant="error">{errorText(status.error)}</Alert> : null}
+      {form.failure ? <Alert variant="error">{form.failure}</Alert> : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" loading={formState.isSubmitting}>
           {t("submit")}

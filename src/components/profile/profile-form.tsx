@@ -1,18 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { writeLocaleCookie } from "@/components/site/language-switcher";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { CheckIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
@@ -23,7 +23,6 @@ import { useTRPC } from "@/trpc/react";
 import { avatarSwatch, initialsOf } from "./avatar-colors";
 
 type Values = z.infer<typeof profileInput>;
-const fields = ["name", "avatarColor", "locale", "signature"] as const;
 const SIGNATURE_MAX = maxLengthOf(profileInput.shape.signature) ?? 0;
 
 type Props = { desk: string; deskName: string; email: string; initial: Values };
@@ -32,28 +31,21 @@ type Props = { desk: string; deskName: string; email: string; initial: Values };
 export function ProfileForm({ desk, deskName, email, initial }: Props) {
   const t = useTranslations("panel.profile");
   const tCommon = useTranslations("common");
-  const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const update = useMutation(trpc.account.updateProfile.mutationOptions());
-  const [status, setStatus] = useState<{ saved?: boolean; error?: ErrorMessage }>({});
-  const { register, handleSubmit, formState, setError, control, reset } = useForm<Values>({
-    resolver: zodResolver(profileInput),
-    defaultValues: initial,
-  });
-  const [name, color, signature] = useWatch({ control, name: ["name", "avatarColor", "signature"] });
+  const [saved, setSaved] = useState(false);
+  const form = useServerForm(profileInput, { defaultValues: initial, fields: ["name", "avatarColor", "locale", "signature"] });
+  const { register, problem } = form;
+  const [name, color, signature] = useWatch({ control: form.control, name: ["name", "avatarColor", "signature"] });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus({});
-    try {
-      await update.mutateAsync({ desk, ...values });
-      writeLocaleCookie(values.locale);
-      reset(values);
-      setStatus({ saved: true });
-      router.refresh();
-    } catch (error) {
-      setStatus({ error: applyServerError(error, setError, fields) });
-    }
+  const onSubmit = form.submit(async (values) => {
+    setSaved(false);
+    await update.mutateAsync({ desk, ...values });
+    writeLocaleCookie(values.locale);
+    form.reset(values);
+    setSaved(true);
+    router.refresh();
   });
 
   return (
@@ -70,7 +62,7 @@ export function ProfileForm({ desk, deskName, email, initial }: Props) {
           <p className="truncate text-sm text-slate-500">{email}</p>
         </div>
       </div>
-      <Field label={t("name")} error={errorText(formState.errors.name?.message)} required>
+      <Field label={t("name")} error={problem("name")} required>
         <Input autoComplete="name" maxLength={maxLengthOf(profileInput.shape.name)} {...register("name")} />
       </Field>
       <Field label={t("email")} hint={t("emailHint")}>
@@ -92,14 +84,12 @@ export function ProfileForm({ desk, deskName, email, initial }: Props) {
                   avatarSwatch[option],
                 )}
               />
-              <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="pointer-events-none absolute inset-0 m-auto hidden size-4 text-white peer-checked:block">
-                <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-              </svg>
+              <CheckIcon className="pointer-events-none absolute inset-0 m-auto hidden size-4 text-white peer-checked:block" />
             </label>
           ))}
         </div>
       </fieldset>
-      <Field label={t("language")} hint={t("languageHint")} error={errorText(formState.errors.locale?.message)}>
+      <Field label={t("language")} hint={t("languageHint")} error={problem("locale")}>
         {(control) => (
           <NativeSelect {...control} {...register("locale")}>
             {locales.map((locale) => (
@@ -120,17 +110,17 @@ export function ProfileForm({ desk, deskName, email, initial }: Props) {
             </span>
           </>
         }
-        error={errorText(formState.errors.signature?.message)}
+        error={problem("signature")}
       >
         <Textarea rows={5} placeholder={t("signaturePlaceholder")} {...register("signature")} />
       </Field>
-      {status.error ? <Alert variant="error">{errorText(status.error)}</Alert> : null}
+      {form.failure ? <Alert variant="error">{form.failure}</Alert> : null}
       <div className="flex items-center gap-3">
-        <Button type="submit" loading={formState.isSubmitting}>
+        <Button type="submit" loading={form.formState.isSubmitting}>
           {t("save")}
         </Button>
         <span aria-live="polite" className="text-sm text-emerald-700">
-          {status.saved ? t("saved") : ""}
+          {saved ? t("saved") : ""}
         </span>
       </div>
     </form>

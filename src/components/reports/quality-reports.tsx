@@ -4,11 +4,10 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { ReportFilter } from "@/server/reports/inputs";
-import { buildTable } from "@/server/reports/tables";
 import { useTRPC } from "@/trpc/react";
 import { BarsChart } from "./charts";
 import { CsatTargetForm } from "./csat-target-form";
-import { ReportSection, Stat, useTableLabels } from "./report-section";
+import { ReportSection, Stat } from "./report-section";
 import { ReportTableView } from "./report-table";
 import { useReportFormat } from "./use-report-format";
 
@@ -19,7 +18,6 @@ export function TimesReport({ desk, filter }: Props) {
   const t = useTranslations("reports");
   const trpc = useTRPC();
   const format = useReportFormat();
-  const labels = useTableLabels();
   const query = useQuery({ ...trpc.reports.times.queryOptions({ desk, filter }), placeholderData: keepPreviousData });
   return (
     <ReportSection id="times" title={t("times.title")} description={t("times.description")} query={query} isEmpty={(d) => d.total.tickets === 0}>
@@ -56,8 +54,8 @@ export function TimesReport({ desk, filter }: Props) {
               format={(seconds) => format.duration(seconds)}
             />
           ) : null}
-          <ReportTableView id="timesByDepartment" table={buildTable("timesByDepartment", data, labels)} desk={desk} filter={filter} caption={t("times.byDepartment")} />
-          <ReportTableView id="timesByAgent" table={buildTable("timesByAgent", data, labels)} desk={desk} filter={filter} caption={t("times.byAgent")} />
+          <ReportTableView id="timesByDepartment" data={data} desk={desk} filter={filter} caption={t("times.byDepartment")} />
+          <ReportTableView id="timesByAgent" data={data} desk={desk} filter={filter} caption={t("times.byAgent")} />
         </>
       )}
     </ReportSection>
@@ -72,7 +70,6 @@ export function SatisfactionReport({ desk, filter, canSetTarget }: Props & { can
   const t = useTranslations("reports");
   const trpc = useTRPC();
   const format = useReportFormat();
-  const labels = useTableLabels();
   const query = useQuery({ ...trpc.reports.satisfaction.queryOptions({ desk, filter }), placeholderData: keepPreviousData });
   if (query.data === null) return null;
   return (
@@ -103,8 +100,8 @@ export function SatisfactionReport({ desk, filter, canSetTarget }: Props & { can
             </dl>
             {data.total.ratings > 0 ? (
               <div className="grid gap-4 xl:grid-cols-2">
-                <ReportTableView id="csatByAgent" table={buildTable("csatByAgent", data, labels)} desk={desk} filter={filter} caption={t("satisfaction.byAgent")} />
-                <ReportTableView id="csatByDepartment" table={buildTable("csatByDepartment", data, labels)} desk={desk} filter={filter} caption={t("satisfaction.byDepartment")} />
+                <ReportTableView id="csatByAgent" data={data} desk={desk} filter={filter} caption={t("satisfaction.byAgent")} />
+                <ReportTableView id="csatByDepartment" data={data} desk={desk} filter={filter} caption={t("satisfaction.byDepartment")} />
               </div>
             ) : null}
           </>
@@ -119,7 +116,6 @@ export function DeflectionsReport({ desk, filter }: Props) {
   const t = useTranslations("reports");
   const trpc = useTRPC();
   const format = useReportFormat();
-  const labels = useTableLabels();
   const query = useQuery({ ...trpc.reports.deflections.queryOptions({ desk, filter }), placeholderData: keepPreviousData });
   if (query.data === null) return null;
   return (
@@ -132,7 +128,7 @@ export function DeflectionsReport({ desk, filter }: Props) {
               <Stat label={t("columns.widgetViews")} value={format.count(data.total.widgetViews)} />
               <Stat label={t("columns.views")} value={format.count(data.total.views)} />
             </dl>
-            {data.articles.length > 0 ? <ReportTableView id="deflections" table={buildTable("deflections", data, labels)} desk={desk} filter={filter} caption={t("deflections.title")} /> : null}
+            {data.articles.length > 0 ? <ReportTableView id="deflections" data={data} desk={desk} filter={filter} caption={t("deflections.title")} /> : null}
           </>
         ) : null
       }
@@ -147,11 +143,10 @@ export function DeflectionsReport({ desk, filter }: Props) {
 export function StaffStatisticsReport({ desk, filter, own = false }: Props & { own?: boolean }) {
   const t = useTranslations("reports");
   const trpc = useTRPC();
-  const labels = useTableLabels();
   const query = useQuery({ ...trpc.reports.staff.queryOptions({ desk, filter }), placeholderData: keepPreviousData });
   return (
     <ReportSection id="staff-statistics" title={t("staff.title")} description={own ? t("staff.ownDescription") : t("staff.description")} query={query} isEmpty={(d) => d.length === 0}>
-      {(data) => <ReportTableView id="staff" table={buildTable("staff", data, labels)} desk={desk} filter={filter} caption={t("staff.label")} />}
+      {(data) => <ReportTableView id="staff" data={data} desk={desk} filter={filter} caption={t("staff.label")} />}
     </ReportSection>
   );
 }

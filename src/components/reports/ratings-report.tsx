@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Stars } from "@/components/ticket/reply-rating";
 import { EmptyState } from "@/components/ui/empty-state";
-import { QueryState } from "@/components/ui/query-state";
+import { LoadingPlaceholder, QueryState } from "@/components/ui/query-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
@@ -24,7 +24,6 @@ type Figures = { count: number; quality: number | null; speed: number | null; sa
  */
 export function RatingsReport({ desk, from, to, timeZone }: { desk: string; from: string; to: string; timeZone: string }) {
   const t = useTranslations("reports.ratings");
-  const tCommon = useTranslations("common");
   const trpc = useTRPC();
   const summary = useQuery({ ...trpc.ratings.summary.queryOptions({ desk, from, to }), placeholderData: keepPreviousData });
 
@@ -32,15 +31,14 @@ export function RatingsReport({ desk, from, to, timeZone }: { desk: string; from
     <QueryState
       query={summary}
       loading={
-        <div className="flex flex-col gap-4" aria-busy="true">
-          <span className="sr-only">{tCommon("loading")}</span>
+        <LoadingPlaceholder className="flex flex-col gap-4">
           <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
             {Array.from({ length: 4 }, (_, i) => (
               <Skeleton key={i} className="h-24 rounded-xl" />
             ))}
           </div>
           <Skeleton className="h-40 rounded-xl" />
-        </div>
+        </LoadingPlaceholder>
       }
       errorMessage={t("loadFailed")}
       keepDataOnError

@@ -5,7 +5,8 @@ import { buttonClassName } from "@/components/ui/button";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import type { ReportFilter } from "@/server/reports/inputs";
-import type { ReportTable, TableId } from "@/server/reports/tables";
+import { buildTable, type ReportData, type TableId, type tableSources } from "@/server/reports/tables";
+import { useTableLabels } from "./report-section";
 import { useReportFormat } from "./use-report-format";
 
 /** The address of one table's CSV download, with the page's filters. */
@@ -15,10 +16,13 @@ export function exportHref(desk: string, table: TableId, filter: ReportFilter): 
   return `/d/${desk}/reports/export?${params.toString()}`;
 }
 
-/** A report's figures as a table (the text alternative of its chart), with its CSV download. */
-export function ReportTableView({ id, table, desk, filter, caption }: { id: TableId; table: ReportTable; desk: string; filter: ReportFilter; caption: string }) {
+type TableProps<Id extends TableId> = { id: Id; data: ReportData[(typeof tableSources)[Id]]; desk: string; filter: ReportFilter; caption: string };
+
+/** A report's figures as the table `id` (the text alternative of its chart), with its CSV download. */
+export function ReportTableView<Id extends TableId>({ id, data, desk, filter, caption }: TableProps<Id>) {
   const t = useTranslations("reports");
   const format = useReportFormat();
+  const table = buildTable(id, data, useTableLabels());
   const numeric = (i: number) => !["text", "month", "weekday", "hour", "day", "channel"].includes(table.columns[i]!.kind);
   return (
     <div className="flex flex-col gap-2">
@@ -55,5 +59,20 @@ export function ReportTableView({ id, table, desk, filter, caption }: { id: Tabl
         </TableBody>
       </Table>
     </div>
+  );
+}
+
+/** A table the chart above already shows, folded away behind "Show table · caption". */
+export function FoldedReportTable<Id extends TableId>({ scroll = false, ...table }: TableProps<Id> & { /** Long tables scroll within a fixed height. */ scroll?: boolean }) {
+  const t = useTranslations("reports");
+  return (
+    <details>
+      <summary className="cursor-pointer rounded text-sm font-medium text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500">
+        {t("section.showTable")} · {table.caption}
+      </summary>
+      <div className={cn("mt-2", scroll && "max-h-96 overflow-y-auto")}>
+        <ReportTableView {...table} />
+      </div>
+    </details>
   );
 }

@@ -3,11 +3,10 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { ReportFilter } from "@/server/reports/inputs";
-import { buildTable } from "@/server/reports/tables";
 import { useTRPC } from "@/trpc/react";
 import { AreaOverTime, BarsChart } from "./charts";
-import { ReportSection, useTableLabels } from "./report-section";
-import { ReportTableView } from "./report-table";
+import { ReportSection } from "./report-section";
+import { FoldedReportTable, ReportTableView } from "./report-table";
 import { useReportFormat } from "./use-report-format";
 
 type Props = { desk: string; filter: ReportFilter };
@@ -17,7 +16,6 @@ export function RhythmsReport({ desk, filter }: Props) {
   const t = useTranslations("reports");
   const trpc = useTRPC();
   const format = useReportFormat();
-  const labels = useTableLabels();
   const query = useQuery({ ...trpc.reports.rhythms.queryOptions({ desk, filter }), placeholderData: keepPreviousData });
   const series = [
     { key: "created" as const, label: t("columns.created") },
@@ -30,20 +28,15 @@ export function RhythmsReport({ desk, filter }: Props) {
           <div className="grid gap-4 xl:grid-cols-2">
             <div className="flex flex-col gap-2">
               <BarsChart rows={data.byMonth} label={(r) => format.month(r.key)} series={series} />
-              <ReportTableView id="byMonth" table={buildTable("byMonth", data, labels)} desk={desk} filter={filter} caption={t("rhythms.byMonth")} />
+              <ReportTableView id="byMonth" data={data} desk={desk} filter={filter} caption={t("rhythms.byMonth")} />
             </div>
             <div className="flex flex-col gap-2">
               <BarsChart rows={data.byWeekday} label={(r) => format.weekdayShort(r.key)} series={series} />
-              <ReportTableView id="byWeekday" table={buildTable("byWeekday", data, labels)} desk={desk} filter={filter} caption={t("rhythms.byWeekday")} />
+              <ReportTableView id="byWeekday" data={data} desk={desk} filter={filter} caption={t("rhythms.byWeekday")} />
             </div>
           </div>
           <BarsChart rows={data.byHour} label={(r) => String(r.key)} series={series} />
-          <details className="group">
-            <summary className="cursor-pointer rounded text-sm font-medium text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500">{t("section.showTable")} · {t("rhythms.byHour")}</summary>
-            <div className="mt-2">
-              <ReportTableView id="byHour" table={buildTable("byHour", data, labels)} desk={desk} filter={filter} caption={t("rhythms.byHour")} />
-            </div>
-          </details>
+          <FoldedReportTable id="byHour" data={data} desk={desk} filter={filter} caption={t("rhythms.byHour")} />
         </>
       )}
     </ReportSection>
@@ -55,19 +48,13 @@ export function BacklogReport({ desk, filter }: Props) {
   const t = useTranslations("reports");
   const trpc = useTRPC();
   const format = useReportFormat();
-  const labels = useTableLabels();
   const query = useQuery({ ...trpc.reports.backlog.queryOptions({ desk, filter }), placeholderData: keepPreviousData });
   return (
     <ReportSection id="backlog" title={t("backlog.title")} description={t("backlog.description")} query={query} isEmpty={(d) => d.every((day) => day.open === 0 && day.created === 0 && day.solved === 0)}>
       {(data) => (
         <>
           <AreaOverTime rows={data} label={(r) => format.day(r.day)} series={{ key: "open", label: t("columns.open") }} />
-          <details>
-            <summary className="cursor-pointer rounded text-sm font-medium text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500">{t("section.showTable")} · {t("backlog.title")}</summary>
-            <div className="mt-2 max-h-96 overflow-y-auto">
-              <ReportTableView id="backlog" table={buildTable("backlog", data, labels)} desk={desk} filter={filter} caption={t("backlog.title")} />
-            </div>
-          </details>
+          <FoldedReportTable id="backlog" data={data} desk={desk} filter={filter} caption={t("backlog.title")} scroll />
         </>
       )}
     </ReportSection>
@@ -79,14 +66,13 @@ export function ChannelsReport({ desk, filter }: Props) {
   const t = useTranslations("reports");
   const trpc = useTRPC();
   const format = useReportFormat();
-  const labels = useTableLabels();
   const query = useQuery({ ...trpc.reports.channels.queryOptions({ desk, filter }), placeholderData: keepPreviousData });
   return (
     <ReportSection id="channels" title={t("channels.title")} description={t("channels.description")} query={query} isEmpty={(d) => d.length === 0}>
       {(data) => (
         <>
           <BarsChart rows={data} label={(r) => format.channel(r.channel)} series={[{ key: "count", label: t("columns.tickets") }]} height={200} />
-          <ReportTableView id="channels" table={buildTable("channels", data, labels)} desk={desk} filter={filter} caption={t("channels.title")} />
+          <ReportTableView id="channels" data={data} desk={desk} filter={filter} caption={t("channels.title")} />
         </>
       )}
     </ReportSection>

@@ -2,11 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
-import { useErrorText } from "@/components/forms/errors";
 import { callError } from "@/components/ticket/errors";
 import { Button, buttonClassName } from "@/components/ui/button";
-import { DismissibleNotice } from "@/components/ui/notices";
+import { DismissibleNotice, useNotice, type Notice } from "@/components/ui/notices";
 import { useTRPC } from "@/trpc/react";
 
 type Failure = { id: string; error: string; createdAt: Date };
@@ -15,18 +13,17 @@ type Failure = { id: string; error: string; createdAt: Date };
 export function FailedMailList({ desk, failures }: { desk: string; failures: Failure[] }) {
   const t = useTranslations("mail.inbound");
   const format = useFormatter();
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const retry = useMutation(trpc.mail.retryFailure.mutationOptions());
   const dismiss = useMutation(trpc.mail.dismissFailure.mutationOptions());
-  const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(null);
+  const notices = useNotice();
   const original = (id: string, download: boolean) => `/api/mail/original/${id}?desk=${encodeURIComponent(desk)}&source=failure${download ? "&download=1" : ""}`;
-  const act = async (work: () => Promise<{ variant: "success" | "error"; text: string }>) => {
+  const act = async (work: () => Promise<Notice>) => {
     try {
-      setNotice(await work());
+      notices.show(await work());
     } catch (error) {
-      setNotice({ variant: "error", text: errorText(callError(error)) ?? "" });
+      notices.fail(error, callError);
     }
     await queryClient.invalidateQueries({ queryKey: trpc.mail.inbound.queryKey() });
   };
@@ -34,7 +31,7 @@ export function FailedMailList({ desk, failures }: { desk: string; failures: Fai
   return (
     <>
       <div className="mt-2">
-        <DismissibleNotice notice={notice} onClose={() => setNotice(null)} />
+        <DismissibleNotice notice={notices.notice} onClose={notices.clear} />
       </div>
       <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 text-sm" aria-label={t("failedTitle")}>
         {failures.map((f) => (

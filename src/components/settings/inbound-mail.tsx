@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { QueryState } from "@/components/ui/query-state";
+import { CardSection } from "@/components/ui/section-heading";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 import { FailedMailList } from "./failed-mail";
@@ -16,11 +17,7 @@ export function InboundMail({ desk }: { desk: string }) {
   const trpc = useTRPC();
   const inbound = useQuery(trpc.mail.inbound.queryOptions({ desk }));
   return (
-    <section aria-labelledby="inbound-title" className="mb-6 rounded-xl border border-slate-200 bg-white p-6">
-      <h2 id="inbound-title" className="text-lg font-semibold text-slate-900">
-        {t("title")}
-      </h2>
-      <p className="mt-1 mb-4 text-sm text-slate-600">{t("description")}</p>
+    <CardSection id="inbound-title" title={t("title")} description={t("description")} className="mb-6">
       <QueryState query={inbound} loading={<Skeleton className="h-10 w-full" />} errorMessage={t("loadFailed")}>
         {(data) =>
           data.enabled ? (
@@ -40,6 +37,6 @@ export function InboundMail({ desk }: { desk: string }) {
           )
         }
       </QueryState>
-    </section>
+    </CardSection>
   );
 }

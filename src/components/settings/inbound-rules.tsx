@@ -1,13 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { wholeNumber } from "@/components/forms/limits";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -27,34 +24,26 @@ const schema = inboundRulesForm.extend({
     .transform((text) => text.split(/[\s,;]+/).filter(Boolean))
     .pipe(inboundRulesFields.ownAddresses),
 });
-const fields = ["defaultDepartmentId", "ownAddresses", "maxNewPerHour"] as const;
 
 /** Where forwarded mail goes, which senders are the desk's own (never a ticket), and the hourly limit of new tickets per sender. */
 export function InboundRules({ desk, rules }: { desk: string; rules: Rules }) {
   const t = useTranslations("mail.inbound.rules");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const departments = useQuery(trpc.departments.list.queryOptions({ desk }));
   const save = useMutation(trpc.mail.saveInboundRules.mutationOptions());
-  const [formError, setFormError] = useState<ErrorMessage>(null);
   const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, formState, setError } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
-    resolver: zodResolver(schema),
+  const form = useServerForm(schema, {
     defaultValues: { defaultDepartmentId: rules.defaultDepartmentId ?? "", ownAddresses: rules.ownAddresses.join("\n"), maxNewPerHour: rules.maxNewPerHour },
+    fields: ["defaultDepartmentId", "ownAddresses", "maxNewPerHour"],
   });
-  const problem = (name: (typeof fields)[number]) => errorText(formState.errors[name]?.message);
+  const { register, problem } = form;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+  const onSubmit = form.submit(async (values) => {
     setSaved(false);
-    try {
-      await save.mutateAsync({ desk, ...values, defaultDepartmentId: values.defaultDepartmentId || null });
-      await queryClient.invalidateQueries({ queryKey: trpc.mail.inbound.queryKey() });
-      setSaved(true);
-    } catch (error) {
-      setFormError(applyServerError(error, setError, fields));
-    }
+    await save.mutateAsync({ desk, ...values, defaultDepartmentId: values.defaultDepartmentId || null });
+    await queryClient.invalidateQueries({ queryKey: trpc.mail.inbound.queryKey() });
+    setSaved(true);
   });
 
   return (
@@ -84,7 +73,7 @@ export function InboundRules({ desk, rules }: { desk: string; rules: Rules }) {
       <Field label={t("ownAddresses")} hint={t("ownAddressesHint")} error={problem("ownAddresses")}>
         <Textarea rows={3} maxLength={6000} placeholder="support@example.com" {...register("ownAddresses")} />
       </Field>
-      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
+      {form.failure ? <Alert variant="error">{form.failure}</Alert> : null}
       <div className="flex items-center gap-3">
         <Button type="submit" size="sm" loading={save.isPending}>
           {t("save")}

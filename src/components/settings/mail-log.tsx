@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
+import { strokeIcon } from "@/components/ui/icon";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, ShowMore, Table, TableBody, TableHeader } from "@/components/ui/table";
@@ -12,6 +13,8 @@ import type { OutboxMessage } from "@/server/outbox/schema";
 import { useTRPC } from "@/trpc/react";
 import { MailMessageDialog } from "./mail-message-dialog";
 import { MailStatusBadge, useMailKind } from "./mail-status";
+
+const MailIcon = strokeIcon("0 0 24 24", "", <><rect x="3" y="5" width="18" height="14" rx="2" /><path d="m3.5 6 8.5 7 8.5-7" /></>);
 
 /** Settings → Mail log: every mail of the desk, newest first, and whether it is delivered at all. */
 export function MailLog({ desk, timeZone }: { desk: string; timeZone: string }) {
@@ -47,12 +50,7 @@ export function MailLog({ desk, timeZone }: { desk: string; timeZone: string }) 
               <EmptyState
                 title={t("emptyTitle")}
                 description={t("emptyDescription")}
-                icon={
-                  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-                    <rect x="3" y="5" width="18" height="14" rx="2" />
-                    <path d="m3.5 6 8.5 7 8.5-7" />
-                  </svg>
-                }
+                icon={<MailIcon />}
               />
             ) : (
               <Table

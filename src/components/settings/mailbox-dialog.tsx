@@ -1,13 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
-import type { z } from "zod";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { Controller } from "react-hook-form";
 import { maxLengthOf, wholeNumber } from "@/components/forms/limits";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
@@ -24,8 +22,6 @@ export type MailboxRow = inferRouterOutputs<AppRouter>["mail"]["mailboxes"]["mai
 export type MailboxTarget = { mode: "add" } | { mode: "edit"; mailbox: MailboxRow };
 // The server's fields; the department select holds "" for the desk's default.
 const schema = mailboxForm.extend({ departmentId: textInput() });
-type Values = z.input<typeof schema>;
-const fields = ["address", "host", "port", "username", "password", "folder", "departmentId"] as const;
 
 type FormProps = { desk: string; target: MailboxTarget; departments: { id: string; name: string }[]; onClose: () => void; onSaved: (message: string) => void };
 
@@ -40,7 +36,6 @@ export function MailboxDialog({ target, ...props }: Omit<FormProps, "target"> & 
 
 function MailboxForm({ desk, target, departments, onClose, onSaved }: FormProps) {
   const t = useTranslations("mail.mailboxes.form");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const editing = target.mode === "edit" ? target.mailbox : null;
@@ -48,10 +43,9 @@ function MailboxForm({ desk, target, departments, onClose, onSaved }: FormProps)
   const test = useMutation(trpc.mail.testMailbox.mutationOptions());
 
   const [folders, setFolders] = useState<string[] | null>(null);
-  const [formError, setFormError] = useState<ErrorMessage>(null);
   const [tested, setTested] = useState<string | null>(null);
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const form = useServerForm(schema, {
+    fields: ["address", "host", "port", "username", "password", "folder", "departmentId"],
     defaultValues: {
       address: editing?.address ?? "",
       host: editing?.host ?? "",
@@ -64,9 +58,7 @@ function MailboxForm({ desk, target, departments, onClose, onSaved }: FormProps)
       enabled: editing?.enabled ?? true,
     },
   });
-  const { register, handleSubmit, formState, setError, setValue, getValues, trigger, control } = form;
-  const errors = formState.errors;
-  const problem = (name: (typeof fields)[number]) => errorText(errors[name]?.message);
+  const { register, problem, setValue, getValues, control } = form;
 
   const gmail = () => {
     setValue("host", "imap.gmail.com");
@@ -81,31 +73,23 @@ function MailboxForm({ desk, target, departments, onClose, onSaved }: FormProps)
   };
 
   const runTest = async () => {
-    setFormError(null);
+    form.setFailure(null);
     setTested(null);
-    if (!(await trigger(["host", "port", "username", "password"]))) return;
-    try {
-      const result = await test.mutateAsync(connection());
+    if (!(await form.trigger(["host", "port", "username", "password"]))) return;
+    await form.attempt(async () => {
+      const result = await test.mutateAsync(connection(), { onError: () => setFolders(null) });
       setFolders(result.folders);
       if (!result.folders.includes(getValues("folder"))) setValue("folder", result.folders[0] ?? "INBOX");
       setTested(t("testOk", { count: result.folders.length }));
       form.clearErrors();
-    } catch (error) {
-      setFolders(null);
-      setFormError(applyServerError(error, setError, fields));
-    }
+    });
   };
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await save.mutateAsync({ desk, id: editing?.id ?? null, ...values, departmentId: values.departmentId || null });
-      await queryClient.invalidateQueries({ queryKey: trpc.mail.mailboxes.queryKey() });
-      onSaved(editing ? t("saved", { address: values.address }) : t("created", { address: values.address }));
-      onClose();
-    } catch (error) {
-      setFormError(applyServerError(error, setError, fields));
-    }
+  const onSubmit = form.submit(async (values) => {
+    await save.mutateAsync({ desk, id: editing?.id ?? null, ...values, departmentId: values.departmentId || null });
+    await queryClient.invalidateQueries({ queryKey: trpc.mail.mailboxes.queryKey() });
+    onSaved(editing ? t("saved", { address: values.address }) : t("created", { address: values.address }));
+    onClose();
   });
 
   return (
@@ -170,7 +154,7 @@ function MailboxForm({ desk, target, departments, onClose, onSaved }: FormProps)
         </Field>
       </div>
       <Controller control={control} name="enabled" render={({ field }) => <CheckboxField label={t("enabled")} description={t("enabledHint")} checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} />} />
-      <FormDialogFooter error={errorText(formError)} cancelLabel={t("cancel")} submitLabel={editing ? t("save") : t("connect")} pending={save.isPending} />
+      <FormDialogFooter error={form.failure} cancelLabel={t("cancel")} submitLabel={editing ? t("save") : t("connect")} pending={save.isPending} />
     </form>
   );
 }

@@ -3,12 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText } from "@/components/forms/errors";
 import { callError } from "@/components/ticket/errors";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
-import { DismissibleNotice } from "@/components/ui/notices";
+import { DismissibleNotice, useNotice } from "@/components/ui/notices";
 import { QueryState } from "@/components/ui/query-state";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -16,13 +15,10 @@ import { useTRPC } from "@/trpc/react";
 import { MailboxDialog, type MailboxRow, type MailboxTarget } from "./mailbox-dialog";
 import { OptionNeeded } from "./option-needed";
 
-type Notice = { variant: "success" | "error" | "info"; text: string } | null;
-
 /** Settings → Mail → Mailboxes: the IMAP accounts (Gmail and others) whose mail becomes tickets. */
 export function Mailboxes({ desk }: { desk: string }) {
   const t = useTranslations("mail.mailboxes");
   const format = useFormatter();
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.mail.mailboxes.queryOptions({ desk }));
@@ -30,24 +26,24 @@ export function Mailboxes({ desk }: { desk: string }) {
   const check = useMutation(trpc.mail.checkMailbox.mutationOptions());
   const remove = useMutation(trpc.mail.deleteMailbox.mutationOptions());
   const [target, setTarget] = useState<MailboxTarget | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const notices = useNotice();
   const openDepartments = (departments.data ?? []).filter((d) => !d.archivedAt).map((d) => ({ id: d.id, name: d.name }));
   const departmentName = (id: string | null) => (id ? (openDepartments.find((d) => d.id === id)?.name ?? t("archivedDepartment")) : t("defaultDepartment"));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.mail.mailboxes.queryKey() });
   const deletion = useConfirmation(async (mailbox: MailboxRow) => {
     await remove.mutateAsync({ desk, id: mailbox.id });
-    setNotice({ variant: "success", text: t("deleted", { address: mailbox.address }) });
+    notices.show({ variant: "success", text: t("deleted", { address: mailbox.address }) });
     await refresh();
   });
 
   const checkNow = async (mailbox: MailboxRow) => {
     try {
       const result = await check.mutateAsync({ desk, id: mailbox.id });
-      if (result.error) setNotice({ variant: "error", text: t("checkFailed", { address: mailbox.address, reason: result.error }) });
-      else if (result.skipped === "busy") setNotice({ variant: "info", text: t("checkBusy") });
-      else setNotice({ variant: "success", text: t("checked", { address: mailbox.address, imported: result.imported, failed: result.failed }) });
+      if (result.error) notices.show({ variant: "error", text: t("checkFailed", { address: mailbox.address, reason: result.error }) });
+      else if (result.skipped === "busy") notices.show({ variant: "info", text: t("checkBusy") });
+      else notices.show({ variant: "success", text: t("checked", { address: mailbox.address, imported: result.imported, failed: result.failed }) });
     } catch (error) {
-      setNotice({ variant: "error", text: errorText(callError(error)) ?? "" });
+      notices.fail(error, callError);
     }
     await refresh();
     await queryClient.invalidateQueries({ queryKey: trpc.mail.inbound.queryKey() });
@@ -60,7 +56,7 @@ export function Mailboxes({ desk }: { desk: string }) {
         {list.data?.enabled ? <Button onClick={() => setTarget({ mode: "add" })}>{t("add")}</Button> : null}
       </div>
       <div className="mt-4">
-        <DismissibleNotice notice={notice} onClose={() => setNotice(null)} />
+        <DismissibleNotice notice={notices.notice} onClose={notices.clear} />
       </div>
       <QueryState query={list} loading={<Skeleton className="mt-2 h-16 w-full" />} errorMessage={t("loadFailed")}>
         {(data) =>
@@ -102,7 +98,7 @@ export function Mailboxes({ desk }: { desk: string }) {
           )
         }
       </QueryState>
-      <MailboxDialog desk={desk} target={target} departments={openDepartments} onClose={() => setTarget(null)} onSaved={(text) => setNotice({ variant: "success", text })} />
+      <MailboxDialog desk={desk} target={target} departments={openDepartments} onClose={() => setTarget(null)} onSaved={(text) => notices.show({ variant: "success", text })} />
       <ConfirmDialog {...deletion.dialog} variant="danger" title={t("deleteTitle", { address: deletion.target?.address ?? "" })} description={t("deleteDescription")} confirmLabel={t("delete")} />
     </section>
   );

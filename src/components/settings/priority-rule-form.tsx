@@ -15,6 +15,7 @@ import { CheckboxField } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, Options } from "@/components/ui/native-select";
+import { CardSection } from "@/components/ui/section-heading";
 import { Textarea } from "@/components/ui/textarea";
 import { ruleForm, ruleInput } from "@/server/priority/inputs";
 import type { AppRouter } from "@/server/root";
@@ -188,10 +189,7 @@ export function PriorityRuleForm({
   })();
 
   return (
-    <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-6">
-      <h2 id={headingId} className="mb-4 text-lg font-semibold text-slate-900">
-        {rule ? t("form.editTitle", { name: rule.name }) : t("form.addTitle")}
-      </h2>
+    <CardSection id={headingId} title={rule ? t("form.editTitle", { name: rule.name }) : t("form.addTitle")}>
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="flex flex-col gap-4">
         <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_16rem_8rem] sm:items-start">
           <Field label={t("form.name")} error={errorText(errors.name)} required>
@@ -232,6 +230,6 @@ export function PriorityRuleForm({
           />
         </div>
       </form>
-    </section>
+    </CardSection>
   );
 }

@@ -5,8 +5,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError } from "@/components/ticket/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { AppRouter } from "@/server/root";
@@ -23,26 +22,19 @@ type Trial = inferRouterOutputs<AppRouter>["priority"]["tryRule"];
 export function PriorityRuleTrial({ desk, replacing, values }: { desk: string; replacing: string | null; values: () => TrialInput | null }) {
   const t = useTranslations("priority.settings.trial");
   const tPriority = useTranslations("ticket.priority");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
   const [trial, setTrial] = useState<Trial | null>(null);
-  const [error, setError] = useState<ErrorMessage>(null);
+  const failure = useCallFailure();
 
   async function run() {
     const input = values();
     if (!input) return;
     setPending(true);
-    setError(null);
-    try {
-      setTrial(await queryClient.fetchQuery({ ...trpc.priority.tryRule.queryOptions({ desk, replacing, ...input }), staleTime: 0 }));
-    } catch (e) {
-      setTrial(null);
-      setError(callError(e));
-    } finally {
-      setPending(false);
-    }
+    const tried = await failure.run(async () => setTrial(await queryClient.fetchQuery({ ...trpc.priority.tryRule.queryOptions({ desk, replacing, ...input }), staleTime: 0 })));
+    if (!tried) setTrial(null);
+    setPending(false);
   }
 
   return (
@@ -50,7 +42,7 @@ export function PriorityRuleTrial({ desk, replacing, values }: { desk: string; r
       <Button type="button" variant="secondary" loading={pending} onClick={() => void run()}>
         {t("button")}
       </Button>
-      {error ? <Alert variant="error" className="basis-full">{errorText(error)}</Alert> : null}
+      {failure.message ? <Alert variant="error" className="basis-full">{failure.message}</Alert> : null}
       {trial ? (
         <div className="basis-full rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm" role="status" data-testid="priority-trial">
           <p className="font-medium text-slate-900">

@@ -3,14 +3,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError } from "@/components/ticket/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
+import { strokeIcon } from "@/components/ui/icon";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { joinQueries, ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -19,13 +19,14 @@ import { useTRPC } from "@/trpc/react";
 import { PriorityRuleForm, type DepartmentOption, type PriorityRule } from "./priority-rule-form";
 import { PriorityThresholds } from "./priority-thresholds";
 
+const RulesIcon = strokeIcon("0 0 24 24", "", <path d="M4 19h16M7 15V9m5 6V5m5 10v-3" />);
+
 export const signedWeight = (weight: number) => (weight > 0 ? `+${weight}` : weight < 0 ? `−${Math.abs(weight)}` : "0");
 
 /** Settings → Priority: what the rules do, a form to add (or edit) one, the rules, and the thresholds. */
 export function PriorityRules({ desk }: { desk: string }) {
   const t = useTranslations("priority.settings");
   const tChannel = useTranslations("priority.channels");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.priority.rules.queryOptions({ desk }));
@@ -33,21 +34,15 @@ export function PriorityRules({ desk }: { desk: string }) {
   const update = useMutation(trpc.priority.updateRule.mutationOptions());
   const remove = useMutation(trpc.priority.removeRule.mutationOptions());
   const [editing, setEditing] = useState<PriorityRule | null>(null);
-  const [rowError, setRowError] = useState<ErrorMessage>(null);
+  const rowFailure = useCallFailure();
   const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.priority.rules.queryKey({ desk }) });
   const departmentOptions: DepartmentOption[] = (departments.data ?? []).map((d) => ({ id: d.id, parentId: d.parentId, name: d.name }));
 
   async function toggle(rule: PriorityRule, enabled: boolean) {
-    setRowError(null);
-    try {
-      await update.mutateAsync({ desk, id: rule.id, name: rule.name, weight: rule.weight, enabled, condition: rule.condition });
-    } catch (error) {
-      setRowError(callError(error));
-    } finally {
-      await refresh();
-    }
+    await rowFailure.run(() => update.mutateAsync({ desk, id: rule.id, name: rule.name, weight: rule.weight, enabled, condition: rule.condition }));
+    await refresh();
   }
 
   const removal = useConfirmation(async (rule: PriorityRule) => {
@@ -132,16 +127,12 @@ export function PriorityRules({ desk }: { desk: string }) {
             <h2 id="priority-rules-title" className="text-sm font-semibold text-slate-700">
               {t("rules.title")} <span className="font-normal text-slate-400">· {t("rules.count", { count: rules.length })}</span>
             </h2>
-            {rowError ? <Alert variant="error">{errorText(rowError)}</Alert> : null}
+            {rowFailure.message ? <Alert variant="error">{rowFailure.message}</Alert> : null}
             {rules.length === 0 ? (
               <EmptyState
                 title={t("rules.emptyTitle")}
                 description={t("rules.emptyDescription")}
-                icon={
-                  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-                    <path d="M4 19h16M7 15V9m5 6V5m5 10v-3" />
-                  </svg>
-                }
+                icon={<RulesIcon />}
               />
             ) : (
               <Table aria-labelledby="priority-rules-title">

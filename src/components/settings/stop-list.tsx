@@ -1,24 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { useWatch } from "react-hook-form";
 import { maxLengthOf } from "@/components/forms/limits";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
+import { strokeIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, Options } from "@/components/ui/native-select";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
+import { CardSection } from "@/components/ui/section-heading";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -26,6 +26,8 @@ import type { AppRouter } from "@/server/root";
 import { stopEntryFields, stopEntryForm } from "@/server/stoplist/inputs";
 import { useTRPC } from "@/trpc/react";
 import { type StopKind } from "@/server/stoplist/values";
+
+const StopIcon = strokeIcon("0 0 24 24", "", <><circle cx="12" cy="12" r="8.5" /><path d="m6 6 12 12" /></>);
 
 type Entry = inferRouterOutputs<AppRouter>["stopList"]["list"][number];
 
@@ -65,12 +67,7 @@ export function StopList({ desk, timeZone }: { desk: string; timeZone: string })
         <EmptyState
           title={t("emptyTitle")}
           description={t("emptyDescription")}
-          icon={
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-              <circle cx="12" cy="12" r="8.5" />
-              <path d="m6 6 12 12" />
-            </svg>
-          }
+          icon={<StopIcon />}
         />
       }
     >
@@ -174,40 +171,30 @@ export function StopList({ desk, timeZone }: { desk: string; timeZone: string })
 /** Kind and value; Enter submits. The server normalises the value (lower case, no leading "@"). */
 function AddEntryForm({ desk, onAttempt, onAdded }: { desk: string; onAttempt: () => void; onAdded: (entry: Entry) => Promise<void> }) {
   const t = useTranslations("widgetAdmin.stopList");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const add = useMutation(trpc.stopList.add.mutationOptions());
-  const [formError, setFormError] = useState<ErrorMessage>(null);
-  const { register, handleSubmit, formState, setError, setFocus, reset, clearErrors, control } = useForm<z.input<typeof stopEntryForm>>({
-    resolver: zodResolver(stopEntryForm),
-    defaultValues: { kind: "email", value: "" },
-  });
-  const kind = useWatch({ control, name: "kind" });
+  const form = useServerForm(stopEntryForm, { defaultValues: { kind: "email", value: "" }, fields: ["kind", "value"] });
+  const { register, problem, setFocus } = form;
+  const kind = useWatch({ control: form.control, name: "kind" });
   const edited = () => {
-    clearErrors();
-    setFormError(null);
+    form.clearErrors();
+    form.setFailure(null);
   };
 
-  const onSubmit = handleSubmit(
+  const onSubmit = form.handleSubmit(
     async (entry) => {
-      setFormError(null);
-      try {
+      await form.attempt(async () => {
         const added = await add.mutateAsync({ desk, ...entry });
-        reset({ kind: entry.kind, value: "" });
+        form.reset({ kind: entry.kind, value: "" });
         await onAdded(added);
-      } catch (error) {
-        setFormError(applyServerError(error, setError, ["kind", "value"]));
-      }
+      });
       setFocus("value");
     },
     () => setFocus("value"),
   );
 
   return (
-    <section aria-labelledby="stop-list-add" className="rounded-xl border border-slate-200 bg-white p-6">
-      <h2 id="stop-list-add" className="mb-4 text-lg font-semibold text-slate-900">
-        {t("add.title")}
-      </h2>
+    <CardSection id="stop-list-add" title={t("add.title")}>
       <form
         onSubmit={(event) => {
           onAttempt();
@@ -217,14 +204,14 @@ function AddEntryForm({ desk, onAttempt, onAdded }: { desk: string; onAttempt: (
         className="flex flex-col gap-4"
       >
         <div className="grid gap-4 sm:grid-cols-[14rem_minmax(0,1fr)_auto] sm:items-start">
-          <Field label={t("add.kind")} error={errorText(formState.errors.kind?.message)}>
+          <Field label={t("add.kind")} error={problem("kind")}>
             {(control) => (
               <NativeSelect {...control} {...register("kind", { onChange: edited })}>
                 <Options items={kinds} label={(k) => t(`kinds.${k}`)} />
               </NativeSelect>
             )}
           </Field>
-          <Field label={t("add.value")} hint={t(`hints.${kind}`)} error={errorText(formState.errors.value?.message)} required>
+          <Field label={t("add.value")} hint={t(`hints.${kind}`)} error={problem("value")} required>
             <Input
               maxLength={maxLengthOf(stopEntryFields.value)}
               autoComplete="off"
@@ -238,8 +225,8 @@ function AddEntryForm({ desk, onAttempt, onAdded }: { desk: string; onAttempt: (
             {t("add.submit")}
           </Button>
         </div>
-        {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
+        {form.failure ? <Alert variant="error">{form.failure}</Alert> : null}
       </form>
-    </section>
+    </CardSection>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/forms/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { QueryState } from "@/components/ui/query-state";
+import { LoadingPlaceholder, QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -22,7 +22,6 @@ import { useWidgetSettingsForm, type WidgetSettingsData } from "./widget-setting
 /** Settings → Widget: loads the settings, then shows the form beside a live preview. */
 export function WidgetSettings({ desk }: { desk: string }) {
   const t = useTranslations("widgetAdmin.widget");
-  const tCommon = useTranslations("common");
   const trpc = useTRPC();
   const query = useQuery(trpc.widget.settings.queryOptions({ desk }));
 
@@ -30,19 +29,18 @@ export function WidgetSettings({ desk }: { desk: string }) {
     <QueryState
       query={query}
       loading={
-          <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]" aria-busy="true">
-            <span className="sr-only">{tCommon("loading")}</span>
-            <div className="flex flex-col gap-6">
-              {[28, 44, 56, 40].map((height, i) => (
-                <div key={i} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-6">
-                  <Skeleton className="h-5 w-48" />
-                  <Skeleton className="h-4 w-full max-w-lg" />
-                  <Skeleton className="w-full" style={{ height: `${height * 2}px` }} />
-                </div>
-              ))}
-            </div>
-            <Skeleton className="hidden h-[680px] rounded-xl xl:block" />
+        <LoadingPlaceholder className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
+          <div className="flex flex-col gap-6">
+            {[28, 44, 56, 40].map((height, i) => (
+              <div key={i} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-6">
+                <Skeleton className="h-5 w-48" />
+                <Skeleton className="h-4 w-full max-w-lg" />
+                <Skeleton className="w-full" style={{ height: `${height * 2}px` }} />
+              </div>
+            ))}
           </div>
+          <Skeleton className="hidden h-[680px] rounded-xl xl:block" />
+        </LoadingPlaceholder>
       }
       errorMessage={t("loadFailed")}
     >

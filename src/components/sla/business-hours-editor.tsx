@@ -3,8 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
-import { callError } from "@/components/ticket/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -40,14 +39,13 @@ export function BusinessHoursEditor({ desk }: { desk: string }) {
 function HoursForm({ desk, data }: { desk: string; data: BusinessHoursData }) {
   const t = useTranslations("sla.settings.hours");
   const format = useFormatter();
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const save = useMutation(trpc.sla.saveHours.mutationOptions());
   const [rows, setRows] = useState<Row[]>(() => rowsOf(data));
   const [holidays, setHolidays] = useState<string[]>(data.holidays);
   const [holiday, setHoliday] = useState("");
-  const [error, setError] = useState<ErrorMessage>(null);
+  const failure = useCallFailure();
   const [notice, setNotice] = useState<string | null>(null);
 
   const change = (key: number, patch: Partial<Row>) => setRows((list) => list.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -58,16 +56,13 @@ function HoursForm({ desk, data }: { desk: string; data: BusinessHoursData }) {
     event.preventDefault();
     setNotice(null);
     const week = rows.map((r) => ({ day: r.day, start: minutesOfDay(r.start), end: minutesOfDay(r.end) }));
-    if (week.some((w) => w.start === null || w.end === null)) return setError({ key: "sla.timeInvalid" });
-    if (week.length === 0) return setError({ key: "sla.weekEmpty" });
-    setError(null);
-    try {
+    if (week.some((w) => w.start === null || w.end === null)) return failure.set({ key: "sla.timeInvalid" });
+    if (week.length === 0) return failure.set({ key: "sla.weekEmpty" });
+    await failure.run(async () => {
       await save.mutateAsync({ desk, week: week.map((w) => ({ day: w.day, start: w.start!, end: w.end! })), holidays });
       await queryClient.invalidateQueries({ queryKey: trpc.sla.hours.queryKey({ desk }) });
       setNotice(t("saved"));
-    } catch (e) {
-      setError(callError(e));
-    }
+    });
   }
 
   return (
@@ -150,7 +145,7 @@ function HoursForm({ desk, data }: { desk: string; data: BusinessHoursData }) {
           </ul>
         )}
       </fieldset>
-      {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
+      {failure.message ? <Alert variant="error">{failure.message}</Alert> : null}
       <DismissibleNotice notice={notice ? { variant: "success", text: notice } : null} onClose={() => setNotice(null)} />
       <div>
         <Button type="submit" loading={save.isPending}>

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
+import { strokeIcon } from "@/components/ui/icon";
 import { DismissibleNotice } from "@/components/ui/notices";
 import { joinQueries, ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { SectionHeading } from "@/components/ui/section-heading";
@@ -14,6 +15,8 @@ import { useTRPC } from "@/trpc/react";
 import { useDuration } from "./duration";
 import { PolicyDialog } from "./policy-dialog";
 import { departmentOptions, targetFields, type Policy } from "./shared";
+
+const ClockIcon = strokeIcon("0 0 24 24", "", <><circle cx="12" cy="13" r="8" /><path d="M12 9v4l2.5 2.5M9.5 2.5h5" /></>);
 
 /** Settings → SLA, the policies: one row per scope and priority, with add, edit and delete. */
 export function PolicyList({ desk }: { desk: string }) {
@@ -56,12 +59,7 @@ export function PolicyList({ desk }: { desk: string }) {
           title={t("empty")}
           description={t("emptyHint")}
           action={<Button onClick={() => open(null)}>{t("add")}</Button>}
-          icon={
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-              <circle cx="12" cy="13" r="8" />
-              <path d="M12 9v4l2.5 2.5M9.5 2.5h5" />
-            </svg>
-          }
+          icon={<ClockIcon />}
         />
       }
     >

@@ -7,6 +7,7 @@ import { useMemo, useState } from "react";
 import { serverMessage, useErrorText } from "@/components/forms/errors";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { CheckIcon } from "@/components/ui/icon";
 import { joinQueries, QueryState } from "@/components/ui/query-state";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -79,9 +80,7 @@ export function AccessMatrix({ desk }: { desk: string }) {
                       <PersonCell person={person} />
                       <td colSpan={tree.length} className="border-b border-slate-100 px-4 py-3 text-slate-600">
                         <span className="inline-flex items-center gap-2">
-                          <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-4 text-emerald-600">
-                            <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-                          </svg>
+                          <CheckIcon className="size-4 text-emerald-600" />
                           {t("all")}
                         </span>
                       </td>
@@ -211,9 +210,7 @@ function AgentRow({ desk, person, tree }: { desk: string; person: StaffRow; tree
           <span role="status" className="text-xs whitespace-nowrap">
             {status?.kind === "saved" && !dirty ? (
               <span className="inline-flex items-center gap-1 text-emerald-700">
-                <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-3.5">
-                  <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-                </svg>
+                <CheckIcon className="size-3.5" />
                 {t("saved")}
               </span>
             ) : null}

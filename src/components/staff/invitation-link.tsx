@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { CheckIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { useLocalFormat } from "./use-local-format";
 
@@ -49,9 +50,7 @@ export function InvitationLink({ link, email, expiresAt }: { link: string; email
         <Button type="button" variant="secondary" onClick={() => void copyLink()} className="min-w-28">
           {copy === "copied" ? (
             <>
-              <svg viewBox="0 0 16 16" fill="none" aria-hidden="true">
-                <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-              </svg>
+              <CheckIcon />
               {t("copied")}
             </>
           ) : (

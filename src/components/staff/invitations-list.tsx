@@ -3,11 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { serverMessage, useErrorText } from "@/components/forms/errors";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
+import { strokeIcon } from "@/components/ui/icon";
 import { QueryState } from "@/components/ui/query-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -17,7 +17,9 @@ import { InvitationLink } from "./invitation-link";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type InvitationRow } from "./shared";
 import { useLocalFormat } from "./use-local-format";
-import { DismissibleNotice } from "@/components/ui/notices";
+import { DismissibleNotice, useNotice } from "@/components/ui/notices";
+
+const InvitationIcon = strokeIcon("0 0 24 24", "", <><rect x="3" y="5" width="18" height="14" rx="2" /><path d="m3.5 6.5 8.5 6.5 8.5-6.5" /></>);
 
 const stateBadges: Record<InvitationRow["state"], BadgeVariant> = {
   open: "info",
@@ -32,7 +34,6 @@ export function InvitationsList({ desk }: { desk: string }) {
   const t = useTranslations("staff.invitations");
   const tRole = useTranslations("panel.userMenu.role");
   const tCommon = useTranslations("common");
-  const errorText = useErrorText();
   const format = useLocalFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -40,21 +41,21 @@ export function InvitationsList({ desk }: { desk: string }) {
   const resend = useMutation(trpc.staff.resendInvitation.mutationOptions());
   const revoke = useMutation(trpc.staff.revokeInvitation.mutationOptions());
   const [showRevoked, setShowRevoked] = useState(false);
-  const [notice, setNotice] = useState<{ variant: "success" | "error"; text: string } | null>(null);
+  const notices = useNotice();
   const [resent, setResent] = useState<{ id: string; email: string; link: string } | null>(null);
   const [resending, setResending] = useState<string | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.staff.invitations.queryKey() });
 
   async function resendOne(invitation: InvitationRow) {
-    setNotice(null);
+    notices.clear();
     setResending(invitation.id);
     try {
       const { link } = await resend.mutateAsync({ desk, invitationId: invitation.id });
       await refresh();
       setResent({ id: invitation.id, email: invitation.email, link });
     } catch (error) {
-      setNotice({ variant: "error", text: errorText(serverMessage(error)) ?? "" });
+      notices.fail(error);
     } finally {
       setResending(null);
     }
@@ -63,7 +64,7 @@ export function InvitationsList({ desk }: { desk: string }) {
   const revocation = useConfirmation(async (invitation: InvitationRow) => {
     await revoke.mutateAsync({ desk, invitationId: invitation.id });
     await refresh();
-    setNotice({ variant: "success", text: t("revokedNotice", { email: invitation.email }) });
+    notices.show({ variant: "success", text: t("revokedNotice", { email: invitation.email }) });
   });
 
   const rows = [...(invitations.data ?? [])].sort((a, b) => stateOrder[a.state] - stateOrder[b.state]);
@@ -85,7 +86,7 @@ export function InvitationsList({ desk }: { desk: string }) {
         ) : null
       }
     >
-      <DismissibleNotice notice={notice} onClose={() => setNotice(null)} />
+      <DismissibleNotice notice={notices.notice} onClose={notices.clear} />
       <QueryState
         query={invitations}
         loading={<TableSkeleton rows={2} label={tCommon("loading")} />}
@@ -94,12 +95,7 @@ export function InvitationsList({ desk }: { desk: string }) {
         empty={
           <EmptyState
             className="py-8"
-            icon={
-              <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-                <rect x="3" y="5" width="18" height="14" rx="2" />
-                <path d="m3.5 6.5 8.5 6.5 8.5-6.5" />
-              </svg>
-            }
+            icon={<InvitationIcon />}
             title={t("empty")}
             description={t("emptyHint")}
           />

@@ -1,18 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
-import { useForm, useWatch, type UseFormRegister } from "react-hook-form";
+import { useWatch, type UseFormRegister } from "react-hook-form";
 import { z } from "zod";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormDialogHeader } from "@/components/ui/form-dialog";
+import { PlusIcon } from "@/components/ui/icon";
 import { Input } from "@/components/ui/input";
 import { ListSkeleton, QueryState } from "@/components/ui/query-state";
 import { cn } from "@/lib/cn";
@@ -24,8 +24,6 @@ import { email, personName } from "@/server/kernel/inputs";
 
 const schema = z.object({ email, name: personName, role: z.enum(["admin", "agent"]) });
 type FormValues = z.input<typeof schema>;
-type FormOutput = z.output<typeof schema>;
-const fieldNames = ["email", "name", "role"] as const;
 
 type Sent = { link: string; email: string; expiresAt: Date };
 
@@ -45,9 +43,7 @@ export function InviteButton({ desk, deskName }: { desk: string; deskName: strin
     >
       <DialogTrigger asChild>
         <Button type="button">
-          <svg viewBox="0 0 16 16" fill="none" aria-hidden="true">
-            <path d="M8 3.5v9M3.5 8h9" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-          </svg>
+          <PlusIcon />
           {t("button")}
         </Button>
       </DialogTrigger>
@@ -83,43 +79,33 @@ function InviteFlow({ desk, deskName, onAnother }: { desk: string; deskName: str
 function InviteForm({ desk, deskName, onSent }: { desk: string; deskName: string; onSent: (sent: Sent) => void }) {
   const t = useTranslations("staff.invite");
   const tCommon = useTranslations("common");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invite = useMutation(trpc.staff.invite.mutationOptions());
-  const [formError, setFormError] = useState<ErrorMessage>(null);
   const [grants, setGrants] = useState<Record<string, GrantLevel>>({});
-  const { register, handleSubmit, formState, setError, control } = useForm<FormValues, unknown, FormOutput>({
-    resolver: zodResolver(schema),
-    defaultValues: { email: "", name: "", role: "agent" },
-    mode: "onTouched",
-  });
-  const role = useWatch({ control, name: "role" });
+  const form = useServerForm(schema, { defaultValues: { email: "", name: "", role: "agent" }, mode: "onTouched", fields: ["email", "name", "role"] });
+  const { register, problem } = form;
+  const role = useWatch({ control: form.control, name: "role" });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const result = await invite.mutateAsync({ desk, ...values, grants: values.role === "agent" ? grants : {} });
-      void queryClient.invalidateQueries({ queryKey: trpc.staff.invitations.queryKey() });
-      onSent({ link: result.link, email: result.invitation.email, expiresAt: result.invitation.expiresAt });
-    } catch (error) {
-      setFormError(applyServerError(error, setError, fieldNames));
-    }
+  const onSubmit = form.submit(async (values) => {
+    const result = await invite.mutateAsync({ desk, ...values, grants: values.role === "agent" ? grants : {} });
+    void queryClient.invalidateQueries({ queryKey: trpc.staff.invitations.queryKey() });
+    onSent({ link: result.link, email: result.invitation.email, expiresAt: result.invitation.expiresAt });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormDialogHeader title={t("title")} description={t("description", { desk: deskName })} />
-      {formError ? <Alert variant="error">{errorText(formError)}</Alert> : null}
+      {form.failure ? <Alert variant="error">{form.failure}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("email")} error={errorText(formState.errors.email?.message)} required>
+        <Field label={t("email")} error={problem("email")} required>
           <Input type="email" autoComplete="off" autoFocus maxLength={maxLengthOf(email)} {...register("email")} />
         </Field>
-        <Field label={t("name")} error={errorText(formState.errors.name?.message)} hint={t("nameHint")} required>
+        <Field label={t("name")} error={problem("name")} hint={t("nameHint")} required>
           <Input autoComplete="off" maxLength={maxLengthOf(personName)} {...register("name")} />
         </Field>
       </div>
-      <RolePicker register={register} error={errorText(formState.errors.role?.message)} />
+      <RolePicker register={register} error={problem("role")} />
       {role === "agent" ? (
         <GrantPicker desk={desk} grants={grants} onChange={setGrants} />
       ) : (
@@ -131,7 +117,7 @@ function InviteForm({ desk, deskName, onSent }: { desk: string; deskName: string
             {tCommon("cancel")}
           </Button>
         </DialogClose>
-        <Button type="submit" loading={formState.isSubmitting}>
+        <Button type="submit" loading={form.formState.isSubmitting}>
           {t("submit")}
         </Button>
       </DialogFooter>

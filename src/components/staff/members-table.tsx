@@ -3,12 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { serverMessage, useErrorText } from "@/components/forms/errors";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { EmptyState } from "@/components/ui/empty-state";
+import { MoreIcon } from "@/components/ui/icon";
 import { QueryState } from "@/components/ui/query-state";
 import { Cell, Table, TableBody, TableHeader } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
@@ -18,17 +17,14 @@ import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 import { LastSeen } from "./last-seen";
 import { StaffSection, TableSkeleton } from "./section";
 import { hiddenInTable, type StaffRow, type Viewer } from "./shared";
-import { DismissibleNotice } from "@/components/ui/notices";
+import { DismissibleNotice, useNotice } from "@/components/ui/notices";
 import { KbEditorToggle } from "@/components/kb/kb-editor-toggle";
-
-type Notice = { variant: "success" | "error"; text: string } | null;
 
 /** Everyone on the desk with their role, status and last visit, and what may be changed about them. */
 export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer }) {
   const t = useTranslations("staff.members");
   const tRole = useTranslations("panel.userMenu.role");
   const tCommon = useTranslations("common");
-  const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -36,7 +32,7 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
   const setRole = useMutation(trpc.staff.setRole.mutationOptions());
   const setActive = useMutation(trpc.staff.setActive.mutationOptions());
   const transfer = useMutation(trpc.staff.transferOwnership.mutationOptions());
-  const [notice, setNotice] = useState<Notice>(null);
+  const notices = useNotice();
 
   const refresh = () =>
     Promise.all([
@@ -45,14 +41,14 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
     ]);
 
   async function run(action: () => Promise<unknown>, success: string) {
-    setNotice(null);
+    notices.clear();
     try {
       await action();
       await refresh();
-      setNotice({ variant: "success", text: success });
+      notices.show({ variant: "success", text: success });
       return true;
     } catch (error) {
-      setNotice({ variant: "error", text: errorText(serverMessage(error)) ?? "" });
+      notices.fail(error);
       return false;
     }
   }
@@ -68,12 +64,12 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
   const deactivation = useConfirmation(async (person: StaffRow) => {
     await setActive.mutateAsync({ desk, membershipId: person.membershipId, active: false });
     await refresh();
-    setNotice({ variant: "success", text: t("deactivated", { name: person.name }) });
+    notices.show({ variant: "success", text: t("deactivated", { name: person.name }) });
   });
   const ownership = useConfirmation(async (person: StaffRow) => {
     await transfer.mutateAsync({ desk, membershipId: person.membershipId });
     await refresh();
-    setNotice({ variant: "success", text: t("ownerTransferred", { name: person.name }) });
+    notices.show({ variant: "success", text: t("ownerTransferred", { name: person.name }) });
     // The viewer's own role changed: the navigation and this page's options follow it.
     router.refresh();
   });
@@ -87,7 +83,7 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
       meta={staff.data ? t("count", { total: people.length, active: activeCount }) : null}
       description={t("description")}
     >
-      <DismissibleNotice notice={notice} onClose={() => setNotice(null)} />
+      <DismissibleNotice notice={notices.notice} onClose={notices.clear} />
       <QueryState
         query={staff}
         loading={<TableSkeleton rows={3} label={tCommon("loading")} />}
@@ -119,7 +115,7 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
                     <Cell className="max-w-64 truncate">{person.email}</Cell>
                     <Cell className="text-slate-900">
                       {tRole(person.role)}
-                      {person.role === "agent" ? <KbEditorToggle desk={desk} person={person} onChanged={setNotice} /> : null}
+                      {person.role === "agent" ? <KbEditorToggle desk={desk} person={person} onChanged={(text) => notices.show({ variant: "success", text })} onFailed={(error) => notices.fail(error)} /> : null}
                     </Cell>
                     <Cell>
                       <Badge variant={person.active ? "success" : "neutral"} dot>
@@ -134,11 +130,7 @@ export function MembersTable({ desk, viewer }: { desk: string; viewer: Viewer })
                         <DropdownMenu>
                           <DropdownMenuTrigger asChild>
                             <Button type="button" variant="ghost" size="sm" aria-label={t("actionsFor", { name: person.name })} className="px-2">
-                              <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
-                                <circle cx="3.5" cy="8" r="1.25" />
-                                <circle cx="8" cy="8" r="1.25" />
-                                <circle cx="12.5" cy="8" r="1.25" />
-                              </svg>
+                              <MoreIcon />
                             </Button>
                           </DropdownMenuTrigger>
                           <DropdownMenuContent align="end" className="w-56">

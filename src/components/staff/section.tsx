@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { LoadingPlaceholder } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** One part of the Staff page: a heading, a line of explanation, and its content. */
@@ -37,8 +38,7 @@ export function StaffSection({
 /** A table-shaped placeholder while a list loads. */
 export function TableSkeleton({ rows = 3, label }: { rows?: number; label: string }) {
   return (
-    <div className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4" aria-busy="true">
-      <span className="sr-only">{label}</span>
+    <LoadingPlaceholder className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4" label={label}>
       {Array.from({ length: rows }, (_, i) => (
         <div key={i} className="flex items-center gap-3">
           <Skeleton className="size-8 shrink-0 rounded-full" />
@@ -46,6 +46,6 @@ export function TableSkeleton({ rows = 3, label }: { rows?: number; label: strin
           <Skeleton className="hidden h-4 flex-1 sm:block" />
         </div>
       ))}
-    </div>
+    </LoadingPlaceholder>
   );
 }

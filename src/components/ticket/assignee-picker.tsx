@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Popover } from "radix-ui";
 import { useId, useMemo, useState } from "react";
+import { CheckIcon } from "@/components/ui/icon";
 import { ListboxPicker } from "@/components/ui/listbox-picker";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/lib/cn";
@@ -102,9 +103,7 @@ export function AssigneePicker({ labelId, disabled, onChange }: { labelId: strin
               <>
                 <span aria-hidden="true" className="flex size-4 shrink-0 items-center justify-center text-brand-600">
                   {option.membershipId === current ? (
-                    <svg viewBox="0 0 16 16" fill="none" className="size-4">
-                      <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-                    </svg>
+                    <CheckIcon className="size-4" />
                   ) : null}
                 </span>
                 <span className="min-w-0 flex-1">

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { MoreIcon } from "@/components/ui/icon";
 import { cn } from "@/lib/cn";
 import { MarkdownBody } from "./markdown-body";
 import { initials, viewerCan, type TicketEvent, type TicketMessage } from "./shared";
@@ -105,11 +106,7 @@ function MessageItem({ message, highlighted, onSplit }: { message: TicketMessage
             <DropdownMenu>
               <DropdownMenuTrigger asChild>
                 <Button variant="ghost" size="sm" className="size-8 px-0 text-slate-500" aria-label={t("actions", { author })}>
-                  <svg viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
-                    <circle cx="3.5" cy="8" r="1.25" />
-                    <circle cx="8" cy="8" r="1.25" />
-                    <circle cx="12.5" cy="8" r="1.25" />
-                  </svg>
+                  <MoreIcon />
                 </Button>
               </DropdownMenuTrigger>
               <DropdownMenuContent>

@@ -1,14 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { DepartmentOptions } from "@/components/departments/department-options";
-import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormDialogFooter, FormDialogHeader } from "@/components/ui/form-dialog";
@@ -21,8 +17,6 @@ import { useTRPC } from "@/trpc/react";
 import { viewerCan } from "./shared";
 import { useTicket } from "./ticket-context";
 
-type Values = z.input<typeof forwardForm>;
-
 /** Sends the ticket to another department, with an optional private note saying why. */
 export function ForwardDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   return (
@@ -34,26 +28,19 @@ export function ForwardDialog({ open, onOpenChange }: { open: boolean; onOpenCha
 
 function ForwardForm({ onDone }: { onDone: () => void }) {
   const t = useTranslations("ticket.forward");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const { desk, viewer, data, refresh, announce } = useTicket();
   const departments = useQuery(trpc.departments.list.queryOptions({ desk: desk.slug }));
   const forward = useMutation(trpc.tickets.forward.mutationOptions());
-  const [formError, setFormError] = useState<ErrorMessage>(null);
-  const { register, handleSubmit, formState, setError } = useForm<Values>({ resolver: zodResolver(forwardForm), defaultValues: { departmentId: "", note: "" } });
+  const form = useServerForm(forwardForm, { defaultValues: { departmentId: "", note: "" }, fields: ["departmentId", "note"] });
 
-  const onSubmit = handleSubmit(async ({ departmentId, note }) => {
-    setFormError(null);
+  const onSubmit = form.submit(async ({ departmentId, note }) => {
     const target = departments.data?.find((d) => d.id === departmentId);
-    try {
-      await forward.mutateAsync({ desk: desk.slug, ticketId: data.ticket.id, departmentId, note: note?.trim() || null });
-      onDone();
-      const stillVisible = viewerCan(viewer, "ticket.view", departmentId);
-      if (stillVisible) await refresh();
-      announce(stillVisible ? t("done", { department: target?.name ?? "" }) : t("doneNoAccess", { department: target?.name ?? "" }));
-    } catch (error) {
-      setFormError(applyServerError(error, setError, ["departmentId", "note"]));
-    }
+    await forward.mutateAsync({ desk: desk.slug, ticketId: data.ticket.id, departmentId, note: note?.trim() || null });
+    onDone();
+    const stillVisible = viewerCan(viewer, "ticket.view", departmentId);
+    if (stillVisible) await refresh();
+    announce(stillVisible ? t("done", { department: target?.name ?? "" }) : t("doneNoAccess", { department: target?.name ?? "" }));
   });
 
   return (
@@ -65,9 +52,9 @@ function ForwardForm({ onDone }: { onDone: () => void }) {
         errorMessage={t("loadFailed")}
       >
         {() => (
-          <Field label={t("department")} error={formState.errors.departmentId ? t("chooseDepartment") : undefined} required>
+          <Field label={t("department")} error={form.formState.errors.departmentId ? t("chooseDepartment") : undefined} required>
             {(control) => (
-              <NativeSelect {...control} {...register("departmentId")}>
+              <NativeSelect {...control} {...form.register("departmentId")}>
                 <option value="">{t("choose")}</option>
                 <DepartmentOptions
                   departments={departments.data ?? []}
@@ -79,10 +66,10 @@ function ForwardForm({ onDone }: { onDone: () => void }) {
           </Field>
         )}
       </QueryState>
-      <Field label={t("note")} hint={t("noteHint")} error={errorText(formState.errors.note?.message)}>
-        <Textarea rows={3} maxLength={maxLengthOf(forwardFields.note)} {...register("note")} />
+      <Field label={t("note")} hint={t("noteHint")} error={form.problem("note")}>
+        <Textarea rows={3} maxLength={maxLengthOf(forwardFields.note)} {...form.register("note")} />
       </Field>
-      <FormDialogFooter error={errorText(formError)} cancelLabel={t("cancel")} submitLabel={t("submit")} pending={forward.isPending} disabled={departments.isPending} />
+      <FormDialogFooter error={form.failure} cancelLabel={t("cancel")} submitLabel={t("submit")} pending={forward.isPending} disabled={departments.isPending} />
     </form>
   );
 }

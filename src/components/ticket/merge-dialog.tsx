@@ -4,7 +4,7 @@ import { keepPreviousData, skipToken, useMutation, useQuery } from "@tanstack/re
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
@@ -14,7 +14,6 @@ import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
-import { callError } from "./errors";
 import { statusVariant } from "./shared";
 import { ticketHref, useTicket } from "./ticket-context";
 
@@ -30,7 +29,6 @@ export function MergeDialog({ open, onOpenChange }: { open: boolean; onOpenChang
 function MergeForm() {
   const t = useTranslations("ticket.merge");
   const tStatus = useTranslations("ticket.status");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
@@ -38,7 +36,7 @@ function MergeForm() {
   const [text, setText] = useState("");
   const [search, setSearch] = useState("");
   const [targetId, setTargetId] = useState<string | null>(null);
-  const [error, setError] = useState<ErrorMessage>(null);
+  const failure = useCallFailure();
   const merge = useMutation(trpc.tickets.merge.mutationOptions());
 
   // Search as the agent types, a moment after they pause.
@@ -55,13 +53,10 @@ function MergeForm() {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!target) return;
-    setError(null);
-    try {
+    await failure.run(async () => {
       await merge.mutateAsync({ desk: desk.slug, sourceId: data.ticket.id, targetId: target.id });
       router.push(ticketHref(desk.slug, target.id));
-    } catch (e) {
-      setError(callError(e));
-    }
+    });
   };
 
   return (
@@ -122,7 +117,7 @@ function MergeForm() {
         </Alert>
       ) : null}
       <FormDialogFooter
-        error={errorText(error)}
+        error={failure.message}
         cancelLabel={t("cancel")}
         submitLabel={target ? t("submitTo", { number: target.number }) : t("submit")}
         pending={merge.isPending}

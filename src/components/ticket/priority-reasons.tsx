@@ -3,12 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
-import { callError } from "./errors";
 import { viewerCan } from "./shared";
 import { useTicket } from "./ticket-context";
 
@@ -24,24 +22,19 @@ export function reasonsLine(reasons: readonly Reason[]): string {
 /** Why the ticket has its priority: the rules' score and the rules that fired, or "set by hand" with the way back. */
 export function PriorityReasons({ locked }: { locked: boolean }) {
   const t = useTranslations("priority.ticket");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const { desk, viewer, data, refresh, announce } = useTicket();
   const { ticket } = data;
   const back = useMutation(trpc.tickets.returnToAutomatic.mutationOptions());
-  const [error, setError] = useState<ErrorMessage>(null);
+  const failure = useCallFailure();
   const mayReply = viewerCan(viewer, "ticket.reply", ticket.departmentId);
 
-  const returnToAutomatic = async () => {
-    setError(null);
-    try {
+  const returnToAutomatic = () =>
+    failure.run(async () => {
       await back.mutateAsync({ desk: desk.slug, ticketId: ticket.id });
       await refresh();
       announce(t("returned"));
-    } catch (e) {
-      setError(callError(e));
-    }
-  };
+    });
 
   if (ticket.priorityManual) {
     return (
@@ -55,7 +48,7 @@ export function PriorityReasons({ locked }: { locked: boolean }) {
             {t("returnToAutomatic")}
           </Button>
         ) : null}
-        {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
+        {failure.message ? <Alert variant="error">{failure.message}</Alert> : null}
       </div>
     );
   }

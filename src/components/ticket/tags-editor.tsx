@@ -6,6 +6,7 @@ import { useErrorText } from "@/components/forms/errors";
 import { maxTags, normalizeTag } from "./shared";
 import { useTicket } from "./ticket-context";
 import { useUpdateTicket } from "./use-update-ticket";
+import { CloseIcon } from "@/components/ui/icon";
 
 /** The ticket's tags as chips: Enter (or a comma) adds what is typed, × removes one. */
 export function TagsEditor({ disabled }: { disabled: boolean }) {
@@ -43,7 +44,7 @@ export function TagsEditor({ disabled }: { disabled: boolean }) {
   };
 
   const remove = (tag: string) => void update({ tags: tags.filter((x) => x !== tag) });
-  const message = invalid ?? (error ? errorText(error) : null);
+  const message = invalid ?? error ?? null;
 
   return (
     <div className="flex flex-col gap-2">
@@ -60,9 +61,7 @@ export function TagsEditor({ disabled }: { disabled: boolean }) {
                   onClick={() => remove(tag)}
                   className="inline-flex size-4 cursor-pointer items-center justify-center rounded text-slate-500 hover:bg-slate-200 hover:text-slate-900"
                 >
-                  <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-3">
-                    <path d="m4 4 8 8m0-8-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-                  </svg>
+                  <CloseIcon className="size-3" strokeWidth={1.75} />
                 </button>
               ) : null}
             </li>

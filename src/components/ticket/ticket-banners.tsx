@@ -3,8 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { serverMessage, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { serverMessage } from "@/components/forms/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
@@ -14,11 +14,10 @@ import { ticketHref, useTicket } from "./ticket-context";
 /** The states that change what can be done here: in the trash, merged away, held. */
 export function TicketBanners() {
   const t = useTranslations("ticket.banners");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const { desk, viewer, data, refresh, announce } = useTicket();
   const { ticket } = data;
-  const [error, setError] = useState<ErrorMessage>(null);
+  const failure = useCallFailure(serverMessage);
   const trash = useMutation(trpc.tickets.trash.mutationOptions());
   const unmerge = useMutation(trpc.tickets.unmerge.mutationOptions());
   const mayManage = viewerCan(viewer, "ticket.manage", ticket.departmentId);
@@ -27,27 +26,21 @@ export function TicketBanners() {
     : undefined;
   const targetNumber = typeof mergedInto?.data.number === "number" ? mergedInto.data.number : null;
 
-  const restore = async () => {
-    setError(null);
-    try {
+  const restore = () =>
+    failure.run(async () => {
       await trash.mutateAsync({ desk: desk.slug, ticketId: ticket.id, trashed: false });
       await refresh();
       announce(t("restored"));
-    } catch (e) {
-      setError(serverMessage(e));
-    }
-  };
+    });
 
   const undoMerge = async () => {
-    if (!ticket.mergedIntoTicketId) return;
-    setError(null);
-    try {
-      await unmerge.mutateAsync({ desk: desk.slug, sourceId: ticket.id, targetId: ticket.mergedIntoTicketId });
+    const targetId = ticket.mergedIntoTicketId;
+    if (!targetId) return;
+    await failure.run(async () => {
+      await unmerge.mutateAsync({ desk: desk.slug, sourceId: ticket.id, targetId });
       await refresh();
       announce(t("unmerged"));
-    } catch (e) {
-      setError(serverMessage(e));
-    }
+    });
   };
 
   return (
@@ -92,7 +85,7 @@ export function TicketBanners() {
           {t(`held.${ticket.heldReason}`)}
         </Alert>
       ) : null}
-      {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
+      {failure.message ? <Alert variant="error">{failure.message}</Alert> : null}
     </>
   );
 }

@@ -6,14 +6,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { TicketMailLink } from "@/components/internal-mail/ticket-mail-link";
 import { useId, useState } from "react";
-import { useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NativeSelect, Options } from "@/components/ui/native-select";
 import { useTRPC } from "@/trpc/react";
 import { AssigneePicker } from "./assignee-picker";
 import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
-import { callError } from "./errors";
 import { ForwardDialog } from "./forward-dialog";
 import { MergeDialog } from "./merge-dialog";
 import { PriorityReasons } from "./priority-reasons";
@@ -40,7 +39,6 @@ export function TicketSidebar() {
   const tStatus = useTranslations("ticket.status");
   const tPriority = useTranslations("ticket.priority");
   const tPriorityReasons = useTranslations("priority.ticket");
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
@@ -49,7 +47,7 @@ export function TicketSidebar() {
   const { update, pending, error } = useUpdateTicket();
   const trash = useMutation(trpc.tickets.trash.mutationOptions());
   const purge = useMutation(trpc.tickets.purge.mutationOptions());
-  const [actionError, setActionError] = useState<ErrorMessage>(null);
+  const moving = useCallFailure();
   const [dialog, setDialog] = useState<"forward" | "merge" | null>(null);
 
   const trashed = ticket.deletedAt !== null;
@@ -58,15 +56,11 @@ export function TicketSidebar() {
   const mayPurge = viewerCan(viewer, "ticket.purge");
   const locked = trashed || !mayReply;
 
-  const moveToTrash = async (trashedNow: boolean) => {
-    setActionError(null);
-    try {
+  const moveToTrash = (trashedNow: boolean) =>
+    moving.run(async () => {
       await trash.mutateAsync({ desk: desk.slug, ticketId: ticket.id, trashed: trashedNow });
       await refresh();
-    } catch (e) {
-      setActionError(callError(e));
-    }
-  };
+    });
 
   const purging = useConfirmation(async () => {
     await purge.mutateAsync({ desk: desk.slug, ticketId: ticket.id });
@@ -112,7 +106,7 @@ export function TicketSidebar() {
               {t("assignToMe")}
             </Button>
           ) : null}
-          {error ? <Alert variant="error">{errorText(error)}</Alert> : null}
+          {error ? <Alert variant="error">{error}</Alert> : null}
         </div>
       </Section>
 
@@ -172,7 +166,7 @@ export function TicketSidebar() {
                 {t("purge")}
               </Button>
             ) : null}
-            {actionError ? <Alert variant="error">{errorText(actionError)}</Alert> : null}
+            {moving.message ? <Alert variant="error">{moving.message}</Alert> : null}
           </div>
         </Section>
       ) : null}

@@ -3,8 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
-import { serverMessage, useErrorText, type ErrorMessage } from "@/components/forms/errors";
+import type { ReactNode } from "react";
+import { serverMessage } from "@/components/forms/errors";
+import { useCallFailure } from "@/components/forms/use-call-failure";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/trpc/react";
@@ -25,11 +26,10 @@ export function TimelineEntry({ event, highlighted, names }: { event: TicketEven
   const tRules = useTranslations("priority.timeline");
   const tSla = useTranslations("sla");
   const format = useFormatter();
-  const errorText = useErrorText();
   const trpc = useTRPC();
   const { desk, viewer, data, refresh, announce } = useTicket();
   const unmerge = useMutation(trpc.tickets.unmerge.mutationOptions());
-  const [error, setError] = useState<ErrorMessage>(null);
+  const failure = useCallFailure(serverMessage);
 
   const d = event.data;
   const actor =
@@ -115,16 +115,12 @@ export function TimelineEntry({ event, highlighted, names }: { event: TicketEven
       const sourceId = text(d.ticketId);
       const undone = data.events.some((e) => e.type === "unmerged" && e.data.ticketId === sourceId && e.id > event.id);
       if (sourceId && !undone && viewerCan(viewer, "ticket.manage", data.ticket.departmentId)) {
-        const undo = async () => {
-          setError(null);
-          try {
+        const undo = () =>
+          failure.run(async () => {
             await unmerge.mutateAsync({ desk: desk.slug, sourceId, targetId: data.ticket.id });
             await refresh();
             announce(t("unmergedNotice", { number }));
-          } catch (e) {
-            setError(serverMessage(e));
-          }
-        };
+          });
         action = (
           <Button variant="link" size="sm" className="h-auto text-xs" loading={unmerge.isPending} onClick={() => void undo()}>
             {t("undoMerge")}
@@ -175,9 +171,9 @@ export function TimelineEntry({ event, highlighted, names }: { event: TicketEven
           {action ? <> · {action}</> : null}
         </p>
         {detail ? <p className="break-words text-slate-500">{detail}</p> : null}
-        {error ? (
+        {failure.message ? (
           <p role="alert" className="text-red-700">
-            {errorText(error)}
+            {failure.message}
           </p>
         ) : null}
       </div>

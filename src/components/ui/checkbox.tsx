@@ -3,6 +3,7 @@
 import { Checkbox as CheckboxPrimitive } from "radix-ui";
 import { useId, type ComponentProps, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
+import { CheckIcon } from "./icon";
 
 export type CheckboxProps = ComponentProps<typeof CheckboxPrimitive.Root>;
 
@@ -24,9 +25,7 @@ export function Checkbox({ className, ...props }: CheckboxProps) {
       {...props}
     >
       <CheckboxPrimitive.Indicator className="group flex items-center justify-center">
-        <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-3.5 group-data-[state=indeterminate]:hidden">
-          <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
+        <CheckIcon className="size-3.5 group-data-[state=indeterminate]:hidden" />
         <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="hidden size-3.5 group-data-[state=indeterminate]:block">
           <path d="M4 8h8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>

@@ -4,6 +4,7 @@ import { Dialog as DialogPrimitive } from "radix-ui";
 import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
+import { CloseIcon } from "./icon";
 
 /** Root: holds open state. Props: open, defaultOpen, onOpenChange, modal. */
 export const Dialog = DialogPrimitive.Root;
@@ -54,9 +55,7 @@ export function DialogContent({
             aria-label={closeLabel ?? t("close")}
             className="absolute top-3.5 right-3.5 inline-flex size-8 cursor-pointer items-center justify-center rounded-md text-slate-500 transition-colors hover:bg-slate-100 hover:text-slate-900"
           >
-            <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-4">
-              <path d="m4 4 8 8m0-8-8 8" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-            </svg>
+            <CloseIcon className="size-4" />
           </DialogPrimitive.Close>
         )}
       </DialogPrimitive.Content>

@@ -3,6 +3,7 @@
 import { DropdownMenu as Menu } from "radix-ui";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
+import { CheckIcon } from "./icon";
 
 /** Root: holds open state. Props: open, defaultOpen, onOpenChange, modal. */
 export const DropdownMenu = Menu.Root;
@@ -61,9 +62,7 @@ export function DropdownMenuRadioItem({ className, children, ...props }: Compone
     <Menu.RadioItem className={cn(itemClassName, "pl-8", className)} {...props}>
       <span className="absolute left-2.5 flex size-4 items-center justify-center">
         <Menu.ItemIndicator>
-          <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="text-brand-600!">
-            <path d="m3.5 8.5 3 3 6-7" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
+          <CheckIcon className="text-brand-600!" />
         </Menu.ItemIndicator>
       </span>
       {children}

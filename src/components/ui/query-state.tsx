@@ -87,12 +87,21 @@ export function ListSkeleton({
   /** A placeholder above the rows (e.g. for a search box or a summary). */
   before?: ReactNode;
 }) {
-  const tCommon = useTranslations("common");
   return (
-    <div className={cn(className)} aria-busy="true">
-      <span className="sr-only">{label ?? tCommon("loading")}</span>
+    <LoadingPlaceholder className={cn(className)} label={label}>
       {before}
       {Array.from({ length: rows }, (_, i) => (row ? <Fragment key={i}>{row(i)}</Fragment> : <Skeleton key={i} className={rowClassName} />))}
+    </LoadingPlaceholder>
+  );
+}
+
+/** Skeleton blocks shaped like what is loading, marked busy and announced by a hidden label ("Loading…" by default). */
+export function LoadingPlaceholder({ className, label, children }: { className?: string; label?: string; children: ReactNode }) {
+  const tCommon = useTranslations("common");
+  return (
+    <div className={className} aria-busy="true">
+      <span className="sr-only">{label ?? tCommon("loading")}</span>
+      {children}
     </div>
   );
 }

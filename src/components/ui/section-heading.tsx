@@ -12,3 +12,33 @@ export function SectionHeading({ id, title, description, descriptionClassName }:
     </div>
   );
 }
+
+/**
+ * A titled white card of a settings page, named by its heading. The description (or, without
+ * one, the same room) sits between the heading and the content.
+ */
+export function CardSection({
+  id,
+  title,
+  description,
+  descriptionClassName,
+  className,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  description?: ReactNode;
+  descriptionClassName?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={cn("rounded-xl border border-slate-200 bg-white p-6", className)}>
+      <h2 id={id} className="text-lg font-semibold text-slate-900">
+        {title}
+      </h2>
+      {description ? <p className={cn("mt-1 mb-4 text-sm text-slate-600", descriptionClassName)}>{description}</p> : <div className="mb-4" />}
+      {children}
+    </section>
+  );
+}
