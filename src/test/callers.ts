@@ -31,8 +31,13 @@ export async function callerAs(db: Database, userId: string | null = null, ip = 
   return createCaller({ db, listen: listeners.get(db) ?? noListen, user, ip });
 }
 
-/** A client address no other sign-up of the run uses (sign-ups are limited per client). */
-export const freshIp = () => `198.18.${Math.floor(counter / 250) % 250}.${(counter % 250) + 1}`;
+let clients = 0;
+
+/** A client address no other caller of the run uses (sign-ups and resets are limited per client). */
+export function freshIp(): string {
+  clients += 1;
+  return `198.18.${Math.floor(clients / 250) % 250}.${(clients % 250) + 1}`;
+}
 
 export function signUpValues(overrides: Partial<SignUpInput> = {}): SignUpInput {
   counter += 1;

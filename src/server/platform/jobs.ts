@@ -1,6 +1,9 @@
 import crypto from "node:crypto";
 import type { Database } from "../db/types";
 import { log } from "../log";
+import { unsafeForgetEndedSessions } from "../auth/sessions";
+import { unsafeForgetExpiredTickets } from "../auth/tickets";
+import { unsafeClearExpiredLimits } from "../kernel/limits";
 import { unsafeDeliverDueMail } from "../outbox/outbox";
 import { pollAllMailboxes } from "../mail/mailboxes";
 import { env } from "@/env";
@@ -21,7 +24,16 @@ export const jobs = {
   billing: (db: Database) => runBilling(db),
   sla: (db: Database) => runSla(db),
   priority: (db: Database) => runPriorityJob(db),
+  housekeeping: (db: Database) => housekeeping(db),
 } satisfies Record<string, (db: Database) => Promise<unknown>>;
+
+/** Expired rate limits, sign-in tickets and long-ended sessions go. */
+async function housekeeping(db: Database) {
+  await unsafeClearExpiredLimits(db);
+  await unsafeForgetExpiredTickets(db);
+  await unsafeForgetEndedSessions(db);
+  return { done: true };
+}
 
 export type JobName = keyof typeof jobs;
 export const isJobName = (name: string): name is JobName => Object.hasOwn(jobs, name);

@@ -19,4 +19,5 @@ export async function startServer(): Promise<void> {
   scheduleJob("sla", db, 60);
   // Waiting-time priority rules: a ticket that has waited long enough rises within 5 minutes.
   scheduleJob("priority", db, 300);
+  scheduleJob("housekeeping", db, 3600);
 }
