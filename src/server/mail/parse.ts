@@ -3,18 +3,37 @@ import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 import { markdownToText } from "@/lib/markdown";
 import { cutText, storableText as clean } from "@/lib/text-input";
 
+/** A part of a message kept as a file: attached, or inline (an image the HTML shows by its cid). */
+export type MailAttachment = { fileName: string; contentType: string; bytes: Uint8Array; contentId: string | null; inline: boolean };
+
+/** A part kept out of the ticket, with why (the message itself is still imported). */
+export type WithheldPart = { fileName: string; reason: "blocked" | "empty" | "tooMany" | "contentRefused" | "contentMismatch" | "tooLarge" };
+
 export type IncomingMail = {
   messageId: string;
   inReplyTo: string | null;
   references: string[];
   from: string;
   fromName: string;
+  /** Addresses in To and Cc, lowercased (the desk's own among them). */
+  to: string[];
+  cc: string[];
   subject: string;
-  /** What the customer wrote, without the quoted history of earlier messages. */
+  /** What the sender wrote, without the quoted history of earlier messages; paragraphs, lists and tables kept. */
   text: string;
+  /** The whole text, quoted history included: one click away on the ticket. */
+  fullText: string;
+  /** The HTML as it was sent (sanitised only when shown), or null for plain-text mail. */
+  html: string | null;
   auto: "auto_reply" | "bounce" | null;
-  attachments: { fileName: string; contentType: string; bytes: Uint8Array }[];
+  /** The receiving server's spam verdict (X-Spam-Flag, X-Spam-Status, rspamd), when it gave one. */
+  spamVerdict: string | null;
+  attachments: MailAttachment[];
+  withheld: WithheldPart[];
 };
+
+const addresses = (value: AddressObject | AddressObject[] | undefined) =>
+  (Array.isArray(value) ? value : value ? [value] : []).flatMap((a) => a.value).map((a) => (a.address ?? "").trim().toLowerCase()).filter(Boolean);
 
 const firstAddress = (value: AddressObject | AddressObject[] | undefined) => {
   const list = Array.isArray(value) ? value : value ? [value] : [];
@@ -81,12 +100,18 @@ export async function parseMail(raw: Buffer): Promise<IncomingMail> {
     references: references.map((r) => clean(r.trim())).filter(Boolean).slice(-50),
     from: clean(address),
     fromName: cutText(clean(name), 120),
+    to: addresses(parsed.to),
+    cc: addresses(parsed.cc),
     subject: cutText(clean((parsed.subject ?? "").trim()), 200),
     text: cutText(clean(stripQuoted(body)), 50_000),
+    fullText: cutText(clean(body), 200_000),
+    html: typeof parsed.html === "string" ? parsed.html : null,
     auto: automatic(parsed, address),
+    spamVerdict: null,
     attachments: parsed.attachments
       .filter((a) => a.content.length > 0)
       .slice(0, 10)
-      .map((a) => ({ fileName: a.filename ?? "attachment", contentType: a.contentType, bytes: new Uint8Array(a.content) })),
+      .map((a) => ({ fileName: a.filename ?? "attachment", contentType: a.contentType, bytes: new Uint8Array(a.content), contentId: a.cid ?? null, inline: a.contentDisposition === "inline" })),
+    withheld: [],
   };
 }
