@@ -33,6 +33,17 @@ const schema = z.object({
   // smtp://user:pass@host:587 or smtps://…; without it mail stays in the stored outbox.
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).max(254).default("Deskhand <no-reply@deskhand.localhost>"),
+  // Every desk receives mail at <desk>@INBOUND_MAIL_DOMAIN and sends from there, with a reply
+  // address per ticket (<desk>+<token>@…). The receiving SMTP server listens on INBOUND_SMTP_PORT.
+  INBOUND_MAIL_DOMAIN: z.string().min(3).max(200).regex(/^[a-z0-9.-]+$/i).optional(),
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  INBOUND_SMTP_TLS_CERT: z.string().min(1).optional(),
+  INBOUND_SMTP_TLS_KEY: z.string().min(1).optional(),
+  // DKIM-sign outgoing mail: the private key (PEM, or a path to it), the selector, and the domain
+  // (default INBOUND_MAIL_DOMAIN).
+  DKIM_PRIVATE_KEY: z.string().min(1).optional(),
+  DKIM_SELECTOR: z.string().min(1).max(63).optional(),
+  DKIM_DOMAIN: z.string().min(3).max(200).optional(),
   // IMAP mailboxes on private or loopback addresses (a mail server on the same network, tests).
   // Off by default, so a desk admin cannot make the server probe its internal network.
   MAILBOX_PRIVATE_HOSTS: booleanFlag.default(false),

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { newId } from "../db/columns";
-import { authSecret } from "./secret";
+import { authSecret } from "../kernel/secret";
 
 /**
  * The browser a person signed in from before: a signed cookie naming them and this device. A

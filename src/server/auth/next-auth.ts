@@ -6,7 +6,7 @@ import { textInput } from "@/lib/text-input";
 import { getDb } from "../db/client";
 import { signInWithProvider } from "./provider";
 import { clientIp } from "./request";
-import { authSecret } from "./secret";
+import { authSecret } from "../kernel/secret";
 import { signInWithTicket } from "./service";
 
 declare module "next-auth" {

@@ -5,7 +5,7 @@ import { env } from "@/env";
 import type { Database } from "../db/types";
 import { DeskError } from "../errors";
 import { consumeLimits } from "../kernel/limits";
-import { authSecret } from "./secret";
+import { authSecret } from "../kernel/secret";
 
 // A proof of work (ALTCHA, self-hosted: the challenge is made and checked here, the browser solves
 // it in the background while the person types). A script must spend the same work per sign-up,

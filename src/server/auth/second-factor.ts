@@ -12,7 +12,7 @@ import { enqueueAccountMail } from "../outbox/account-mail";
 import { mailTranslator } from "../outbox/translate";
 import { forEachDeskOfMember } from "../tenancy/accounts";
 import { recoveryCodes, secondFactors, users } from "./schema";
-import { open, seal } from "./secret-box";
+import { open, seal } from "../kernel/secret-box";
 
 const SECRET_PURPOSE = "totp";
 const RECOVERY_CODES = 10;

@@ -6,13 +6,13 @@ import { tenants } from "../kernel/schema";
 import { enqueueMail } from "../outbox/outbox";
 import { renderMailTemplate } from "../outbox/templates";
 import { type TemplateKind } from "../outbox/values";
+import { consumeLimits } from "../kernel/limits";
+import { mailTranslator } from "../outbox/translate";
 
 async function deskOf(tx: TenantDb, tenantId: string) {
   const [desk] = await tx.select({ name: tenants.displayName, slug: tenants.slug, locale: tenants.locale }).from(tenants).where(eq(tenants.id, tenantId));
   return desk!;
 }
-
-/** The subject tag customers' mail clients thread on: [ACME-1042]. */
 
 /** A customer mail about a ticket, in the desk's wording (Settings → Mail templates) and language. */
 async function mailAboutTicket(
@@ -32,12 +32,40 @@ async function mailAboutTicket(
     "ticket.tag": ticketTagText(desk.slug, ticket.number),
     ...extra,
   });
-  await enqueueMail(tx, tenantId, { kind, ticketId: ticket.id, to: customer!.email, subject: mail.subject, text: mail.text, html: mail.html });
+  await enqueueMail(tx, tenantId, { kind, ticketId: ticket.id, to: customer!.email, subject: mail.subject, text: mail.text, html: mail.html, withFollowers: kind !== "ticket.received" });
 }
 
-/** "We got your request": the number and the private link. */
+/**
+ * A subject a stranger typed, made safe to mail to whatever address they typed: control characters
+ * and line breaks gone, and nothing a mail client would turn into a link (addresses and domains
+ * are replaced), so the desk cannot be used to send someone a clickable phishing line.
+ */
+export function neutralSubject(subject: string): string {
+  return subject
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
+    .replace(/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/gi, "[…]")
+    .replace(/\S+@\S+/g, "[…]")
+    .replace(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b\S*/gi, "[…]")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 200);
+}
+
+/**
+ * "We got your request": the number and the private link. It goes to an address someone typed, so
+ * it carries none of their words but the neutralised subject (not even the name they typed), and
+ * one address gets at most three a day from a desk.
+ */
 export async function mailTicketReceived(tx: TenantDb, tenantId: string, ticket: { id: string; number: number; subject: string; customerId: string }, linkUrl: string) {
-  await mailAboutTicket(tx, tenantId, "ticket.received", ticket, { "ticket.link": linkUrl });
+  const [customer] = await tx.select({ email: customers.email }).from(customers).where(eq(customers.id, ticket.customerId));
+  try {
+    await consumeLimits(tx, [["acknowledgementsPerAddress", `${tenantId}:${customer!.email.toLowerCase()}`]]);
+  } catch {
+    return;
+  }
+  const desk = await deskOf(tx, tenantId);
+  const t = await mailTranslator(desk.locale);
+  await mailAboutTicket(tx, tenantId, "ticket.received", { ...ticket, subject: neutralSubject(ticket.subject) }, { "ticket.link": linkUrl, "customer.name": t("anonymousCustomer") });
 }
 
 /** An agent's public reply, with the private link and the "Rate this answer" link. */

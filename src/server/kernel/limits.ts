@@ -21,6 +21,8 @@ const specs = {
   commentPerIp: { points: 10, seconds: 3600 },
   commentPerDesk: { points: 300, seconds: 3600 },
   votePerIp: { points: 120, seconds: 3600 },
+  // "We received your request" to an address someone typed: a few a day, per desk and address.
+  acknowledgementsPerAddress: { points: 3, seconds: 24 * 3600 },
   // Accounts: failed sign-ins from one client, and per account (the delay grows with them).
   signInFailuresPerClient: { points: () => env.SIGNIN_MAX_FAILURES * 6, seconds: () => env.SIGNIN_BLOCK_SECONDS },
   signInFailuresPerAccount: { points: 1_000_000, seconds: 24 * 3600 },

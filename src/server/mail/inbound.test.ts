@@ -5,12 +5,13 @@ import { openTestDatabase } from "@/test/database";
 import { readyDesk } from "@/test/desk";
 import { fileTicket } from "@/test/tickets";
 import { ticketMessages, tickets } from "../tickets/schema";
-import { ensureMailSettings, importMail } from "./inbound";
+import { importMail } from "./inbound";
 import { stripQuoted } from "./parse";
 import { mailFailures } from "./schema";
 import { outbox } from "../outbox/schema";
 import { withTenant } from "@/server/tenancy/scope";
 import { unsafeFindInboundDesk } from "../tenancy/public";
+import { ensureMailSettings } from "./settings";
 
 const database = openTestDatabase();
 type Desk = Awaited<ReturnType<typeof readyDesk>>;

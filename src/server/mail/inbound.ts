@@ -1,11 +1,8 @@
 import { ticketNumberInSubject } from "@/lib/ticket-tag";
 import { recordIncomingMail } from "../outbox/mail-log";
 import { addMailNote } from "../tickets/customer-message";
-import { randomBytes } from "node:crypto";
-import { and, count, desc, eq, gt, inArray, isNull } from "drizzle-orm";
-import { baseUrl, env } from "@/env";
-import { hasOption } from "../billing/account";
-import type { Actor } from "../kernel/actor";
+import { and, count, eq, gt, inArray, isNull } from "drizzle-orm";
+import { env } from "@/env";
 import { newId } from "../db/columns";
 import type { Database, TenantDb } from "../db/types";
 import { savepoint } from "../db/tenant";
@@ -22,36 +19,12 @@ import { createTicket } from "../tickets/create";
 import { appendCustomerMessage } from "../tickets/customer-message";
 import { ticketMessages, tickets, type Ticket } from "../tickets/schema";
 import { parseMail, type IncomingMail } from "./parse";
-import { mailboxes, mailFailures, mailSettings } from "./schema";
+import { mailboxes, mailFailures } from "./schema";
 import { cutText } from "@/lib/text-input";
-import { recordEvent } from "../kernel/events";
 import { mailMessages } from "../outbox/schema";
 import { unsafeDeskScope, type DeskScope } from "../tenancy/platform";
 import { type MailOutcome } from "../outbox/values";
-
-/** The desk's inbound settings, created with a fresh forwarding key the first time anyone asks. */
-export async function ensureMailSettings(tx: TenantDb, tenantId: string) {
-  await tx.insert(mailSettings).values({ tenantId, inboundKey: randomBytes(24).toString("base64url") }).onConflictDoNothing();
-  const [row] = await tx.select().from(mailSettings).where(eq(mailSettings.tenantId, tenantId));
-  return row!;
-}
-
-/** Settings → Mail → Incoming mail rules. Only departments that are not archived; recorded in the event log. */
-export async function saveInboundRules(
-  tx: TenantDb,
-  actor: Actor,
-  input: { defaultDepartmentId: string | null; ownAddresses: string[]; maxNewPerHour: number },
-): Promise<void> {
-  if (input.defaultDepartmentId) {
-    const [open] = await tx.select({ id: departments.id }).from(departments).where(and(eq(departments.id, input.defaultDepartmentId), isNull(departments.archivedAt)));
-    if (!open) throw new DeskError("BAD_REQUEST", "mailbox.departmentInvalid", { fields: { defaultDepartmentId: "mailbox.departmentInvalid" } });
-  }
-  await ensureMailSettings(tx, actor.tenantId);
-  const ownAddresses = [...new Set(input.ownAddresses)];
-  await tx.update(mailSettings).set({ defaultDepartmentId: input.defaultDepartmentId, ownAddresses, maxNewPerHour: input.maxNewPerHour, updatedAt: new Date() });
-  await recordEvent(tx, actor, { action: "mail.rulesUpdated", objectType: "desk", objectId: actor.tenantId, summary: { defaultDepartmentId: input.defaultDepartmentId, ownAddresses, maxNewPerHour: input.maxNewPerHour } });
-}
-
+import { ensureMailSettings } from "./settings";
 
 /**
  * The ticket an incoming message belongs to, and why: its In-Reply-To or References name a
@@ -171,38 +144,6 @@ export async function retryFailedMail(tx: TenantDb, tenantId: string, failureId:
     await tx.update(mailFailures).set({ retriedAt: now, error: errorText(error) }).where(eq(mailFailures.id, failure.id));
     return { outcome: "failed", error: errorText(error) };
   }
-}
-
-/**
- * Settings → Mail: the forwarding address to give a mail server, its rules, and the newest mail
- * that could not be imported. Mail integration is a billing option (included on Pro): without it
- * the address is not given out.
- */
-export async function inboundOverview(tx: TenantDb, tenantId: string) {
-  if (!(await hasOption(tx, "mail"))) return { enabled: false as const, address: null, failures: [], rules: null };
-  const settings = await ensureMailSettings(tx, tenantId);
-  const failures = await tx
-    .select({ id: mailFailures.id, error: mailFailures.error, createdAt: mailFailures.createdAt })
-    .from(mailFailures)
-    .where(isNull(mailFailures.resolvedAt))
-    .orderBy(desc(mailFailures.id))
-    .limit(50);
-  return {
-    enabled: true as const,
-    address: `${baseUrl}/api/mail/inbound/${settings.inboundKey}`,
-    failures,
-    rules: { ownAddresses: settings.ownAddresses, defaultDepartmentId: settings.defaultDepartmentId, maxNewPerHour: settings.maxNewPerHour },
-  };
-}
-
-/** Failed mail → Dismiss: junk nobody needs leaves the list; its original stays stored. */
-export async function dismissFailedMail(tx: TenantDb, failureId: string): Promise<void> {
-  const [row] = await tx
-    .update(mailFailures)
-    .set({ resolvedAt: new Date() })
-    .where(and(eq(mailFailures.id, failureId), isNull(mailFailures.resolvedAt)))
-    .returning({ id: mailFailures.id });
-  if (!row) throw new DeskError("NOT_FOUND", "mail.failureNotFound");
 }
 
 /** The department new mail goes to: the one asked for if it is still open, else the desk's default for mail, else the desk's default. */

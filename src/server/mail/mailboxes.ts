@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
-import { open, seal } from "../auth/secret-box";
+import { open, seal } from "../kernel/secret-box";
 import { assertOption, hasOption } from "../billing/account";
 import type { Database, TenantDb } from "../db/types";
 import { departments } from "../departments/schema";

@@ -1,9 +1,10 @@
 import { createTRPCRouter, deskInput, pageInput, requires, requiresOverNetwork } from "../trpc";
 import { checkMailbox, deleteMailbox, mailboxesOverview, saveMailbox, testMailbox } from "./mailboxes";
-import { dismissFailedMail, inboundOverview, retryFailedMail, saveInboundRules } from "./inbound";
+import { retryFailedMail } from "./inbound";
 import { listOutbox } from "../outbox/outbox";
 import { connectionFields, failedMailId, inboundRulesFields, mailboxFields, mailboxId, optionalMailboxId, templateKey as template, templateWording as wording } from "./inputs";
 import { listTemplates, previewDeskTemplate, resetTemplate, saveTemplate } from "../outbox/templates";
+import { dismissFailedMail, inboundOverview, saveInboundRules } from "./settings";
 
 export const mailRouter = createTRPCRouter({
   outbox: requires("desk.settings")

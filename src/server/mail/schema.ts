@@ -15,6 +15,22 @@ export const mailSettings = pgTable(
     ownAddresses: text("own_addresses").array().notNull().default(sql`'{}'::text[]`),
     defaultDepartmentId: uuid("default_department_id"),
     maxNewPerHour: integer("max_new_per_hour").notNull().default(20),
+    /** The name customers see on the desk's mail ("Acme Support"); null: the desk's name. */
+    senderName: text("sender_name"),
+    /** The desk's own address to send from (support@acme.com), once proven by a mailed link. */
+    sendingAddress: text("sending_address"),
+    sendingAddressVerifiedAt: timestamp("sending_address_verified_at", { withTimezone: true }),
+    sendingTokenHash: text("sending_token_hash"),
+    /** How mail from the desk's own address goes out: through the platform, or the desk's SMTP server. */
+    sendingMode: text("sending_mode", { enum: ["platform", "smtp"] }).notNull().default("platform"),
+    smtpHost: text("smtp_host"),
+    smtpPort: integer("smtp_port"),
+    smtpSecurity: text("smtp_security", { enum: ["tls", "starttls"] }),
+    smtpUsername: text("smtp_username"),
+    smtpPasswordSecret: text("smtp_password_secret"),
+    smtpLastError: text("smtp_last_error"),
+    /** Senders marked "not spam": their mail is not held for a spam verdict again. */
+    trustedSenders: text("trusted_senders").array().notNull().default(sql`'{}'::text[]`),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("mail_settings_inbound_key").on(t.inboundKey)],

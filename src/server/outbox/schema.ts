@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
 import { tenants } from "../kernel/schema";
 import { outboxStatuses, mailDirections, mailOutcomes, templateKinds } from "./values";
@@ -26,6 +26,11 @@ export const outbox = pgTable(
     lastError: text("last_error"),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** How it is addressed: the desk's sender, the ticket's reply address, and followers in Cc. */
+    fromAddress: text("from_address"),
+    fromName: text("from_name"),
+    replyTo: text("reply_to"),
+    cc: text("cc").array().notNull().default(sql`'{}'::text[]`),
     /** The Message-ID this mail goes out with, and what it answers, so mail clients thread it. */
     messageId: text("message_id"),
     inReplyTo: text("in_reply_to"),
@@ -83,8 +88,12 @@ export const mailMessages = pgTable(
     ticketId: uuid("ticket_id"),
     ticketMessageId: uuid("ticket_message_id"),
     outcome: text("outcome", { enum: mailOutcomes }),
-    /** Why it joined its ticket: "message_id", "references", "subject_tag" (or "new"). */
+    /** Why it joined its ticket: "reply_address", "message_id", "references", "subject_tag", "follower" (or "new"). */
     matchedBy: text("matched_by"),
+    /** SPF, DKIM and DMARC as the receiving server found them (mail received by our SMTP server). */
+    authResults: jsonb("auth_results").$type<{ spf: string; dkim: string; dmarc: string }>(),
+    /** Why it was held as possible spam, when it was. */
+    spamReason: text("spam_reason"),
     rawKey: text("raw_key"),
     createdAt: createdAtColumn(),
   },

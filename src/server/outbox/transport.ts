@@ -1,6 +1,9 @@
-import nodemailer, { type Transporter } from "nodemailer";
+import fs from "node:fs";
+import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
 import { baseUrl, env } from "@/env";
 import { newId } from "../db/columns";
+import { open } from "../kernel/secret-box";
+import { resolvePublicAddress } from "../net/public-address";
 
 /** A Message-ID of ours: unique, under the host of APP_URL. */
 export const newMessageId = () => `<${newId()}@${new URL(baseUrl).hostname}>`;
@@ -14,4 +17,39 @@ let transporter: Transporter | null = null;
 export function smtp(): Transporter {
   transporter ??= nodemailer.createTransport(env.SMTP_URL!);
   return transporter;
+}
+
+/** The key outgoing mail is DKIM-signed with (DKIM_PRIVATE_KEY, PEM or a path to it), when configured. */
+export function dkimOptions(): SendMailOptions["dkim"] | undefined {
+  const domainName = env.DKIM_DOMAIN ?? env.INBOUND_MAIL_DOMAIN;
+  if (!env.DKIM_PRIVATE_KEY || !env.DKIM_SELECTOR || !domainName) return undefined;
+  const privateKey = env.DKIM_PRIVATE_KEY.includes("-----BEGIN") ? env.DKIM_PRIVATE_KEY : fs.readFileSync(env.DKIM_PRIVATE_KEY, "utf8");
+  return { domainName, keySelector: env.DKIM_SELECTOR, privateKey };
+}
+
+/** A desk's own SMTP server, as Settings → Mail → Sending stores it. */
+export type DeskSmtp = { host: string; port: number; security: "tls" | "starttls"; username: string | null; passwordSecret: string | null };
+
+export const SMTP_SECRET_PURPOSE = "desk-smtp";
+
+/**
+ * A transport to the desk's own SMTP server: connected to the address its name resolved to once,
+ * checked like every connection made on a desk's behalf (no loopback, private or metadata
+ * addresses unless MAILBOX_PRIVATE_HOSTS), with TLS still checking the certificate against the name.
+ */
+export async function deskTransport(server: DeskSmtp): Promise<Transporter> {
+  const resolved = await resolvePublicAddress(server.host, { allowPrivate: env.MAILBOX_PRIVATE_HOSTS });
+  if (!resolved.ok) throw new Error(resolved.reason === "private" ? `${server.host} is a private or local address.` : `${server.host} cannot be found.`);
+  const password = server.passwordSecret ? open(SMTP_SECRET_PURPOSE, server.passwordSecret) : null;
+  return nodemailer.createTransport({
+    host: resolved.address,
+    port: server.port,
+    secure: server.security === "tls",
+    requireTLS: server.security === "starttls",
+    tls: { servername: server.host },
+    auth: server.username ? { user: server.username, pass: password ?? "" } : undefined,
+    connectionTimeout: 15_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
 }

@@ -7,7 +7,7 @@ import { unsafeClearExpiredLimits } from "../kernel/limits";
 import { unsafeDeliverDueMail } from "../outbox/outbox";
 import { pollAllMailboxes } from "../mail/mailboxes";
 import { env } from "@/env";
-import { authSecret } from "../auth/secret";
+import { authSecret } from "../kernel/secret";
 import { unsafeArchiveClosedTickets } from "../tickets/archive";
 import { runPriorityJob } from "../tickets/auto-priority";
 import { runSla } from "../tickets/sla-breaches";

@@ -127,6 +127,10 @@ export const ticketMessages = pgTable(
     customerId: uuid("customer_id"),
     body: text("body").notNull(),
     channel: text("channel", { enum: channels }).notNull(),
+    /** A follower of the ticket who wrote this (by mail); null when it is the requester or staff. */
+    authorEmail: text("author_email"),
+    /** Parts of the mail kept out of the ticket, with why: an attachment never sinks a message. */
+    withheld: jsonb("withheld").$type<{ fileName: string; reason: string }[]>().notNull().default([]),
     searchConfig: regconfig("search_config").notNull(),
     search: tsvector("search").generatedAlwaysAs(sql`to_tsvector(search_config, body)`),
     createdAt: createdAtColumn(),
@@ -157,6 +161,26 @@ export const ticketEvents = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.ticketId], foreignColumns: [tickets.tenantId, tickets.id] }).onDelete("cascade"),
     index("ticket_events_ticket_idx").on(t.tenantId, t.ticketId, t.id),
+  ],
+);
+
+/**
+ * People who follow a ticket besides its requester: colleagues of the customer who were in To or
+ * Cc, or whom an agent added. Public replies go to them in Cc; their replies join the ticket.
+ */
+export const ticketFollowers = pgTable(
+  "ticket_followers",
+  {
+    tenantId: tenantIdColumn(),
+    ticketId: uuid("ticket_id").notNull(),
+    email: text("email").notNull(),
+    name: text("name"),
+    addedBy: text("added_by", { enum: ["mail", "agent"] }).notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.ticketId, t.email] }),
+    foreignKey({ columns: [t.tenantId, t.ticketId], foreignColumns: [tickets.tenantId, tickets.id] }).onDelete("cascade"),
   ],
 );
 

@@ -17,7 +17,11 @@ export type TimelineType =
   | "trashed"
   | "restored"
   | "released"
-  | "sla_breach";
+  | "sla_breach"
+  | "auto_reply"
+  | "mail_linked"
+  | "followers_added"
+  | "follower_removed";
 
 /** Adds an entry to the ticket's timeline, in the transaction of the change. */
 export async function addTimeline(
