@@ -22,6 +22,35 @@ export function InboundMail({ desk }: { desk: string }) {
         {(data) =>
           data.enabled ? (
             <>
+              {data.deskAddress ? (
+                <div className="mb-5">
+                  <CodeBlock code={data.deskAddress} label={t("deskAddressLabel")} copyLabel={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} wrap />
+                  <p className="mt-2 text-sm text-slate-600">{t("deskAddressHow")}</p>
+                  {data.dnsRecords.length ? (
+                    <details className="mt-2 text-sm text-slate-600">
+                      <summary className="cursor-pointer font-medium text-slate-700">{t("dnsTitle")}</summary>
+                      <table className="mt-2 w-full table-fixed text-left text-xs">
+                        <thead>
+                          <tr className="text-slate-500">
+                            <th className="w-14 py-1 font-medium">{t("dnsType")}</th>
+                            <th className="w-1/3 py-1 font-medium">{t("dnsName")}</th>
+                            <th className="py-1 font-medium">{t("dnsValue")}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {data.dnsRecords.map((record) => (
+                            <tr key={`${record.type}-${record.name}`} className="border-t border-slate-100 align-top">
+                              <td className="py-1 font-mono">{record.type}</td>
+                              <td className="py-1 font-mono break-all">{record.name}</td>
+                              <td className="py-1 font-mono break-all">{record.value}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </details>
+                  ) : null}
+                </div>
+              ) : null}
               <CodeBlock code={data.address} label={t("addressLabel")} copyLabel={t("copy")} copiedText={t("copied")} failedText={t("copyFailed")} wrap />
               <p className="mt-2 text-sm text-slate-600">{t("how")}</p>
               <InboundRules desk={desk} rules={data.rules} />

@@ -14,6 +14,7 @@ import { TimelineEntry } from "./timeline-entry";
 import { useStaff } from "./use-staff-names";
 import { AttachmentList } from "./attachments";
 import { ReplyRating } from "./reply-rating";
+import { MailAsSent, MailFacts } from "./mail-details";
 
 type Item = { kind: "message"; at: number; id: string; message: TicketMessage } | { kind: "event"; at: number; id: string; event: TicketEvent };
 
@@ -71,9 +72,11 @@ function MessageItem({ message, highlighted, onSplit }: { message: TicketMessage
   const customer = data.customer;
   const author =
     message.kind === "customer"
-      ? message.customerId === customer.id
-        ? customer.name || customer.email
-        : t("customer")
+      ? message.authorEmail
+        ? message.authorEmail
+        : message.customerId === customer.id
+          ? customer.name || customer.email
+          : t("customer")
       : (message.authorName ?? t("formerColleague"));
   const style = kindStyles[message.kind];
   const rating = message.kind === "reply" ? data.ratings.find((r) => r.messageId === message.id) : undefined;
@@ -95,7 +98,7 @@ function MessageItem({ message, highlighted, onSplit }: { message: TicketMessage
             <h3 id={headingId} className="flex flex-wrap items-baseline gap-x-2 text-sm">
               <span className="font-semibold text-slate-900">{author}</span>
               <span className={cn("text-xs font-medium", message.kind === "note" ? "text-amber-800" : message.kind === "reply" ? "text-brand-700" : "text-slate-500")}>
-                {message.kind === "note" ? t("privateNote") : message.kind === "reply" ? t("publicReply") : t("fromCustomer", { channel: tChannel(message.channel) })}
+                {message.kind === "note" ? t("privateNote") : message.kind === "reply" ? t("publicReply") : message.authorEmail ? t("fromFollower", { email: message.authorEmail }) : t("fromCustomer", { channel: tChannel(message.channel) })}
               </span>
             </h3>
             <time dateTime={message.createdAt.toISOString()} className="text-xs text-slate-500">
@@ -115,7 +118,13 @@ function MessageItem({ message, highlighted, onSplit }: { message: TicketMessage
             </DropdownMenu>
           ) : null}
         </header>
-        <MarkdownBody text={message.body} className="pl-9.5" />
+        {message.mailOriginalId ? (
+          <MailAsSent desk={desk.slug} originalId={message.mailOriginalId}>
+            <MarkdownBody text={message.body} />
+          </MailAsSent>
+        ) : (
+          <MarkdownBody text={message.body} className="pl-9.5" />
+        )}
         <AttachmentList desk={desk.slug} files={message.attachments} />
         {message.mailOriginalId ? (
           <p className="mt-2 pl-9.5 text-xs">
@@ -129,6 +138,7 @@ function MessageItem({ message, highlighted, onSplit }: { message: TicketMessage
             </a>
           </p>
         ) : null}
+        <MailFacts message={message} />
         {rating ? <ReplyRating rating={rating} /> : null}
       </article>
     </li>

@@ -20,6 +20,16 @@ export function TicketBanners() {
   const failure = useCallFailure(serverMessage);
   const trash = useMutation(trpc.tickets.trash.mutationOptions());
   const unmerge = useMutation(trpc.tickets.unmerge.mutationOptions());
+  const notSpam = useMutation(trpc.mail.notSpam.mutationOptions());
+  const spam = useMutation(trpc.mail.spam.mutationOptions());
+  const maySort = viewerCan(viewer, "desk.settings");
+
+  const judge = (verdict: "notSpam" | "spam") =>
+    failure.run(async () => {
+      await (verdict === "spam" ? spam : notSpam).mutateAsync({ desk: desk.slug, ticketId: ticket.id });
+      await refresh();
+      announce(t(verdict === "spam" ? "markedSpam" : "markedNotSpam"));
+    });
   const mayManage = viewerCan(viewer, "ticket.manage", ticket.departmentId);
   const mergedInto = ticket.mergedIntoTicketId
     ? data.events.findLast((e) => e.type === "merged_into" && e.data.ticketId === ticket.mergedIntoTicketId)
@@ -81,7 +91,22 @@ export function TicketBanners() {
         </Alert>
       ) : null}
       {ticket.heldReason ? (
-        <Alert variant="warning" title={t("heldTitle")}>
+        <Alert
+          variant="warning"
+          title={t("heldTitle")}
+          action={
+            ticket.heldReason === "spam" && maySort && !ticket.deletedAt ? (
+              <div className="flex flex-wrap gap-2">
+                <Button variant="secondary" size="sm" loading={notSpam.isPending} onClick={() => void judge("notSpam")}>
+                  {t("notSpam")}
+                </Button>
+                <Button variant="dangerGhost" size="sm" loading={spam.isPending} onClick={() => void judge("spam")}>
+                  {t("spam")}
+                </Button>
+              </div>
+            ) : null
+          }
+        >
           {t(`held.${ticket.heldReason}`)}
         </Alert>
       ) : null}

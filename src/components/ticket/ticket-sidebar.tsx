@@ -19,6 +19,7 @@ import { PriorityReasons } from "./priority-reasons";
 import { SlaClocks } from "./sla-clocks";
 import { priorities, statuses, viewerCan } from "./shared";
 import { TagsEditor } from "./tags-editor";
+import { FollowersEditor } from "./followers-editor";
 import { useUpdateTicket, type TicketChanges } from "./use-update-ticket";
 import { useTicket } from "./ticket-context";
 
@@ -136,6 +137,10 @@ export function TicketSidebar() {
         <Link href={`/d/${desk.slug}/customers/${customer.id}`} className="mt-1 inline-block text-sm font-medium text-brand-700 hover:underline">
           {t("viewCustomer")}
         </Link>
+      </Section>
+
+      <Section title={t("followers")} id={`${ids}-followers`}>
+        <FollowersEditor disabled={locked} />
       </Section>
 
       <TicketMailLink desk={desk.slug} ticketNumber={ticket.number} />

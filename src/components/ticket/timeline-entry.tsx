@@ -152,6 +152,18 @@ export function TimelineEntry({ event, highlighted, names }: { event: TicketEven
       line = tSla.rich("timeline.breach", { clock: kind && tSla.has(`clocks.kinds.${kind}`) ? tSla(`clocks.kinds.${kind}` as "clocks.kinds.resolution") : "SLA", b });
       break;
     }
+    case "auto_reply":
+      line = t.rich("autoReply", { from: text(d.from) ?? "—", b });
+      break;
+    case "mail_linked":
+      line = t.rich("mailLinked", { number, b, link: ticketLink });
+      break;
+    case "followers_added":
+      line = d.by === "agent" ? t.rich("followersAddedBy", { actor, emails: strings(d.emails).join(", "), b }) : t.rich("followersAdded", { emails: strings(d.emails).join(", "), b });
+      break;
+    case "follower_removed":
+      line = t.rich("followerRemoved", { actor, email: text(d.email) ?? "—", b });
+      break;
     default:
       line = t.rich("other", { actor, type: event.type, b });
   }

@@ -60,7 +60,7 @@ describe("incoming mail", () => {
     expect(await mail(desk, { From: "gone@example.com", Subject: "Out of office", "Auto-Submitted": "auto-replied", "Message-ID": "<ooo@example.com>" }, "I am away.")).toEqual({ outcome: "auto_reply" });
     expect(await mail(desk, { From: "list@example.com", Subject: "Newsletter", Precedence: "bulk", "Message-ID": "<news@example.com>" }, "News")).toEqual({ outcome: "auto_reply" });
     expect(await mail(desk, { From: "Deskhand <no-reply@deskhand.localhost>", Subject: "Loop?", "Message-ID": "<own@example.com>" }, "Our own")).toEqual({ outcome: "own_address" });
-    expect(await mail(desk, { From: "MAILER-DAEMON@mx.example.com", Subject: "Undelivered Mail Returned to Sender", "Message-ID": "<bounce@mx.example.com>" }, `Delivery failed.\n\nMessage-ID: ${sent!.messageId}\n`)).toEqual({ outcome: "bounce" });
+    expect(await mail(desk, { From: "MAILER-DAEMON@mx.example.com", Subject: "Undelivered Mail Returned to Sender", "Message-ID": "<bounce@mx.example.com>" }, `Delivery failed.\n\nMessage-ID: ${sent!.messageId}\n`)).toEqual({ outcome: "bounce", ticketNumber: ticket.number });
     const messages = await messagesOf(desk, ticket.number);
     expect(messages.at(-1)).toMatchObject({ kind: "note" });
     expect(messages.at(-1)!.body).toContain("Delivery failure");

@@ -60,6 +60,16 @@ export function automatic(parsed: ParsedMail, from: string): IncomingMail["auto"
   return null;
 }
 
+/** The spam verdict of the server that received the mail first (SpamAssassin, rspamd), if it gave one. */
+function spamHeader(parsed: ParsedMail): string | null {
+  const value = (name: string) => String(parsed.headers.get(name) ?? "").trim();
+  if (/^yes\b/i.test(value("x-spam-flag"))) return "X-Spam-Flag: YES";
+  if (/^yes\b/i.test(value("x-spam-status"))) return `X-Spam-Status: ${value("x-spam-status").slice(0, 80)}`;
+  if (/^yes\b/i.test(value("x-spam"))) return "X-Spam: Yes";
+  if (/^(reject|add header|rewrite subject)$/i.test(value("x-rspamd-action"))) return `rspamd: ${value("x-rspamd-action").toLowerCase()}`;
+  return null;
+}
+
 /**
  * Cuts the quoted history a mail client appends under a reply: "On … wrote:", "… пишет:",
  * Outlook's "-----Original Message-----" / "From: … Sent: …" block, and trailing "> " lines.
@@ -107,7 +117,7 @@ export async function parseMail(raw: Buffer): Promise<IncomingMail> {
     fullText: cutText(clean(body), 200_000),
     html: typeof parsed.html === "string" ? parsed.html : null,
     auto: automatic(parsed, address),
-    spamVerdict: null,
+    spamVerdict: spamHeader(parsed),
     attachments: parsed.attachments
       .filter((a) => a.content.length > 0)
       .slice(0, 10)

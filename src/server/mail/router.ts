@@ -4,6 +4,8 @@ import { retryFailedMail } from "./inbound";
 import { listOutbox } from "../outbox/outbox";
 import { connectionFields, failedMailId, inboundRulesFields, mailboxFields, mailboxId, optionalMailboxId, templateKey as template, templateWording as wording } from "./inputs";
 import { listTemplates, previewDeskTemplate, resetTemplate, saveTemplate } from "../outbox/templates";
+import { markNotSpam, markSpam } from "./spam";
+import { ticketId } from "../tickets/inputs";
 import { dismissFailedMail, inboundOverview, saveInboundRules } from "./settings";
 
 export const mailRouter = createTRPCRouter({
@@ -23,6 +25,14 @@ export const mailRouter = createTRPCRouter({
   previewTemplate: requires("desk.settings")
     .input(deskInput({ ...template, ...wording }))
     .query(({ ctx, input }) => previewDeskTemplate(ctx.tx, input)),
+  /** Possible spam → "Not spam": the ticket joins the queues and its sender is trusted. */
+  notSpam: requires("desk.settings")
+    .input(deskInput({ ticketId }))
+    .mutation(({ ctx, input }) => markNotSpam(ctx.tx, ctx.actor, input.ticketId)),
+  /** Possible spam → "Spam": the sender goes on the stop-list and the ticket to the trash. */
+  spam: requires("desk.settings")
+    .input(deskInput({ ticketId }))
+    .mutation(({ ctx, input }) => markSpam(ctx.tx, ctx.actor, input.ticketId)),
   /** Settings → Mail: the forwarding address to give a mail server, and mail that could not be imported. */
   inbound: requires("desk.settings")
     .input(deskInput({}))

@@ -1,3 +1,4 @@
+import { mailDnsRecords } from "../outbox/transport";
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { baseUrl } from "@/env";
@@ -40,7 +41,7 @@ export async function saveInboundRules(
  * the address is not given out.
  */
 export async function inboundOverview(tx: TenantDb, tenantId: string) {
-  if (!(await hasOption(tx, "mail"))) return { enabled: false as const, address: null, deskAddress: null, failures: [], rules: null };
+  if (!(await hasOption(tx, "mail"))) return { enabled: false as const, address: null, deskAddress: null, dnsRecords: [], failures: [], rules: null };
   const settings = await ensureMailSettings(tx, tenantId);
   const failures = await tx
     .select({ id: mailFailures.id, error: mailFailures.error, createdAt: mailFailures.createdAt })
@@ -54,6 +55,7 @@ export async function inboundOverview(tx: TenantDb, tenantId: string) {
     address: `${baseUrl}/api/mail/inbound/${settings.inboundKey}`,
     /** The desk's own address at the platform's mail domain (INBOUND_MAIL_DOMAIN), when there is one. */
     deskAddress: deskAddress(desk.slug),
+    dnsRecords: mailDnsRecords(),
     failures,
     rules: { ownAddresses: settings.ownAddresses, defaultDepartmentId: settings.defaultDepartmentId, maxNewPerHour: settings.maxNewPerHour },
   };

@@ -7,8 +7,9 @@ import { readLocalPart, replyTokenValid } from "../outbox/identity";
 import { mailMessages } from "../outbox/schema";
 import { ticketFollowers, tickets, type Ticket } from "../tickets/schema";
 import type { IncomingMail } from "./parse";
+import type { MatchedByValue } from "../outbox/values";
 
-export type MatchedBy = "reply_address" | "message_id" | "references" | "subject_tag";
+export type MatchedBy = Exclude<MatchedByValue, "new">;
 
 /** Who wrote a mail that joins a ticket: its requester, or one of its followers. */
 export type ThreadAuthor = { kind: "requester" } | { kind: "follower"; email: string; name: string | null };

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
 import { tenants } from "../kernel/schema";
-import { outboxStatuses, mailDirections, mailOutcomes, templateKinds } from "./values";
+import { outboxStatuses, mailDirections, mailOutcomes, matchedByValues, templateKinds } from "./values";
 
 export * from "./values";
 
@@ -89,7 +89,7 @@ export const mailMessages = pgTable(
     ticketMessageId: uuid("ticket_message_id"),
     outcome: text("outcome", { enum: mailOutcomes }),
     /** Why it joined its ticket: "reply_address", "message_id", "references", "subject_tag", "follower" (or "new"). */
-    matchedBy: text("matched_by"),
+    matchedBy: text("matched_by", { enum: matchedByValues }),
     /** SPF, DKIM and DMARC as the receiving server found them (mail received by our SMTP server). */
     authResults: jsonb("auth_results").$type<{ spf: string; dkim: string; dmarc: string }>(),
     /** Why it was held as possible spam, when it was. */

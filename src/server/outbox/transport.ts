@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
 import { baseUrl, env } from "@/env";
@@ -21,10 +22,36 @@ export function smtp(): Transporter {
 
 /** The key outgoing mail is DKIM-signed with (DKIM_PRIVATE_KEY, PEM or a path to it), when configured. */
 export function dkimOptions(): SendMailOptions["dkim"] | undefined {
+  return dkimKey();
+}
+
+function dkimKey(): { domainName: string; keySelector: string; privateKey: string } | undefined {
   const domainName = env.DKIM_DOMAIN ?? env.INBOUND_MAIL_DOMAIN;
   if (!env.DKIM_PRIVATE_KEY || !env.DKIM_SELECTOR || !domainName) return undefined;
   const privateKey = env.DKIM_PRIVATE_KEY.includes("-----BEGIN") ? env.DKIM_PRIVATE_KEY : fs.readFileSync(env.DKIM_PRIVATE_KEY, "utf8");
   return { domainName, keySelector: env.DKIM_SELECTOR, privateKey };
+}
+
+/**
+ * The DNS records the platform's mail domain needs (Settings → Mail shows them): MX so mail for
+ * <desk>@INBOUND_MAIL_DOMAIN reaches the receiving SMTP server, SPF for the sending host, and the
+ * DKIM public key derived from DKIM_PRIVATE_KEY.
+ */
+export function mailDnsRecords(): { type: "MX" | "TXT"; name: string; value: string }[] {
+  const domain = env.INBOUND_MAIL_DOMAIN?.toLowerCase();
+  if (!domain) return [];
+  const host = new URL(baseUrl).hostname;
+  const records: { type: "MX" | "TXT"; name: string; value: string }[] = [
+    { type: "MX", name: domain, value: `10 ${host}.` },
+    { type: "TXT", name: domain, value: "v=spf1 a mx ~all" },
+    { type: "TXT", name: `_dmarc.${domain}`, value: "v=DMARC1; p=quarantine" },
+  ];
+  const dkim = dkimKey();
+  if (dkim) {
+    const publicKey = crypto.createPublicKey(dkim.privateKey).export({ type: "spki", format: "der" }).toString("base64");
+    records.push({ type: "TXT", name: `${dkim.keySelector}._domainkey.${dkim.domainName}`, value: `v=DKIM1; k=rsa; p=${publicKey}` });
+  }
+  return records;
 }
 
 /** A desk's own SMTP server, as Settings → Mail → Sending stores it. */

@@ -8,3 +8,7 @@ export const mailOutcomes = ["new_ticket", "appended", "auto_reply", "bounce", "
 export type MailOutcome = (typeof mailOutcomes)[number];
 export const templateKinds = ["ticket.received", "ticket.reply", "ticket.solved", "portal.link"] as const;
 export type TemplateKind = (typeof templateKinds)[number];
+
+/** Why an imported mail joined its ticket, or "new" when it started one (shown on the message). */
+export const matchedByValues = ["reply_address", "message_id", "references", "subject_tag", "new"] as const;
+export type MatchedByValue = (typeof matchedByValues)[number];

@@ -4,6 +4,7 @@ import { log } from "../log";
 import { smtpConfigured } from "../outbox/transport";
 import { scheduleJob } from "./jobs";
 import { seedDemoDesk } from "./demo";
+import { startConfiguredSmtpReceiver } from "../mail/smtp-receiver";
 
 /** Runs once when the server starts: migrations (inside getDatabase) and the demo desk. */
 export async function startServer(): Promise<void> {
@@ -20,4 +21,5 @@ export async function startServer(): Promise<void> {
   // Waiting-time priority rules: a ticket that has waited long enough rises within 5 minutes.
   scheduleJob("priority", db, 300);
   scheduleJob("housekeeping", db, 3600);
+  await startConfiguredSmtpReceiver(db);
 }

@@ -83,3 +83,12 @@ export async function forwardingAddressScope(db: Database, key: string): Promise
   const tenantId = await unsafeFindInboundDesk(db, key);
   return tenantId ? deskScope(db, tenantId) : null;
 }
+
+/**
+ * A sending mail server naming a desk's address (<slug>@INBOUND_MAIL_DOMAIN, or a ticket's reply
+ * address under it) at RCPT time: one row by the desk's unique slug. Null for no such desk.
+ */
+export async function inboundAddressScope(db: Database, slug: string): Promise<DeskScope | null> {
+  const [row] = await db.select({ tenantId: tenants.id }).from(tenants).where(eq(tenants.slug, slug));
+  return row ? deskScope(db, row.tenantId) : null;
+}

@@ -1,3 +1,4 @@
+import { listFollowers } from "./followers";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { renderMacros, unknownMacros } from "@/lib/macros";
 import { users } from "../auth/schema";
@@ -49,12 +50,16 @@ export async function getTicket(tx: TenantDb, actor: Actor, ticketId: string) {
       authorName: m.authorMembershipId ? (names.get(m.authorMembershipId)?.name ?? null) : null,
       attachments: attachments.filter((a) => a.messageId === m.id),
       /** The original e-mail this message was imported from, viewable as it arrived. */
-      mailOriginalId: originals.get(m.id) ?? null,
+      mailOriginalId: originals.get(m.id)?.id ?? null,
+      /** Why an imported mail joined this ticket (reply address, In-Reply-To, …) or started it ("new"). */
+      matchedBy: originals.get(m.id)?.matchedBy ?? null,
+      spamReason: originals.get(m.id)?.spamReason ?? null,
     })),
     events: events.map((e) => ({ ...e, actorName: e.actorMembershipId ? (names.get(e.actorMembershipId)?.name ?? null) : null })),
     /** Customers' ratings of the replies: owners and admins only, empty for everyone else. */
     ratings: await ratingsOfTicket(tx, actor, ticket.id),
     sla: await slaClocksOf(tx, ticket),
+    followers: await listFollowers(tx, ticket.id),
   };
 }
 

@@ -90,3 +90,7 @@ export const trashChoice = { ticketId, trashed: z.boolean() };
 export const presenceFields = { ticketId, typing: z.boolean() };
 
 export { channels };
+
+/** A follower of a ticket: someone besides the requester who gets the public replies in Cc. */
+export const followerFields = { ticketId, email, name: textInput().trim().max(120, "follower.nameTooLong").optional() };
+export const followerRemoval = { ticketId, email };

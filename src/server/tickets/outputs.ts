@@ -4,6 +4,7 @@ import { customers } from "../customers/schema";
 import { ticketEvents, ticketMessages, tickets } from "./schema";
 import { priorities } from "./values";
 import { slaKinds } from "../sla/values";
+import { matchedByValues } from "../outbox/values";
 
 // What tickets.get sends to the panel, field by field: a column added to a table reaches the
 // browser only once it is named here (tRPC strips everything an output schema does not list).
@@ -47,8 +48,15 @@ const person = z.object({ membershipId: z.uuid(), name: z.string(), avatarColor:
 const attachment = z.object({ id: z.uuid(), messageId: z.uuid().nullable(), fileName: z.string(), contentType: z.string(), size: z.number() });
 
 const message = createSelectSchema(ticketMessages)
-  .pick({ id: true, ticketId: true, kind: true, authorMembershipId: true, customerId: true, body: true, channel: true, createdAt: true })
-  .extend({ authorName: z.string().nullable(), attachments: z.array(attachment), mailOriginalId: z.uuid().nullable() });
+  .pick({ id: true, ticketId: true, kind: true, authorMembershipId: true, customerId: true, body: true, channel: true, createdAt: true, authorEmail: true })
+  .extend({
+    authorName: z.string().nullable(),
+    attachments: z.array(attachment),
+    mailOriginalId: z.uuid().nullable(),
+    matchedBy: z.enum(matchedByValues).nullable(),
+    spamReason: z.string().nullable(),
+    withheld: z.array(z.object({ fileName: z.string(), reason: z.string() })),
+  });
 
 const event = createSelectSchema(ticketEvents)
   .pick({ id: true, ticketId: true, actorMembershipId: true, type: true, data: true, createdAt: true })
@@ -73,4 +81,5 @@ export const ticketOutput = z.object({
   events: z.array(event),
   ratings: z.array(z.object({ messageId: z.uuid(), quality: z.number(), speed: z.number(), comment: z.string(), updatedAt: z.date() })),
   sla: z.object({ timeZone: z.string(), businessHours: z.boolean(), paused: z.boolean(), clocks: z.array(slaClock) }),
+  followers: z.array(z.object({ email: z.string(), name: z.string().nullable(), addedBy: z.enum(["mail", "agent"]), createdAt: z.date() })),
 });

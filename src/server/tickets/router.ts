@@ -18,6 +18,8 @@ import {
   splitFields,
   ticketChanges as changes,
   ticketId,
+  followerFields,
+  followerRemoval,
   ticketSearchQuery,
   trashChoice,
 } from "./inputs";
@@ -25,6 +27,7 @@ import { listInbox, queueCounts } from "./inbox";
 import { mergeTickets, splitMessage, unmergeTickets } from "./merge";
 import { searchTickets } from "./search";
 import { returnToAutomatic } from "./auto-priority";
+import { addFollowerByAgent, removeFollower } from "./followers";
 
 export const ticketsRouter = createTRPCRouter({
   inbox: deskProcedure.input(deskInput(inboxInput)).query(({ ctx, input: { desk: _d, direction: _dir, ...query } }) => listInbox(ctx.tx, ctx.actor, query)),
@@ -44,6 +47,8 @@ export const ticketsRouter = createTRPCRouter({
   trash: deskProcedure.input(deskInput(trashChoice)).mutation(({ ctx, input }) => trashTicket(ctx.tx, ctx.actor, input.ticketId, input.trashed)),
   /** The agent's priority stops winning: the desk's rules score the ticket again at once. */
   returnToAutomatic: deskProcedure.input(deskInput({ ticketId })).mutation(({ ctx, input }) => returnToAutomatic(ctx.tx, ctx.actor, input.ticketId)),
+  addFollower: deskProcedure.input(deskInput(followerFields)).mutation(({ ctx, input }) => addFollowerByAgent(ctx.tx, ctx.actor, input.ticketId, input)),
+  removeFollower: deskProcedure.input(deskInput(followerRemoval)).mutation(({ ctx, input }) => removeFollower(ctx.tx, ctx.actor, input.ticketId, input.email)),
   release: deskProcedure.input(deskInput({ ticketId })).mutation(({ ctx, input }) => releaseTicket(ctx.tx, ctx.actor, input.ticketId)),
   purge: deskProcedure.input(deskInput({ ticketId })).mutation(({ ctx, input }) => purgeTicket(ctx.tx, ctx.actor, input.ticketId)),
   merge: deskProcedure
