@@ -1,0 +1,86 @@
+import EmailReplyParser from "email-reply-parser";
+
+/**
+ * Lines that start the quoted history under a reply, in the ten languages Deskhand knows
+ * (English, Russian, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Ukrainian).
+ * Attribution lines: a language's opening word, anything, its "wrote" verb, a colon.
+ */
+const attributions = [
+  /^On\s.{4,250}\swrote\s?:$/i,
+  /^Am\s.{4,250}\sschrieb\b.{0,200}:$/i,
+  /^Le\s.{4,250}\sa\s(é|e)crit\s?:$/i,
+  /^El\s.{4,250}\sescribi(ó|o)\s?:$/i,
+  /^(Il\s|In data\s).{4,250}\sha scritto\s?:$/i,
+  /^(Em|Às|No dia)\s.{4,250}\sescreveu\s?:$/i,
+  /^Op\s.{4,250}\sschreef\b.{0,200}:$/i,
+  /^(W dniu|Dnia)\s.{4,250}\s(pisze|napisał\(a\)|napisała|napisał)\s?:$/i,
+  // Russian and Ukrainian clients put the date first: "23.11.2026, 10:00, Анна пишет:".
+  /^.{0,250}\d.{0,250}\s(пишет|написал\(а\)|написала|написал|пише|написав\(ла\)|написала|написав)\s?:$/i,
+  // Yandex: "23.11.2026, 10:00, "Anna" <anna@example.com>:"; Mail.ru: "Понедельник, 23 ноября 2026, 10:00 +03:00 от Anna <anna@example.com>:".
+  /^\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2},\s.{1,200}<[^<>\s]+@[^<>\s]+>\s?:$/,
+  /^.{0,120}\d{4},?\s\d{1,2}:\d{2}.{0,30}\sот\s.{1,200}:$/i,
+];
+
+/** Where each language's "-----Original Message-----" or forwarded-message separator is. */
+const separators =
+  /^[-_=\s]*(Original Message|Ursprüngliche Nachricht|Originalnachricht|Message d'origine|Mensaje original|Messaggio originale|Mensagem original|Oorspronkelijk bericht|Wiadomość oryginalna|Оригінальне повідомлення|Исходное сообщение|Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Mensagem encaminhada|Doorgestuurd bericht|Wiadomość przekazana|Переслане повідомлення|Пересланное сообщение)[-_=\s]*$/i;
+const forwardOpening = /^(Begin forwarded message|Début du message réexpédié|Anfang der weitergeleiteten Nachricht|Inicio del mensaje reenviado)\s?:$/i;
+
+/** Outlook's header block: a "From:" line and, right under it, its "Sent:"/"Date:" line. */
+const fromLine = /^\*?(From|Von|De|Da|Van|Od|Від|От)\s?:\*?\s*\S/i;
+const sentLine = /^\*?(Sent|Date|Gesendet|Datum|Envoyé|Enviado|Enviada|Fecha|Inviato|Data|Verzonden|Wysłano|Надіслано|Дата|Отправлено)\s?:\*?\s*\S/i;
+
+function startsHistory(lines: string[], i: number): boolean {
+  const line = lines[i]!.trim();
+  if (line.length > 500) return false;
+  if (separators.test(line) && /[-_=]{2,}/.test(line)) return true;
+  if (forwardOpening.test(line)) return true;
+  if (attributions.some((pattern) => pattern.test(line))) return true;
+  const next = (lines[i + 1] ?? "").trim();
+  // An attribution wrapped over two lines by the sender's client.
+  if (!line.endsWith(":") && next.length > 0 && next.length < 160 && attributions.some((pattern) => pattern.test(`${line} ${next}`))) return true;
+  if (fromLine.test(line)) {
+    // "Sent:" on the next line, or after a wrapped address line; "From: my colleague I heard…" alone never cuts.
+    return sentLine.test(next) || (!next.includes(":") && sentLine.test((lines[i + 2] ?? "").trim()));
+  }
+  return false;
+}
+
+/** email-reply-parser reads texts of this size only: its patterns are slow on very long lines. */
+const libraryLimit = 20_000;
+
+/** Drops the "> " quoted block (and a quote header email-reply-parser knows) at the end of a text. */
+function withoutTrailingQuote(text: string): string {
+  const lines = text.split("\n");
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1]!.trim() === "" || lines[end - 1]!.trimStart().startsWith(">"))) end--;
+  let kept = lines.slice(0, end).join("\n");
+  if (kept.length > libraryLimit || kept.split("\n").some((line) => line.length > 1000)) return kept;
+  const fragments = new EmailReplyParser().read(kept).getFragments();
+  let first = fragments.length;
+  while (first > 0 && (fragments[first - 1]!.isQuoted() || fragments[first - 1]!.isEmpty())) first--;
+  const quoted = fragments.slice(first).find((fragment) => fragment.isQuoted() && !fragment.isEmpty());
+  if (!quoted) return kept;
+  // The library may join lines it reads as one header: find the quoted part by its first words.
+  const start = quoted.getContent().trim().slice(0, 20);
+  const keptLines = kept.split("\n");
+  const at = keptLines.findLastIndex((line) => line.trim().startsWith(start.split("\n")[0]!));
+  if (at > 0) kept = keptLines.slice(0, at).join("\n");
+  return kept;
+}
+
+/**
+ * Cuts the quoted history a mail client appends under a reply: attribution lines ("On … wrote:",
+ * "Am … schrieb …:", "Le … a écrit :", "… пишет:", also wrapped over two lines), Outlook's
+ * header block ("From:/Sent:", "Von:/Gesendet:", "De :/Envoyé :" …), "-----Original Message-----"
+ * and forwarded-message separators, and trailing "> " lines. A text that would be cut to nothing
+ * (a forward with no words above it, a lone quote) stays whole. The full original is stored too.
+ */
+export function stripQuoted(text: string): string {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const cut = lines.findIndex((_, i) => startsHistory(lines, i));
+  const kept = withoutTrailingQuote((cut >= 0 ? lines.slice(0, cut) : lines).join("\n"))
+    // Outlook's "________________________________" rule above the header block.
+    .replace(/(\n[ \t]*[-_=]{8,}[ \t]*)+\s*$/, "");
+  return kept.trim() || text.trim();
+}
