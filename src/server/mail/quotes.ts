@@ -14,8 +14,10 @@ const attributions = [
   /^(Em|Às|No dia)\s.{4,250}\sescreveu\s?:$/i,
   /^Op\s.{4,250}\sschreef\b.{0,200}:$/i,
   /^(W dniu|Dnia)\s.{4,250}\s(pisze|napisał\(a\)|napisała|napisał)\s?:$/i,
-  // Russian and Ukrainian clients put the date first: "23.11.2026, 10:00, Анна пишет:".
-  /^.{0,250}\d.{0,250}\s(пишет|написал\(а\)|написала|написал|пише|написав\(ла\)|написала|написав)\s?:$/i,
+  // Russian, Ukrainian and Polish clients may put the date first: "23.11.2026, 10:00, Анна пишет:".
+  /^.{0,250}\d.{0,250}\s(пишет|написал\(а\)|написала|написал|пише|написав\(ла\)|написав|pisze|napisał\(a\)|napisała|napisał)\s?:$/i,
+  // No verb at all (Gmail in Russian: "пн, 23 нояб. 2026 г. в 10:00, Anna <anna@example.com>:"): a time and an address.
+  /^.{0,120}\d{1,2}:\d{2}.{0,120}<[^<>\s]+@[^<>\s]+>\s?:$/,
   // Yandex: "23.11.2026, 10:00, "Anna" <anna@example.com>:"; Mail.ru: "Понедельник, 23 ноября 2026, 10:00 +03:00 от Anna <anna@example.com>:".
   /^\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2},\s.{1,200}<[^<>\s]+@[^<>\s]+>\s?:$/,
   /^.{0,120}\d{4},?\s\d{1,2}:\d{2}.{0,30}\sот\s.{1,200}:$/i,
