@@ -23,6 +23,7 @@ const namesByType: Record<string, string> = {
   "text/plain": "text.txt",
   "text/html": "page.html",
   "application/pdf": "document.pdf",
+  "image/jpeg": "image.jpg",
   "application/octet-stream": "file.bin",
 };
 

@@ -28,8 +28,9 @@ const separators =
   /^[-_=\s]*(Original Message|Ursprüngliche Nachricht|Originalnachricht|Message d'origine|Mensaje original|Messaggio originale|Mensagem original|Oorspronkelijk bericht|Wiadomość oryginalna|Оригінальне повідомлення|Исходное сообщение|Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Mensagem encaminhada|Doorgestuurd bericht|Wiadomość przekazana|Переслане повідомлення|Пересланное сообщение)[-_=\s]*$/i;
 const forwardOpening = /^(Begin forwarded message|Début du message réexpédié|Anfang der weitergeleiteten Nachricht|Inicio del mensaje reenviado)\s?:$/i;
 
-/** Outlook's header block: a "From:" line and, right under it, its "Sent:"/"Date:" line. */
+/** Outlook's header block: a "From:" line, right under it "Sent:"/"Date:", then "To:" or "Subject:". */
 const fromLine = /^\*?(From|Von|De|Da|Van|Od|Від|От)\s?:\*?\s*\S/i;
+const toLine = /^\*?(To|Cc|Subject|An|Betreff|À|Objet|Para|Asunto|A|Oggetto|Assunto|Aan|Onderwerp|Do|Temat|Кому|Копія|Копия|Тема)\s?:/i;
 const sentLine = /^\*?(Sent|Date|Gesendet|Datum|Envoyé|Enviado|Enviada|Fecha|Inviato|Data|Verzonden|Wysłano|Надіслано|Дата|Отправлено)\s?:\*?\s*\S/i;
 
 function startsHistory(lines: string[], i: number): boolean {
@@ -42,8 +43,10 @@ function startsHistory(lines: string[], i: number): boolean {
   // An attribution wrapped over two lines by the sender's client.
   if (!line.endsWith(":") && next.length > 0 && next.length < 160 && attributions.some((pattern) => pattern.test(`${line} ${next}`))) return true;
   if (fromLine.test(line)) {
-    // "Sent:" on the next line, or after a wrapped address line; "From: my colleague I heard…" alone never cuts.
-    return sentLine.test(next) || (!next.includes(":") && sentLine.test((lines[i + 2] ?? "").trim()));
+    // "Sent:" on the next line (or after a wrapped address line), then "To:"/"Subject:": a paragraph
+    // "From: my colleague I heard…" never cuts, even followed by one that starts "Sent:".
+    const sent = sentLine.test(next) ? i + 1 : !next.includes(":") && sentLine.test((lines[i + 2] ?? "").trim()) ? i + 2 : -1;
+    return sent > 0 && lines.slice(sent + 1, sent + 4).some((after) => toLine.test(after.trim()));
   }
   return false;
 }
