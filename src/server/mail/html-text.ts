@@ -1,7 +1,10 @@
 import { convert, type HtmlToTextOptions } from "html-to-text";
 
-/** HTML past this many characters is not converted: a 20 MB newsletter must not hold the import. */
-const maxHtmlChars = 2_000_000;
+/**
+ * HTML past this many characters is not converted: a 20 MB newsletter must not hold the import
+ * (a megabyte of table rows takes about a second and a half, and gives more text than is stored).
+ */
+const maxHtmlChars = 1_000_000;
 
 const options: HtmlToTextOptions = {
   // Lines stay as the sender broke them; the page that shows the text wraps it.
@@ -29,7 +32,7 @@ const options: HtmlToTextOptions = {
 /**
  * The text of an HTML mail, for search, notifications and the customer page: paragraphs, line
  * breaks, lists ("- item", "1. item") and tables kept, links as "text (url)" when the address
- * differs from the text, images left out. Only the first 2 MB are read.
+ * differs from the text, images left out. Only the first million characters are read.
  */
 export function htmlToText(html: string): string {
   const text = convert(html.length > maxHtmlChars ? html.slice(0, maxHtmlChars) : html, options);

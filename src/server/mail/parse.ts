@@ -58,7 +58,8 @@ export async function parseMail(raw: Buffer): Promise<IncomingMail> {
   const parsed = await simpleParser(raw, { skipImageLinks: true, skipHtmlToText: true });
   const { address, name } = firstAddress(parsed.from);
   const html = typeof parsed.html === "string" ? parsed.html : null;
-  const body = parsed.text?.trim() ? parsed.text : html ? htmlToText(html) : "";
+  // Quote stripping reads at most what is stored of the whole text.
+  const body = cutText(clean(parsed.text?.trim() ? parsed.text : html ? htmlToText(html) : ""), 200_000);
   const parts = await sortParts(parsed.attachments, html);
   const references = Array.isArray(parsed.references) ? parsed.references : parsed.references ? [parsed.references] : [];
   return {
@@ -71,7 +72,7 @@ export async function parseMail(raw: Buffer): Promise<IncomingMail> {
     cc: addresses(parsed.cc),
     subject: cutText(clean((parsed.subject ?? "").trim()), 200),
     text: cutText(clean(stripQuoted(body)), 50_000),
-    fullText: cutText(clean(body), 200_000),
+    fullText: body,
     html,
     auto: automatic(parsed, address),
     spamVerdict: spamVerdict(parsed),

@@ -18,6 +18,8 @@ const attributions = [
   /^.{0,250}\d.{0,250}\s(пишет|написал\(а\)|написала|написал|пише|написав\(ла\)|написав|pisze|napisał\(a\)|napisała|napisał)\s?:$/i,
   // No verb at all (Gmail in Russian: "пн, 23 нояб. 2026 г. в 10:00, Anna <anna@example.com>:"): a time and an address.
   /^.{0,120}\d{1,2}:\d{2}.{0,120}<[^<>\s]+@[^<>\s]+>\s?:$/,
+  // The Bat!: "Вы писали 23 ноября 2026 г., 10:00:46:".
+  /^(Вы писали|Ви писали|You wrote)\s.{4,120}\d.{0,40}:$/i,
   // Yandex: "23.11.2026, 10:00, "Anna" <anna@example.com>:"; Mail.ru: "Понедельник, 23 ноября 2026, 10:00 +03:00 от Anna <anna@example.com>:".
   /^\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2},\s.{1,200}<[^<>\s]+@[^<>\s]+>\s?:$/,
   /^.{0,120}\d{4},?\s\d{1,2}:\d{2}.{0,30}\sот\s.{1,200}:$/i,
@@ -33,22 +35,34 @@ const fromLine = /^\*?(From|Von|De|Da|Van|Od|Від|От)\s?:\*?\s*\S/i;
 const toLine = /^\*?(To|Cc|Subject|An|Betreff|À|Objet|Para|Asunto|A|Oggetto|Assunto|Aan|Onderwerp|Do|Temat|Кому|Копія|Копия|Тема)\s?:/i;
 const sentLine = /^\*?(Sent|Date|Gesendet|Datum|Envoyé|Enviado|Enviada|Fecha|Inviato|Data|Verzonden|Wysłano|Надіслано|Дата|Отправлено)\s?:\*?\s*\S/i;
 
-function startsHistory(lines: string[], i: number): boolean {
+/** What starts the quoted history at line i: an attribution line ("On … wrote:"), another marker, or nothing. */
+function startsHistory(lines: string[], i: number): "attribution" | "marker" | null {
   const line = lines[i]!.trim();
-  if (line.length > 500) return false;
-  if (separators.test(line) && /[-_=]{2,}/.test(line)) return true;
-  if (forwardOpening.test(line)) return true;
-  if (attributions.some((pattern) => pattern.test(line))) return true;
+  if (line.length > 500) return null;
+  if (separators.test(line) && /[-_=]{2,}/.test(line)) return "marker";
+  if (forwardOpening.test(line)) return "marker";
+  if (attributions.some((pattern) => pattern.test(line))) return "attribution";
   const next = (lines[i + 1] ?? "").trim();
   // An attribution wrapped over two lines by the sender's client.
-  if (!line.endsWith(":") && next.length > 0 && next.length < 160 && attributions.some((pattern) => pattern.test(`${line} ${next}`))) return true;
+  if (!line.endsWith(":") && next.length > 0 && next.length < 160 && attributions.some((pattern) => pattern.test(`${line} ${next}`))) return "attribution";
   if (fromLine.test(line)) {
     // "Sent:" on the next line (or after a wrapped address line), then "To:"/"Subject:": a paragraph
     // "From: my colleague I heard…" never cuts, even followed by one that starts "Sent:".
     const sent = sentLine.test(next) ? i + 1 : !next.includes(":") && sentLine.test((lines[i + 2] ?? "").trim()) ? i + 2 : -1;
-    return sent > 0 && lines.slice(sent + 1, sent + 4).some((after) => toLine.test(after.trim()));
+    if (sent > 0 && lines.slice(sent + 1, sent + 4).some((after) => toLine.test(after.trim()))) return "marker";
   }
-  return false;
+  return null;
+}
+
+/**
+ * Whether the sender answered between the quoted lines under an attribution ("> question" then
+ * their answer): then nothing under it is only history.
+ */
+function answersInline(lines: string[], cut: number): boolean {
+  const after = lines.slice(lines[cut]!.trim().endsWith(":") ? cut + 1 : cut + 2);
+  const first = after.findIndex((line) => line.trim() !== "");
+  if (first < 0 || !after[first]!.trimStart().startsWith(">")) return false;
+  return after.slice(first).some((line) => line.trim() !== "" && !line.trimStart().startsWith(">"));
 }
 
 /** email-reply-parser reads texts of this size only: its patterns are slow on very long lines. */
@@ -78,12 +92,19 @@ function withoutTrailingQuote(text: string): string {
  * Cuts the quoted history a mail client appends under a reply: attribution lines ("On … wrote:",
  * "Am … schrieb …:", "Le … a écrit :", "… пишет:", also wrapped over two lines), Outlook's
  * header block ("From:/Sent:", "Von:/Gesendet:", "De :/Envoyé :" …), "-----Original Message-----"
- * and forwarded-message separators, and trailing "> " lines. A text that would be cut to nothing
+ * and forwarded-message separators, and trailing "> " lines. When the sender answered between the
+ * quoted lines under an attribution, those answers stay. A text that would be cut to nothing
  * (a forward with no words above it, a lone quote) stays whole. The full original is stored too.
  */
 export function stripQuoted(text: string): string {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  const cut = lines.findIndex((_, i) => startsHistory(lines, i));
+  let cut = -1;
+  for (let i = 0; i < lines.length && cut < 0; i++) {
+    const kind = startsHistory(lines, i);
+    if (kind === "marker" || (kind === "attribution" && !answersInline(lines, i))) cut = i;
+    // An inline answer: the rest is the sender's text, with only a trailing quote to drop.
+    if (kind === "attribution" && cut < 0) break;
+  }
   const kept = withoutTrailingQuote((cut >= 0 ? lines.slice(0, cut) : lines).join("\n"))
     // Outlook's "________________________________" rule above the header block.
     .replace(/(\n[ \t]*[-_=]{8,}[ \t]*)+\s*$/, "");
