@@ -22,6 +22,7 @@ import { storeMailParts } from "./parts";
 import { mailboxes } from "./schema";
 import { ensureMailSettings } from "./settings";
 import { spamReason } from "./spam";
+import { confirmForwardedSendingAddress } from "./sending";
 import { bounceTarget, findThread } from "./threading";
 
 export type ImportOutcome = { outcome: MailOutcome; ticketNumber?: number };
@@ -66,6 +67,11 @@ export async function importParsed(tx: TenantDb, tenantId: string, raw: Buffer, 
     });
 
   const own = await ownAddresses(tx, desk.slug, settings);
+  // The desk's own address forwards here: the confirmation mail sent to it came back, which proves it.
+  if (settings.sendingTokenHash && own.has(mail.from) && (await confirmForwardedSendingAddress(tx, tenantId, mail.fullText))) {
+    await record("own_address");
+    return { outcome: "own_address" };
+  }
   if (own.has(mail.from)) {
     await record("own_address");
     return { outcome: "own_address" };

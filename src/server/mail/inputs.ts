@@ -51,3 +51,19 @@ export const mailboxFields = {
 export const mailboxForm = z.object(mailboxFields);
 /** A mailbox being edited has its id; a new one has none. */
 export const optionalMailboxId = { id: mailboxId.nullish() };
+
+/** Settings → Mail → Sending: the name customers see, and the desk's own address to send from. */
+export const senderNameFields = { senderName: textInput().trim().max(80, "sending.nameTooLong").nullable() };
+export const sendingAddressFields = { address: z.email("sending.addressInvalid").trim().toLowerCase().max(254, "sending.addressInvalid") };
+export const sendingAddressForm = z.object(sendingAddressFields);
+/** The desk's own SMTP server; an empty password keeps the stored one. */
+export const smtpFields = {
+  host: hostName,
+  port: z.number("mailbox.portInvalid").int("mailbox.portInvalid").min(1, "mailbox.portInvalid").max(65535, "mailbox.portInvalid"),
+  /** "none" only for a server on the platform's own network (MAILBOX_PRIVATE_HOSTS): credentials never cross the internet in the clear. */
+  security: z.enum(["tls", "starttls", "none"]),
+  username: textInput().trim().max(254, "mailbox.usernameTooLong"),
+  password: textInput().max(500, "mailbox.passwordTooLong"),
+};
+export const smtpForm = z.object(smtpFields);
+export const sendingToken = textInput().trim().regex(/^[A-Za-z0-9_-]{43}$/, "sending.linkInvalid");

@@ -1,8 +1,10 @@
-import { createTRPCRouter, deskInput, pageInput, requires, requiresOverNetwork } from "../trpc";
+import { z } from "zod";
+import { createTRPCRouter, deskInput, pageInput, publicProcedure, requires, requiresOverNetwork } from "../trpc";
+import { confirmSendingAddress, removeSendingAddress, requestSendingAddress, saveSenderName, saveSmtp, sendingOverview, testSmtp, usePlatformSending } from "./sending";
 import { checkMailbox, deleteMailbox, mailboxesOverview, saveMailbox, testMailbox } from "./mailboxes";
 import { retryFailedMail } from "./inbound";
 import { listOutbox } from "../outbox/outbox";
-import { connectionFields, failedMailId, inboundRulesFields, mailboxFields, mailboxId, optionalMailboxId, templateKey as template, templateWording as wording } from "./inputs";
+import { senderNameFields, sendingAddressFields, sendingToken, smtpFields, connectionFields, failedMailId, inboundRulesFields, mailboxFields, mailboxId, optionalMailboxId, templateKey as template, templateWording as wording } from "./inputs";
 import { listTemplates, previewDeskTemplate, resetTemplate, saveTemplate } from "../outbox/templates";
 import { markNotSpam, markSpam } from "./spam";
 import { ticketId } from "../tickets/inputs";
@@ -25,6 +27,30 @@ export const mailRouter = createTRPCRouter({
   previewTemplate: requires("desk.settings")
     .input(deskInput({ ...template, ...wording }))
     .query(({ ctx, input }) => previewDeskTemplate(ctx.tx, input)),
+  /** Settings → Mail → Sending: the sender name, the desk's own address and how its mail leaves. */
+  sending: requires("desk.settings")
+    .input(deskInput({}))
+    .query(({ ctx }) => sendingOverview(ctx.tx, ctx.actor.tenantId)),
+  saveSenderName: requires("desk.settings")
+    .input(deskInput(senderNameFields))
+    .mutation(({ ctx, input }) => saveSenderName(ctx.tx, ctx.actor, input.senderName)),
+  requestSendingAddress: requires("desk.settings")
+    .input(deskInput(sendingAddressFields))
+    .mutation(({ ctx, input }) => requestSendingAddress(ctx.tx, ctx.actor, input.address)),
+  removeSendingAddress: requires("desk.settings")
+    .input(deskInput({}))
+    .mutation(({ ctx }) => removeSendingAddress(ctx.tx, ctx.actor)),
+  saveSmtp: requiresOverNetwork("desk.settings")
+    .input(deskInput(smtpFields))
+    .mutation(({ ctx, input: { desk: _d, ...input } }) => saveSmtp(ctx.scope, ctx.actor, input)),
+  usePlatformSending: requires("desk.settings")
+    .input(deskInput({}))
+    .mutation(({ ctx }) => usePlatformSending(ctx.tx, ctx.actor)),
+  testSmtp: requiresOverNetwork("desk.settings")
+    .input(deskInput({}))
+    .mutation(({ ctx }) => testSmtp(ctx.scope, ctx.actor, ctx.user.email)),
+  /** The link mailed to a sending address: its page's button confirms it. */
+  confirmSendingAddress: publicProcedure.input(z.object({ token: sendingToken })).mutation(({ ctx, input }) => confirmSendingAddress(ctx.db, input.token)),
   /** Possible spam → "Not spam": the ticket joins the queues and its sender is trusted. */
   notSpam: requires("desk.settings")
     .input(deskInput({ ticketId }))

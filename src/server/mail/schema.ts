@@ -21,11 +21,12 @@ export const mailSettings = pgTable(
     sendingAddress: text("sending_address"),
     sendingAddressVerifiedAt: timestamp("sending_address_verified_at", { withTimezone: true }),
     sendingTokenHash: text("sending_token_hash"),
+    sendingTokenExpiresAt: timestamp("sending_token_expires_at", { withTimezone: true }),
     /** How mail from the desk's own address goes out: through the platform, or the desk's SMTP server. */
     sendingMode: text("sending_mode", { enum: ["platform", "smtp"] }).notNull().default("platform"),
     smtpHost: text("smtp_host"),
     smtpPort: integer("smtp_port"),
-    smtpSecurity: text("smtp_security", { enum: ["tls", "starttls"] }),
+    smtpSecurity: text("smtp_security", { enum: ["tls", "starttls", "none"] }),
     smtpUsername: text("smtp_username"),
     smtpPasswordSecret: text("smtp_password_secret"),
     smtpLastError: text("smtp_last_error"),

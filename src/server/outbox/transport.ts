@@ -55,7 +55,7 @@ export function mailDnsRecords(): { type: "MX" | "TXT"; name: string; value: str
 }
 
 /** A desk's own SMTP server, as Settings → Mail → Sending stores it. */
-export type DeskSmtp = { host: string; port: number; security: "tls" | "starttls"; username: string | null; passwordSecret: string | null };
+export type DeskSmtp = { host: string; port: number; security: "tls" | "starttls" | "none"; username: string | null; passwordSecret: string | null };
 
 export const SMTP_SECRET_PURPOSE = "desk-smtp";
 

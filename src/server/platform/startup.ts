@@ -1,7 +1,6 @@
 import { env } from "@/env";
 import { getDatabase } from "../db/client";
 import { log } from "../log";
-import { smtpConfigured } from "../outbox/transport";
 import { scheduleJob } from "./jobs";
 import { seedDemoDesk } from "./demo";
 import { startConfiguredSmtpReceiver } from "../mail/smtp-receiver";
@@ -11,7 +10,8 @@ export async function startServer(): Promise<void> {
   const { db, kind } = await getDatabase();
   log.info({ database: kind, port: env.PORT }, "Database ready");
   if (env.DEMO_SEED) await seedDemoDesk(db);
-  if (smtpConfigured()) scheduleJob("mail", db, 15);
+  // Every 15 s: through SMTP_URL, or a desk's own SMTP server even when the platform has none.
+  scheduleJob("mail", db, 15);
   scheduleJob("mailboxes", db, env.MAILBOX_POLL_SECONDS);
   scheduleJob("archive", db, 3600);
   // Hourly: each desk's billing day starts at its own midnight; a run charges only what is due.

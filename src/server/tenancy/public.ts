@@ -92,3 +92,12 @@ export async function inboundAddressScope(db: Database, slug: string): Promise<D
   const [row] = await db.select({ tenantId: tenants.id }).from(tenants).where(eq(tenants.slug, slug));
   return row ? deskScope(db, row.tenantId) : null;
 }
+
+/**
+ * Whoever holds the link that proves a desk's sending address: the hash of its token names the
+ * one desk, then that desk's scope is opened. Null for an unknown token.
+ */
+export async function viaSendingToken<T>(db: Database, tokenHash: string, fn: (tx: TenantDb, tenantId: string) => Promise<T>): Promise<T | null> {
+  const [row] = await db.select({ tenantId: mailSettings.tenantId }).from(mailSettings).where(eq(mailSettings.sendingTokenHash, tokenHash));
+  return row ? withTenant(db, row.tenantId, (tx) => fn(tx, row.tenantId)) : null;
+}

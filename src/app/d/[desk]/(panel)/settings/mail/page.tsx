@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/panel/page-header";
 import { InboundMail } from "@/components/settings/inbound-mail";
 import { Mailboxes } from "@/components/settings/mailboxes";
 import { MailLog } from "@/components/settings/mail-log";
+import { SendingMail } from "@/components/settings/sending-mail";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { loadDesk } from "../../../_data/desk";
 import { can } from "@/server/kernel/permissions";
@@ -19,6 +20,7 @@ export default async function MailLogPage({ params }: { params: Promise<{ desk: 
       <SettingsNav desk={slug} />
       <Mailboxes desk={slug} />
       <InboundMail desk={slug} />
+      <SendingMail desk={slug} />
       <MailLog desk={slug} timeZone={desk.timeZone} />
     </>
   );

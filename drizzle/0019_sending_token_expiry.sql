@@ -1,0 +1,1 @@
+ALTER TABLE "mail_settings" ADD COLUMN "sending_token_expires_at" timestamp with time zone;
