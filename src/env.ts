@@ -31,6 +31,8 @@ const schema = z.object({
   // PBKDF2 rounds per try of the sign-up proof of work (the browser makes 1,000–2,000 tries).
   SIGNUP_PROOF_COST: z.coerce.number().int().min(1).max(100000).default(1000),
   // smtp://user:pass@host:587 or smtps://…; without it mail stays in the stored outbox.
+  // A Postgres streaming replica: reports, search and list counts read there (through the same tenant scope).
+  DATABASE_REPLICA_URL: z.string().url().optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).max(254).default("Deskhand <no-reply@deskhand.localhost>"),
   // Every desk receives mail at <desk>@INBOUND_MAIL_DOMAIN and sends from there, with a reply

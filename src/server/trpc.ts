@@ -15,7 +15,7 @@ import type { Database } from "./db/types";
 import type { Listen } from "./kernel/live";
 import { textInput } from "@/lib/text-input";
 import { isPlatformOperator } from "./platform/operator";
-import { asMember, memberAccess, memberScope } from "./tenancy/member";
+import { asMember, asMemberReading, memberAccess, memberScope } from "./tenancy/member";
 import { viaCustomerLink, viaHelpCentre } from "./tenancy/public";
 import { DeskError, type DeskErrorCode } from "./errors";
 import { can, type DeskAction } from "./kernel/permissions";
@@ -25,6 +25,8 @@ import { deskSlug } from "./kernel/inputs";
 // 1. Context ---------------------------------------------------------------------------------
 export type Context = {
   db: Database;
+  /** The read replica (DATABASE_REPLICA_URL) for deskReadProcedure; null: reads stay on db. */
+  replica?: Database | null;
   /** LISTEN on the same database, for live updates. */
   listen: Listen;
   user: SessionUser | null;
@@ -106,6 +108,21 @@ export const deskProcedure = authedProcedure.use(async ({ ctx, getRawInput, next
   return asMember(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor }, async (tx, actor, desk) => {
     await touchLastSeen(tx, desk.membershipId);
     const result = await next({ ctx: { ...ctx, tx, actor, deskSlug: desk.slug } });
+    if (!result.ok) throw result.error;
+    return result;
+  });
+});
+
+/**
+ * Like deskProcedure for reads that may lag the primary by a moment — reports, search, list
+ * counts: they run read-only on the read replica when one is configured (RLS applies there too).
+ * Nothing that reads what the same request or the previous one wrote belongs here.
+ */
+export const deskReadProcedure = authedProcedure.use(async ({ ctx, getRawInput, next }) => {
+  const claim = deskClaim.safeParse(await getRawInput());
+  if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
+  return asMemberReading(ctx.db, ctx.replica ?? null, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor }, async (tx, actor) => {
+    const result = await next({ ctx: { ...ctx, tx, actor, deskSlug: claim.data.desk } });
     if (!result.ok) throw result.error;
     return result;
   });

@@ -24,11 +24,11 @@ const noListen: Listen = async () => async () => {};
  * A caller as an anonymous visitor, or as the person with this id, signed in with a session of
  * their own (token version 0: a test that bumps it sees the caller refused).
  */
-export async function callerAs(db: Database, userId: string | null = null, ip = "203.0.113.7") {
+export async function callerAs(db: Database, userId: string | null = null, ip = "203.0.113.7", options: { replica?: Database } = {}) {
   const sessionId = userId ? await startSession(db, userId, "test", { ip, userAgent: "vitest" }) : null;
   const user = userId ? await findSessionUser(db, userId, 0, sessionId) : null;
   if (userId && !user) throw new Error(`no such user ${userId}`);
-  return createCaller({ db, listen: listeners.get(db) ?? noListen, user, ip });
+  return createCaller({ db, replica: options.replica ?? null, listen: listeners.get(db) ?? noListen, user, ip });
 }
 
 let clients = 0;

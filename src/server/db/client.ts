@@ -59,7 +59,22 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   };
 }
 
-const globalForDb = globalThis as unknown as { deskhandDb?: Promise<OpenDatabase> };
+/**
+ * A read replica (a Postgres streaming standby): connected only, never migrated — it replays the
+ * primary. Reads that may lag a moment (reports, search, counts) go there; see deskReadProcedure.
+ */
+export function openReplica(url: string, options: { max?: number } = {}): { db: Database; close: () => Promise<void> } {
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  return { db: drizzlePostgres(client, { schema }) as unknown as Database, close: () => client.end({ timeout: 5 }) };
+}
+
+const globalForDb = globalThis as unknown as { deskhandDb?: Promise<OpenDatabase>; deskhandReplica?: { db: Database } | null };
+
+/** The read replica of DATABASE_REPLICA_URL, or null: reads then go to the primary. */
+export function getReplicaDb(): Database | null {
+  if (globalForDb.deskhandReplica === undefined) globalForDb.deskhandReplica = env.DATABASE_REPLICA_URL ? openReplica(env.DATABASE_REPLICA_URL) : null;
+  return globalForDb.deskhandReplica?.db ?? null;
+}
 
 /** The server's database: Postgres when DATABASE_URL is set, else PGlite under DATA_DIR. */
 export function getDatabase(): Promise<OpenDatabase> {

@@ -1,12 +1,13 @@
-import { createTRPCRouter, deskInput, deskProcedure } from "../trpc";
+import { createTRPCRouter, deskInput, deskProcedure, deskReadProcedure } from "../trpc";
 import { csatTarget, reportFilter } from "./inputs";
 import { backlogReport, reportAccess, channelsReport, deflectionsReport, rhythmsReport, satisfactionReport, setCsatTarget, staffReport, timesReport } from "./service";
 
-const filtered = deskProcedure.input(deskInput({ filter: reportFilter }));
+// Reports read from the read replica when there is one (they may lag the primary by a moment).
+const filtered = deskReadProcedure.input(deskInput({ filter: reportFilter }));
 
 /** Reports and staff statistics: the statistics option; the desk for owners and admins, their own work for agents. */
 export const reportsRouter = createTRPCRouter({
-  access: deskProcedure.input(deskInput({})).query(({ ctx }) => reportAccess(ctx.tx, ctx.actor)),
+  access: deskReadProcedure.input(deskInput({})).query(({ ctx }) => reportAccess(ctx.tx, ctx.actor)),
   rhythms: filtered.query(({ ctx, input }) => rhythmsReport(ctx.tx, ctx.actor, input.filter)),
   backlog: filtered.query(({ ctx, input }) => backlogReport(ctx.tx, ctx.actor, input.filter)),
   channels: filtered.query(({ ctx, input }) => channelsReport(ctx.tx, ctx.actor, input.filter)),

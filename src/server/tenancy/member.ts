@@ -87,6 +87,16 @@ export async function asMember<T>(db: Database, claim: MemberClaim, fn: (tx: Ten
 }
 
 /**
+ * A member's way in for reads that may lag a moment (reports, search, counts): membership is
+ * checked on the primary, then fn runs in a read-only transaction on the read replica when there is
+ * one — through the same scope, so row-level security applies there too — else on the primary.
+ */
+export async function asMemberReading<T>(db: Database, replica: Database | null, claim: MemberClaim, fn: (tx: TenantDb, actor: Actor) => Promise<T>): Promise<T> {
+  const { desk, actor } = await memberAccess(db, claim);
+  return withTenant(replica ?? db, desk.tenantId, (tx) => fn(tx, actor), { userId: claim.userId, readOnly: replica !== null });
+}
+
+/**
  * A member's desk entered as often as the work needs, each time in a short scope of its own: for
  * settings work that waits on the network (a mail server), which must not hold a transaction open.
  */

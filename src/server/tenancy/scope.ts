@@ -16,9 +16,9 @@ export function withTenant<T>(
   db: Database,
   tenantId: string,
   fn: (tx: TenantDb) => Promise<T>,
-  options: { userId?: string | null } = {},
+  options: { userId?: string | null; readOnly?: boolean } = {},
 ): Promise<T> {
-  return db.transaction(async (tx) => fn(await enterTenant(tx, tenantId, options.userId)));
+  return db.transaction(async (tx) => fn(await enterTenant(tx, tenantId, options.userId)), options.readOnly ? { accessMode: "read only" } : undefined);
 }
 
 /** One desk, entered as often as the work needs (no transaction is held across a network wait). */

@@ -3,7 +3,7 @@ import { announcePresence } from "./presence";
 import { on } from "node:events";
 import { ticketBus, type TicketChange } from "../kernel/live";
 import { can } from "../kernel/permissions";
-import { createTRPCRouter, deskAccessProcedure, deskInput, deskProcedure } from "../trpc";
+import { createTRPCRouter, deskAccessProcedure, deskInput, deskProcedure, deskReadProcedure } from "../trpc";
 import { bulkUpdate, forwardTicket, purgeTicket, releaseTicket, trashTicket, updateTicket } from "./actions";
 import { getTicket, replyToTicket } from "./conversation";
 import { createTicketOnBehalf } from "./create";
@@ -31,8 +31,8 @@ import { addFollowerByAgent, removeFollower } from "./followers";
 
 export const ticketsRouter = createTRPCRouter({
   inbox: deskProcedure.input(deskInput(inboxInput)).query(({ ctx, input: { desk: _d, direction: _dir, ...query } }) => listInbox(ctx.tx, ctx.actor, query)),
-  counts: deskProcedure.input(deskInput({})).query(({ ctx }) => queueCounts(ctx.tx, ctx.actor)),
-  search: deskProcedure.input(deskInput({ query: ticketSearchQuery })).query(({ ctx, input }) => searchTickets(ctx.tx, ctx.actor, input.query)),
+  counts: deskReadProcedure.input(deskInput({})).query(({ ctx }) => queueCounts(ctx.tx, ctx.actor)),
+  search: deskReadProcedure.input(deskInput({ query: ticketSearchQuery })).query(({ ctx, input }) => searchTickets(ctx.tx, ctx.actor, input.query)),
   get: deskProcedure.input(deskInput({ ticketId })).output(ticketOutput).query(({ ctx, input }) => getTicket(ctx.tx, ctx.actor, input.ticketId)),
   create: deskProcedure
     .input(deskInput(createTicketInput.shape))
