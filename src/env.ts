@@ -21,6 +21,8 @@ const schema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).max(40).default("your company account"),
   DEMO_SEED: booleanFlag.default(true),
+  // `off`: this instance runs no scheduled jobs (a web-only instance; a worker or cron runs them).
+  JOBS: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   SIGNIN_BLOCK_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
