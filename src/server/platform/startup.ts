@@ -3,13 +3,24 @@ import { getDatabase } from "../db/client";
 import { log } from "../log";
 import { startConfiguredScheduler } from "./jobs";
 import { seedDemoDesk } from "./demo";
+import { checkProductionSettings } from "./settings-check";
 import { startConfiguredSmtpReceiver } from "../mail/smtp-receiver";
 
-/** Runs once when the server starts: migrations (inside getDatabase), the demo desk, the job scheduler. */
+/**
+ * Runs once when the server starts: the settings check, migrations (inside getDatabase), the demo
+ * desk, the job scheduler (unless JOBS=off) and the receiving SMTP server.
+ */
 export async function startServer(): Promise<void> {
+  const { errors, warnings } = checkProductionSettings(env);
+  for (const warning of warnings) log.warn(warning);
+  if (errors.length) {
+    for (const error of errors) log.fatal(error);
+    console.error(`\nDeskhand cannot start:\n${errors.map((e) => `  - ${e}`).join("\n")}\n`);
+    process.exit(1);
+  }
   const { db, kind } = await getDatabase();
   log.info({ database: kind, port: env.PORT, jobs: env.JOBS }, "Database ready");
-  if (env.DEMO_SEED) await seedDemoDesk(db);
+  if (env.DEMO_SEED) await seedDemoDesk(db, kind);
   // Each job once per period across every instance on this database (job_schedule claims), unless JOBS=off.
   startConfiguredScheduler(db);
   await startConfiguredSmtpReceiver(db);
