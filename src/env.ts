@@ -20,7 +20,11 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).max(40).default("your company account"),
-  DEMO_SEED: booleanFlag.default(true),
+  // The demo desk `acme` on an empty database: on by default for the embedded quick start, off by
+  // default once DATABASE_URL names a real server (see readEnv).
+  DEMO_SEED: booleanFlag.optional(),
+  // `off`: this instance runs no scheduled jobs (a web-only instance; a worker or cron runs them).
+  JOBS: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   SIGNIN_BLOCK_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
@@ -69,7 +73,7 @@ const schema = z.object({
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = Omit<z.infer<typeof schema>, "DEMO_SEED"> & { DEMO_SEED: boolean };
 
 function readEnv(): Env {
   const parsed = schema.safeParse(
@@ -79,7 +83,7 @@ function readEnv(): Env {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment:\n${problems}`);
   }
-  return parsed.data;
+  return { ...parsed.data, DEMO_SEED: parsed.data.DEMO_SEED ?? !parsed.data.DATABASE_URL };
 }
 
 export const env = readEnv();

@@ -18,3 +18,4 @@ export * from "../kb/schema";
 export * from "../priority/schema";
 export * from "../internal-mail/schema";
 export * from "../sla/schema";
+export * from "../platform/schema";

@@ -9,6 +9,23 @@ import type { OpenDatabase } from "./client";
 import { withTenant } from "../tenancy/scope";
 import { defaultWidgetFields } from "@/server/widget/inputs";
 
+/** Tables no desk owns (platform accounts, plans, limits, background jobs): each one named here on purpose. */
+const globalTables = [
+  "account_mail",
+  "job_runs",
+  "job_schedule",
+  "password_resets",
+  "plans",
+  "platform_settings",
+  "rate_limits",
+  "recovery_codes",
+  "second_factors",
+  "sign_in_tickets",
+  "tenants",
+  "user_sessions",
+  "users",
+];
+
 let database: OpenDatabase;
 let deskA: Awaited<ReturnType<typeof signUpDesk>>;
 let deskB: Awaited<ReturnType<typeof signUpDesk>>;
@@ -119,6 +136,27 @@ describe("row-level security", () => {
   it("keeps audit events append-only for the application", async () => {
     await expect(withTenant(database.db, deskA.tenantId, (tx) => tx.execute(sql`update audit_events set action = 'forged'`))).rejects.toThrow();
     await expect(withTenant(database.db, deskA.tenantId, (tx) => tx.execute(sql`delete from audit_events`))).rejects.toThrow();
+  });
+
+  it("keeps every table without a tenant_id on the named list of the platform's global tables", async () => {
+    const global = rowsOf(
+      await database.db.execute(sql`
+        select c.relname as table
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind in ('r', 'p')
+          and not exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
+        order by 1`),
+    ).map((row) => row.table);
+    expect(global).toEqual(globalTables);
+  });
+
+  it("gives the application role nothing of the background jobs' tables", async () => {
+    const [privileges] = rowsOf(
+      await database.db.execute(sql`
+        select bool_or(has_table_privilege('deskhand_app', t, p)) as any
+        from unnest(array['job_runs', 'job_schedule']) t, unnest(array['select', 'insert', 'update', 'delete']) p`),
+    );
+    expect(privileges).toEqual({ any: false });
   });
 
   it("forces a policy on every table that has a tenant_id, for a role that cannot bypass it", async () => {

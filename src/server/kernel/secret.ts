@@ -9,6 +9,8 @@ import { dataDir, env } from "@/env";
  */
 export function authSecret(): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  // Instances on one Postgres would each make their own and sign each other's users out.
+  if (env.DATABASE_URL) throw new Error("AUTH_SECRET must be set when DATABASE_URL is set (the same value on every instance).");
   const file = path.join(dataDir, "auth-secret");
   try {
     return fs.readFileSync(file, "utf8").trim();

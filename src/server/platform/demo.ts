@@ -14,12 +14,34 @@ import { defaultWidgetFields } from "../widget/inputs";
 
 const demoEmail = "owner@acme.example";
 const credentialsFile = () => path.join(dataDir, "demo-sign-in.txt");
+// Any constant: instances starting at once on one Postgres make the demo desk one after the other.
+const DEMO_SEED_LOCK = 72_231_002;
+
+let seeding: Promise<void> = Promise.resolve();
 
 /**
  * On a database with no desk at all, creates the demo desk "acme" through the same services a
- * real sign-up uses. Its password is random, kept in DATA_DIR and printed at every start.
+ * real sign-up uses. Its password is random and kept in DATA_DIR; only with the embedded database
+ * (a quick start on one machine) is it printed to the console, and it never goes to the log.
+ * Safe when several instances start at once on one Postgres: the check and the creation run under
+ * an advisory lock, held by a transaction of its own while the seed writes through the pool. The
+ * embedded database belongs to one process, where calls simply queue.
  */
-export async function seedDemoDesk(db: Database): Promise<void> {
+export async function seedDemoDesk(db: Database, kind: "pglite" | "postgres"): Promise<void> {
+  if (kind === "postgres") {
+    await db.transaction(async (lock) => {
+      await lock.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
+      await seedOnce(db);
+    });
+  } else {
+    const next = seeding.then(() => seedOnce(db));
+    seeding = next.catch(() => undefined);
+    await next;
+  }
+  announce(kind);
+}
+
+async function seedOnce(db: Database): Promise<void> {
   // Platform-wide count on purpose: the demo is made only when the platform has no desk at all.
   const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(tenants);
   if (count === 0) {
@@ -43,9 +65,12 @@ export async function seedDemoDesk(db: Database): Promise<void> {
     fs.mkdirSync(dataDir, { recursive: true });
     fs.writeFileSync(credentialsFile(), `${demoEmail}\n${password}\n`, { mode: 0o600 });
   }
-  if (fs.existsSync(credentialsFile())) {
-    const [email, password] = fs.readFileSync(credentialsFile(), "utf8").split("\n");
-    log.info({ signIn: `${baseUrl}/signin`, email, password }, "Demo desk 'acme' is ready");
-    console.log(`\n  Demo desk: ${baseUrl}/d/acme\n  Sign in as ${email} with password ${password}\n`);
-  }
+}
+
+/** Says where the demo desk is; its password only on the console of an embedded quick start. */
+function announce(kind: "pglite" | "postgres") {
+  if (!fs.existsSync(credentialsFile())) return;
+  const [email, password] = fs.readFileSync(credentialsFile(), "utf8").split("\n");
+  log.info({ desk: `${baseUrl}/d/acme`, email, credentials: credentialsFile() }, "Demo desk 'acme' is ready (its password is in the credentials file)");
+  if (kind === "pglite") console.log(`\n  Demo desk: ${baseUrl}/d/acme\n  Sign in as ${email} with password ${password}\n`);
 }

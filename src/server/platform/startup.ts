@@ -1,25 +1,27 @@
 import { env } from "@/env";
 import { getDatabase } from "../db/client";
 import { log } from "../log";
-import { scheduleJob } from "./jobs";
+import { startConfiguredScheduler } from "./jobs";
 import { seedDemoDesk } from "./demo";
+import { checkProductionSettings } from "./settings-check";
 import { startConfiguredSmtpReceiver } from "../mail/smtp-receiver";
 
-/** Runs once when the server starts: migrations (inside getDatabase) and the demo desk. */
+/**
+ * Runs once when the server starts: the settings check, migrations (inside getDatabase), the demo
+ * desk, the job scheduler (unless JOBS=off) and the receiving SMTP server.
+ */
 export async function startServer(): Promise<void> {
+  const { errors, warnings } = checkProductionSettings(env);
+  for (const warning of warnings) log.warn(warning);
+  if (errors.length) {
+    for (const error of errors) log.fatal(error);
+    console.error(`\nDeskhand cannot start:\n${errors.map((e) => `  - ${e}`).join("\n")}\n`);
+    process.exit(1);
+  }
   const { db, kind } = await getDatabase();
-  log.info({ database: kind, port: env.PORT }, "Database ready");
-  if (env.DEMO_SEED) await seedDemoDesk(db);
-  // Every 15 s: through SMTP_URL, or a desk's own SMTP server even when the platform has none.
-  scheduleJob("mail", db, 15);
-  scheduleJob("mailboxes", db, env.MAILBOX_POLL_SECONDS);
-  scheduleJob("archive", db, 3600);
-  // Hourly: each desk's billing day starts at its own midnight; a run charges only what is due.
-  scheduleJob("billing", db, 3600);
-  // SLA breaches are marked, mailed and escalated within a minute of the deadline.
-  scheduleJob("sla", db, 60);
-  // Waiting-time priority rules: a ticket that has waited long enough rises within 5 minutes.
-  scheduleJob("priority", db, 300);
-  scheduleJob("housekeeping", db, 3600);
+  log.info({ database: kind, port: env.PORT, jobs: env.JOBS }, "Database ready");
+  if (env.DEMO_SEED) await seedDemoDesk(db, kind);
+  // Each job once per period across every instance on this database (job_schedule claims), unless JOBS=off.
+  startConfiguredScheduler(db);
   await startConfiguredSmtpReceiver(db);
 }
