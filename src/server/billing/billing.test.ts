@@ -157,7 +157,9 @@ describe("billing", () => {
 
   it("answers 'retry later' to a refund that arrives before its payment, and applies both once in the end", async () => {
     const desk = await readyDesk(database.db, "bill-order", ["Support"]);
+    // A checkout the desk started (as createCheckout records it: the row and its directory key).
     await database.db.execute(sql`insert into checkout_sessions (tenant_id, id, stripe_session_id, amount) values (${desk.tenantId}, gen_random_uuid(), 'cs_order', 700)`);
+    await database.db.execute(sql`insert into global_keys (kind, key, desk_id) values ('stripe_checkout', 'cs_order', ${desk.tenantId})`);
     expect(await applyStripeEvent(database.db, refunded("evt_r", "pi_order", 700))).toEqual({ applied: false, retry: true });
     expect(await applyStripeEvent(database.db, completed("evt_c", "cs_order", 700, "pi_order"))).toEqual({ applied: true });
     expect(await applyStripeEvent(database.db, refunded("evt_r", "pi_order", 700))).toEqual({ applied: true });

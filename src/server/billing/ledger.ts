@@ -1,3 +1,4 @@
+import { claimGlobalKey } from "../kernel/global-keys";
 import { eq } from "drizzle-orm";
 import type { TenantDb } from "../db/types";
 import { DeskError } from "../errors";
@@ -28,6 +29,9 @@ export async function post(tx: TenantDb, tenantId: string, posting: Posting) {
   if (!account) throw new DeskError("NOT_FOUND", "billing.noAccount");
   const balance = account.balance + posting.amount;
   if (balance < 0) throw new DeskError("CONFLICT", "billing.insufficientBalance");
+  // Stripe's ids are booked once platform-wide (the directory), whichever desk a replay names.
+  if (posting.stripeEventId && !(await claimGlobalKey(tx, "stripe_event", posting.stripeEventId, tenantId))) return null;
+  if (posting.kind === "topup" && posting.stripePaymentIntent && !(await claimGlobalKey(tx, "stripe_topup", posting.stripePaymentIntent, tenantId))) return null;
   const inserted = await tx
     .insert(ledgerEntries)
     .values({

@@ -73,8 +73,8 @@ export const ledgerEntries = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex("ledger_charge_day_key").on(t.tenantId, t.day).where(sql`kind = 'charge'`),
     uniqueIndex("ledger_trial_key").on(t.tenantId).where(sql`kind = 'trial'`),
-    uniqueIndex("ledger_stripe_event_key").on(t.stripeEventId),
-    uniqueIndex("ledger_payment_intent_key").on(t.stripePaymentIntent, t.kind),
+    uniqueIndex("ledger_stripe_event_key").on(t.tenantId, t.stripeEventId),
+    uniqueIndex("ledger_payment_intent_key").on(t.tenantId, t.stripePaymentIntent, t.kind),
     index("ledger_tenant_idx").on(t.tenantId, t.id),
   ],
 );
@@ -91,7 +91,7 @@ export const checkoutSessions = pgTable(
     createdByUserId: uuid("created_by_user_id"),
     createdAt: createdAtColumn(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex("checkout_sessions_stripe_key").on(t.stripeSessionId)],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex("checkout_sessions_stripe_key").on(t.tenantId, t.stripeSessionId)],
 );
 
 /** Platform-wide settings the operator edits (the trial credit, top-up bounds). Not tenant data. */

@@ -1,3 +1,4 @@
+import { claimGlobalKey } from "../kernel/global-keys";
 import { eq } from "drizzle-orm";
 import Stripe from "stripe";
 import { baseUrl, env } from "@/env";
@@ -38,6 +39,7 @@ export async function startTopUp(tx: TenantDb, actor: Actor, amount: number, str
     success_url: `${baseUrl}/d/${desk!.slug}/billing?topup=success`,
     cancel_url: `${baseUrl}/d/${desk!.slug}/billing?topup=cancelled`,
   });
+  await claimGlobalKey(tx, "stripe_checkout", session.id, actor.tenantId);
   await tx.insert(checkoutSessions).values({ tenantId: actor.tenantId, stripeSessionId: session.id, amount, createdByUserId: actor.userId });
   await recordEvent(tx, actor, { action: "billing.topUpStarted", objectType: "desk", objectId: actor.tenantId, summary: { amount } });
   if (!session.url) throw new DeskError("BAD_REQUEST", "billing.paymentsNotConfigured");

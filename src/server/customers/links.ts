@@ -1,3 +1,4 @@
+import { claimGlobalKey } from "../kernel/global-keys";
 import { baseUrl } from "@/env";
 import type { TenantDb } from "../db/types";
 import { hashSecretToken, newSecretToken } from "../kernel/tokens";
@@ -12,9 +13,11 @@ export async function issueCustomerLink(
   link: { customerId: string; ticketId: string | null },
 ): Promise<{ token: string; url: string }> {
   const token = newSecretToken();
+  const tokenHash = hashSecretToken(token);
+  if (!(await claimGlobalKey(tx, "customer_link", tokenHash, tenantId))) throw new Error("A new link token is already taken.");
   await tx.insert(customerLinks).values({
     tenantId,
-    tokenHash: hashSecretToken(token),
+    tokenHash,
     customerId: link.customerId,
     ticketId: link.ticketId,
     expiresAt: link.ticketId ? null : new Date(Date.now() + MAGIC_LINK_HOURS * 3600_000),

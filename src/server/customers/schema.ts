@@ -46,7 +46,7 @@ export const customerLinks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex("customer_links_token_hash_key").on(t.tokenHash),
+    uniqueIndex("customer_links_token_hash_key").on(t.tenantId, t.tokenHash),
     index("customer_links_customer_idx").on(t.tenantId, t.customerId),
     foreignKey({ columns: [t.tenantId, t.customerId], foreignColumns: [customers.tenantId, customers.id] }).onDelete("cascade"),
   ],

@@ -12,6 +12,7 @@ import { defaultWidgetFields } from "@/server/widget/inputs";
 /** Tables no desk owns (platform accounts, plans, limits, background jobs): each one named here on purpose. */
 const globalTables = [
   "account_mail",
+  "global_keys",
   "job_runs",
   "job_schedule",
   "password_resets",

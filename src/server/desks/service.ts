@@ -1,3 +1,4 @@
+import { unsafeDeskOfKey } from "../kernel/global-keys";
 import { createPerson } from "../auth/people";
 import { addOwner } from "../staff/service";
 import { getDesk, insertDesk, updateDesk } from "../kernel/desk";
@@ -17,7 +18,7 @@ import { createDepartments, listDepartments } from "../departments/service";
 import { DeskError } from "../errors";
 import type { Actor } from "../kernel/actor";
 import { type SetupInput, type SignUpInput } from "./inputs";
-import { tenants, type Desk, type WidgetField } from "../kernel/schema";
+import { type Desk, type WidgetField } from "../kernel/schema";
 import { recordEvent } from "../kernel/events";
 import { enterNewDesk } from "../tenancy/accounts";
 import { defaultWidgetFields } from "../widget/inputs";
@@ -54,8 +55,7 @@ async function createDeskFor(
 
 async function assertSlugFree(tx: Transaction, slug: string): Promise<void> {
   // Cross-desk read on purpose: a desk address must be unique across the platform.
-  const [taken] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, slug));
-  if (taken) {
+  if (await unsafeDeskOfKey(tx, "desk_slug", slug)) {
     throw new DeskError("CONFLICT", "slug.taken", { fields: { slug: "slug.taken" } });
   }
 }

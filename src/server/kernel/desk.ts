@@ -1,7 +1,8 @@
+import { claimGlobalKey } from "./global-keys";
 import { sql } from "drizzle-orm";
 import { billingAccounts } from "../billing/schema";
 import type { TenantDb } from "../db/types";
-import { DeskError, uniqueViolation } from "../errors";
+import { DeskError } from "../errors";
 import { tenants, type Desk } from "./schema";
 
 // The desk row (`tenants`) is the kernel's: every domain reads it, and writes only its own columns
@@ -38,14 +39,9 @@ export async function takeTicketNumber(tx: TenantDb): Promise<{ number: number; 
 
 /** The row of a new desk, inside the new desk's own scope; a taken address is the slug's field error. */
 export async function insertDesk(tx: TenantDb, desk: typeof tenants.$inferInsert): Promise<void> {
-  try {
-    await tx.insert(tenants).values(desk);
-  } catch (error) {
-    if (uniqueViolation(error)?.constraint === "tenants_slug_key") {
-      throw new DeskError("CONFLICT", "slug.taken", { fields: { slug: "slug.taken" }, cause: error });
-    }
-    throw error;
-  }
+  // The address is unique across desks through the directory; a taken one is the slug's field error.
+  await tx.insert(tenants).values(desk);
+  if (!(await claimGlobalKey(tx, "desk_slug", desk.slug, desk.id!))) throw new DeskError("CONFLICT", "slug.taken", { fields: { slug: "slug.taken" } });
 }
 
 /**

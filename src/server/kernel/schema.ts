@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, inet, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, inet, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { plans } from "../billing/schema";
 import { createdAtColumn, idColumn, tenantIdColumn } from "../db/columns";
-import { deskLocales, type WidgetFieldName } from "./values";
+import { deskLocales, globalKeyKinds, type WidgetFieldName } from "./values";
 
 export * from "./values";
 
@@ -33,12 +33,32 @@ export const tenants = pgTable(
     createdByUserId: uuid("created_by_user_id").notNull(),
     createdAt: createdAtColumn(),
   },
-  (t) => [uniqueIndex("tenants_slug_key").on(t.slug), check("tenants_slug_format", sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$'`),
+  // The slug is unique across desks through the directory (global_keys), not a unique index: a
+  // distributed database (Citus) enforces unique keys only within a desk.
+  (t) => [index("tenants_slug_idx").on(t.slug), check("tenants_slug_format", sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$'`),
     check("tenants_csat_target_range", sql`${t.csatTarget} between 0 and 100`),
   ],
 );
 
 export type Desk = typeof tenants.$inferSelect;
+
+/**
+ * The directory of what must be unique across desks — a desk's address, invitation and customer
+ * link tokens, widget keys, forwarding keys, Stripe ids — and which desk each belongs to. A small
+ * global table (a Citus reference table): the desks' own tables keep their keys unique per desk
+ * (tenant_id first), and a lookup by a key asks here first, then the one desk it names.
+ */
+export const globalKeys = pgTable(
+  "global_keys",
+  {
+    kind: text("kind", { enum: globalKeyKinds }).notNull(),
+    key: text("key").notNull(),
+    // Not "tenant_id": this table belongs to no desk (it is replicated, not distributed).
+    deskId: uuid("desk_id").notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.key] }), index("global_keys_desk_idx").on(t.deskId)],
+);
 
 // Append-only: the application role may insert and read audit events, never change them.
 export const auditEvents = pgTable(

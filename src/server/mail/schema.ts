@@ -34,7 +34,7 @@ export const mailSettings = pgTable(
     trustedSenders: text("trusted_senders").array().notNull().default(sql`'{}'::text[]`),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("mail_settings_inbound_key").on(t.inboundKey)],
+  (t) => [uniqueIndex("mail_settings_inbound_key").on(t.tenantId, t.inboundKey)],
 );
 
 /** Mail that could not be parsed or imported: kept raw with the error, to retry or download. Nothing is lost. */

@@ -1,3 +1,4 @@
+import { claimGlobalKey, releaseGlobalKey } from "../kernel/global-keys";
 import { eq } from "drizzle-orm";
 import { baseUrl, env } from "@/env";
 import type { Database, TenantDb } from "../db/types";
@@ -54,6 +55,8 @@ export async function requestSendingAddress(tx: TenantDb, actor: Actor, address:
   const settings = await ensureMailSettings(tx, actor.tenantId);
   if (settings.sendingAddress === address && settings.sendingAddressVerifiedAt) return;
   const token = newSecretToken();
+  if (settings.sendingTokenHash) await releaseGlobalKey(tx, "sending_token", settings.sendingTokenHash);
+  if (!(await claimGlobalKey(tx, "sending_token", hashSecretToken(token), actor.tenantId))) throw new Error("A new confirmation token is already taken.");
   await tx
     .update(mailSettings)
     .set({ sendingAddress: address, sendingAddressVerifiedAt: null, sendingTokenHash: hashSecretToken(token), sendingTokenExpiresAt: new Date(Date.now() + CONFIRM_HOURS * 3600_000), updatedAt: new Date() });
@@ -71,7 +74,8 @@ export async function requestSendingAddress(tx: TenantDb, actor: Actor, address:
 
 /** Sends from the desk's address at the platform again; the own address and its server are forgotten. */
 export async function removeSendingAddress(tx: TenantDb, actor: Actor): Promise<void> {
-  await ensureMailSettings(tx, actor.tenantId);
+  const settings = await ensureMailSettings(tx, actor.tenantId);
+  if (settings.sendingTokenHash) await releaseGlobalKey(tx, "sending_token", settings.sendingTokenHash);
   await tx.update(mailSettings).set({ sendingAddress: null, sendingAddressVerifiedAt: null, sendingTokenHash: null, sendingTokenExpiresAt: null, sendingMode: "platform", updatedAt: new Date() });
   await recordEvent(tx, actor, { action: "mail.sendingAddressRemoved", objectType: "desk", objectId: actor.tenantId, summary: {} });
 }
@@ -81,6 +85,7 @@ export async function confirmSendingAddress(db: Database, token: string): Promis
   const confirmed = await viaSendingToken(db, hashSecretToken(token), async (tx, tenantId) => {
     const [settings] = await tx.select().from(mailSettings).where(eq(mailSettings.tenantId, tenantId));
     if (!settings?.sendingAddress || !settings.sendingTokenExpiresAt || settings.sendingTokenExpiresAt < new Date()) return null;
+    await releaseGlobalKey(tx, "sending_token", hashSecretToken(token));
     await tx.update(mailSettings).set({ sendingAddressVerifiedAt: new Date(), sendingTokenHash: null, sendingTokenExpiresAt: null, updatedAt: new Date() });
     return { address: settings.sendingAddress, desk: (await getDesk(tx)).slug };
   });
@@ -97,6 +102,7 @@ export async function confirmForwardedSendingAddress(tx: TenantDb, tenantId: str
   if (!token) return false;
   const [settings] = await tx.select().from(mailSettings).where(eq(mailSettings.tenantId, tenantId));
   if (!settings?.sendingTokenHash || settings.sendingTokenHash !== hashSecretToken(token) || !settings.sendingTokenExpiresAt || settings.sendingTokenExpiresAt < new Date()) return false;
+  await releaseGlobalKey(tx, "sending_token", settings.sendingTokenHash);
   await tx.update(mailSettings).set({ sendingAddressVerifiedAt: new Date(), sendingTokenHash: null, sendingTokenExpiresAt: null, updatedAt: new Date() });
   return true;
 }

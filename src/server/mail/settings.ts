@@ -1,3 +1,4 @@
+import { claimGlobalKey } from "../kernel/global-keys";
 import { mailDnsRecords } from "../outbox/transport";
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
@@ -14,7 +15,8 @@ import { mailFailures, mailSettings } from "./schema";
 
 /** The desk's inbound settings, created with a fresh forwarding key the first time anyone asks. */
 export async function ensureMailSettings(tx: TenantDb, tenantId: string) {
-  await tx.insert(mailSettings).values({ tenantId, inboundKey: randomBytes(24).toString("base64url") }).onConflictDoNothing();
+  const created = await tx.insert(mailSettings).values({ tenantId, inboundKey: randomBytes(24).toString("base64url") }).onConflictDoNothing().returning({ inboundKey: mailSettings.inboundKey });
+  if (created[0]) await claimGlobalKey(tx, "inbound_key", created[0].inboundKey, tenantId);
   const [row] = await tx.select().from(mailSettings).where(eq(mailSettings.tenantId, tenantId));
   return row!;
 }

@@ -1,3 +1,4 @@
+import { unsafeDeskOfKey } from "../kernel/global-keys";
 import { and, eq, sql } from "drizzle-orm";
 import Stripe from "stripe";
 import { billingAccounts, checkoutSessions, ledgerEntries } from "../billing/schema";
@@ -25,15 +26,17 @@ export function verifyWebhook(payload: string, signature: string | null, secret:
 // These run before a desk scope exists: they read one row across desks by a Stripe id that is
 // unique platform-wide, which is what decides the desk whose scope to open.
 async function unsafeFindCheckout(db: Database, stripeSessionId: string) {
-  const [row] = await db.select({ tenantId: checkoutSessions.tenantId, amount: checkoutSessions.amount }).from(checkoutSessions).where(eq(checkoutSessions.stripeSessionId, stripeSessionId));
+  const deskId = await unsafeDeskOfKey(db, "stripe_checkout", stripeSessionId);
+  if (!deskId) return null;
+  const [row] = await db
+    .select({ tenantId: checkoutSessions.tenantId, amount: checkoutSessions.amount })
+    .from(checkoutSessions)
+    .where(and(eq(checkoutSessions.tenantId, deskId), eq(checkoutSessions.stripeSessionId, stripeSessionId)));
   return row ?? null;
 }
 async function unsafeFindTopUpDesk(db: Database, paymentIntent: string) {
-  const [row] = await db
-    .select({ tenantId: ledgerEntries.tenantId })
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.stripePaymentIntent, paymentIntent), eq(ledgerEntries.kind, "topup")));
-  return row ?? null;
+  const deskId = await unsafeDeskOfKey(db, "stripe_topup", paymentIntent);
+  return deskId ? { tenantId: deskId } : null;
 }
 
 

@@ -1,3 +1,4 @@
+import { claimGlobalKey, releaseGlobalKey, unsafeDeskOfKey } from "../kernel/global-keys";
 import { createPerson, markEmailVerified } from "../auth/people";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { baseUrl, env } from "@/env";
@@ -64,6 +65,7 @@ export async function inviteStaff(tx: TenantDb, actor: Actor, input: InviteInput
   await assertDepartmentsOfDesk(tx, Object.keys(input.grants));
   await assertSeatAvailable(tx);
   const token = newSecretToken();
+  if (!(await claimGlobalKey(tx, "invitation", hashSecretToken(token), actor.tenantId))) throw new Error("A new invitation token is already taken.");
   let invitation: Invitation;
   try {
     [invitation] = (await tx
@@ -116,6 +118,8 @@ export async function revokeInvitation(tx: TenantDb, actor: Actor, id: string): 
 export async function resendInvitation(tx: TenantDb, actor: Actor, id: string): Promise<{ link: string }> {
   const row = await openInvitation(tx, id);
   const token = newSecretToken();
+  await releaseGlobalKey(tx, "invitation", row.tokenHash);
+  if (!(await claimGlobalKey(tx, "invitation", hashSecretToken(token), actor.tenantId))) throw new Error("A new invitation token is already taken.");
   const [updated] = await tx
     .update(invitations)
     .set({ tokenHash: hashSecretToken(token), expiresAt: new Date(Date.now() + env.INVITE_TTL_HOURS * 3_600_000) })
@@ -141,11 +145,14 @@ export type InvitationPreview = {
  * it reads the one invitation whose hash matches, across desks, and nothing else.
  */
 export async function unsafeFindInvitation(db: Database, token: string): Promise<(InvitationPreview & { tenantId: string }) | null> {
+  const tokenHash = hashSecretToken(token);
+  const deskId = await unsafeDeskOfKey(db, "invitation", tokenHash);
+  if (!deskId) return null;
   const [row] = await db
     .select({ invitation: invitations, deskName: tenants.displayName, deskSlug: tenants.slug })
     .from(invitations)
     .innerJoin(tenants, eq(tenants.id, invitations.tenantId))
-    .where(eq(invitations.tokenHash, hashSecretToken(token)));
+    .where(and(eq(invitations.tenantId, deskId), eq(invitations.tokenHash, tokenHash)));
   if (!row) return null;
   const [account] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${row.invitation.email})`);
   return {

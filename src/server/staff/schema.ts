@@ -74,7 +74,7 @@ export const invitations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex("invitations_token_hash_key").on(t.tokenHash),
+    uniqueIndex("invitations_token_hash_key").on(t.tenantId, t.tokenHash),
     // One open invitation per email and desk.
     uniqueIndex("invitations_open_email_key")
       .on(t.tenantId, sql`lower(${t.email})`)

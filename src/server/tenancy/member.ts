@@ -1,3 +1,4 @@
+import { unsafeDeskOfKey } from "../kernel/global-keys";
 import { and, asc, eq } from "drizzle-orm";
 import type { Database, TenantDb } from "../db/types";
 import { DeskError } from "../errors";
@@ -25,11 +26,14 @@ export type DeskOfUser = { slug: string; displayName: string; role: Role; setupC
 
 /** The person's membership on the desk with this slug, with effective grants; null if none. */
 export async function unsafeFindDeskAccess(db: Database, slug: string, userId: string): Promise<DeskAccess | null> {
+  // The directory names the desk; then one desk's rows (a distributed database routes to one node).
+  const deskId = await unsafeDeskOfKey(db, "desk_slug", slug);
+  if (!deskId) return null;
   const [row] = await db
     .select({ tenantId: tenants.id, slug: tenants.slug, requireTwoFactor: tenants.requireTwoFactor, membershipId: memberships.id, role: memberships.role, active: memberships.active, kbEditor: memberships.kbEditor })
     .from(tenants)
     .innerJoin(memberships, and(eq(memberships.tenantId, tenants.id), eq(memberships.userId, userId)))
-    .where(eq(tenants.slug, slug));
+    .where(eq(tenants.id, deskId));
   if (!row) return null;
   let grants = new Map();
   if (row.role === "agent") {

@@ -3,6 +3,7 @@ import type { Database, TenantDb } from "../db/types";
 import { customerLinks } from "../customers/schema";
 import { tenants } from "../kernel/schema";
 import { hashSecretToken } from "../kernel/tokens";
+import { unsafeDeskOfKey } from "../kernel/global-keys";
 import { mailSettings } from "../mail/schema";
 import { widgets, type Widget } from "../widget/schema";
 import { deskScope, withTenant, type DeskScope } from "./scope";
@@ -17,7 +18,9 @@ import { deskScope, withTenant, type DeskScope } from "./scope";
  */
 export async function unsafeFindWidget(db: Database, publicKey: string): Promise<Widget | null> {
   if (!/^wk_[A-Za-z0-9_-]{16}$/.test(publicKey)) return null;
-  const [row] = await db.select().from(widgets).where(eq(widgets.publicKey, publicKey));
+  const deskId = await unsafeDeskOfKey(db, "widget_key", publicKey);
+  if (!deskId) return null;
+  const [row] = await db.select().from(widgets).where(and(eq(widgets.tenantId, deskId), eq(widgets.publicKey, publicKey)));
   return row ?? null;
 }
 
@@ -26,10 +29,12 @@ export async function unsafeFindWidget(db: Database, publicKey: string): Promise
  * only its public face. Desks that have not finished setup have no help center yet.
  */
 export async function unsafeFindPublicDesk(db: Database, slug: string) {
+  const deskId = await unsafeDeskOfKey(db, "desk_slug", slug);
+  if (!deskId) return null;
   const [row] = await db
     .select({ tenantId: tenants.id, slug: tenants.slug, displayName: tenants.displayName, locale: tenants.locale, setupCompletedAt: tenants.setupCompletedAt })
     .from(tenants)
-    .where(eq(tenants.slug, slug));
+    .where(eq(tenants.id, deskId));
   return row?.setupCompletedAt ? row : null;
 }
 
@@ -41,17 +46,22 @@ export type ResolvedLink = { tenantId: string; customerId: string; ticketId: str
  */
 export async function unsafeResolveCustomerLink(db: Database, token: string): Promise<ResolvedLink | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const tokenHash = hashSecretToken(token);
+  const deskId = await unsafeDeskOfKey(db, "customer_link", tokenHash);
+  if (!deskId) return null;
   const [row] = await db
     .select({ tenantId: customerLinks.tenantId, customerId: customerLinks.customerId, ticketId: customerLinks.ticketId })
     .from(customerLinks)
-    .where(and(eq(customerLinks.tokenHash, hashSecretToken(token)), or(isNull(customerLinks.expiresAt), gt(customerLinks.expiresAt, new Date()))));
+    .where(and(eq(customerLinks.tenantId, deskId), eq(customerLinks.tokenHash, tokenHash), or(isNull(customerLinks.expiresAt), gt(customerLinks.expiresAt, new Date()))));
   return row ?? null;
 }
 
 /** The desk behind a forwarding key, before any scope exists: one row by its unique secret. */
 export async function unsafeFindInboundDesk(db: Database, key: string): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{32}$/.test(key)) return null;
-  const [row] = await db.select({ tenantId: mailSettings.tenantId }).from(mailSettings).where(eq(mailSettings.inboundKey, key));
+  const deskId = await unsafeDeskOfKey(db, "inbound_key", key);
+  if (!deskId) return null;
+  const [row] = await db.select({ tenantId: mailSettings.tenantId }).from(mailSettings).where(and(eq(mailSettings.tenantId, deskId), eq(mailSettings.inboundKey, key)));
   return row?.tenantId ?? null;
 }
 
@@ -89,8 +99,8 @@ export async function forwardingAddressScope(db: Database, key: string): Promise
  * address under it) at RCPT time: one row by the desk's unique slug. Null for no such desk.
  */
 export async function inboundAddressScope(db: Database, slug: string): Promise<DeskScope | null> {
-  const [row] = await db.select({ tenantId: tenants.id }).from(tenants).where(eq(tenants.slug, slug));
-  return row ? deskScope(db, row.tenantId) : null;
+  const deskId = await unsafeDeskOfKey(db, "desk_slug", slug);
+  return deskId ? deskScope(db, deskId) : null;
 }
 
 /**
@@ -98,6 +108,6 @@ export async function inboundAddressScope(db: Database, slug: string): Promise<D
  * one desk, then that desk's scope is opened. Null for an unknown token.
  */
 export async function viaSendingToken<T>(db: Database, tokenHash: string, fn: (tx: TenantDb, tenantId: string) => Promise<T>): Promise<T | null> {
-  const [row] = await db.select({ tenantId: mailSettings.tenantId }).from(mailSettings).where(eq(mailSettings.sendingTokenHash, tokenHash));
-  return row ? withTenant(db, row.tenantId, (tx) => fn(tx, row.tenantId)) : null;
+  const deskId = await unsafeDeskOfKey(db, "sending_token", tokenHash);
+  return deskId ? withTenant(db, deskId, (tx) => fn(tx, deskId)) : null;
 }

@@ -27,7 +27,7 @@ export const widgets = pgTable(
     allowedOrigins: text("allowed_origins").array().notNull().default([]),
     updatedAt: updatedAtColumn(),
   },
-  (t) => [uniqueIndex("widgets_public_key_key").on(t.publicKey)],
+  (t) => [uniqueIndex("widgets_public_key_key").on(t.tenantId, t.publicKey)],
 );
 
 export type Widget = typeof widgets.$inferSelect;

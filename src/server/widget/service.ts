@@ -1,3 +1,4 @@
+import { claimGlobalKey } from "../kernel/global-keys";
 import { updateDesk } from "../kernel/desk";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
@@ -18,7 +19,8 @@ const newIdentitySecret = () => randomBytes(32).toString("hex");
 
 /** The desk's widget, created with a fresh key and secret the first time anyone asks. */
 export async function ensureWidget(tx: TenantDb, tenantId: string): Promise<Widget> {
-  await tx.insert(widgets).values({ tenantId, publicKey: newPublicKey(), identitySecret: newIdentitySecret() }).onConflictDoNothing();
+  const created = await tx.insert(widgets).values({ tenantId, publicKey: newPublicKey(), identitySecret: newIdentitySecret() }).onConflictDoNothing().returning({ publicKey: widgets.publicKey });
+  if (created[0] && !(await claimGlobalKey(tx, "widget_key", created[0].publicKey, tenantId))) throw new Error("A new widget key is already taken.");
   const [row] = await tx.select().from(widgets).where(eq(widgets.tenantId, tenantId));
   return row!;
 }
