@@ -1,8 +1,9 @@
 // `npm start`: builds once if there is no production build yet, then serves it on PORT (default 3000).
 // The widget scripts (public/widget.js, public/widget-frame.js) are built before any `next build`,
 // and on their own when they are missing beside an existing build.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 
 const run = (command, args) => {
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
@@ -16,4 +17,14 @@ if (!fs.existsSync(".next/BUILD_ID")) {
 } else if (!fs.existsSync("public/widget.js") || !fs.existsSync("public/widget-frame.js")) {
   buildWidget();
 }
-run("npx", ["next", "start", "--port", process.env.PORT ?? "3000"]);
+
+// The server handles SIGTERM and SIGINT itself (NEXT_MANUAL_SIG_HANDLE: finish the running job,
+// give back mailbox leases, close the pool; src/server/platform/shutdown.ts). A signal sent to this
+// process (a container's PID 1, a process manager) is passed on, and we exit as the server does.
+const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const server = spawn(process.execPath, [next, "start", "--port", process.env.PORT ?? "3000"], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true" },
+});
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
