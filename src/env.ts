@@ -25,6 +25,9 @@ const schema = z.object({
   DEMO_SEED: booleanFlag.optional(),
   // `off`: this instance runs no scheduled jobs (a web-only instance; a worker or cron runs them).
   JOBS: z.enum(["on", "off"]).default("on"),
+  // Set by `npm start` (scripts/start.mjs): `next start` leaves SIGTERM and SIGINT to the server's
+  // graceful shutdown (src/server/platform/shutdown.ts) instead of exiting by itself.
+  NEXT_MANUAL_SIG_HANDLE: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   SIGNIN_BLOCK_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),

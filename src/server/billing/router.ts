@@ -1,6 +1,7 @@
 import { authedProcedure, createTRPCRouter, deskInput, deskProcedure, pageInput, operatorProcedure } from "../trpc";
 import { deskPaused } from "./account";
 import { adjustBalance, isPlatformOperator, unsafeListDesksForOperators, setDeskStatus } from "../platform/operator";
+import { unsafeJobHealth } from "../platform/job-health";
 import { balanceAdjustmentInput, deskStatusInput, planChoice, planInput, platformSettingsInput, topUpAmount } from "./inputs";
 import { startTopUp, stripeFromEnv } from "./stripe";
 import { changePlanAndRelease } from "../tickets/held";
@@ -26,6 +27,7 @@ export const billingRouter = createTRPCRouter({
 export const platformRouter = createTRPCRouter({
   isOperator: authedProcedure.query(({ ctx }) => isPlatformOperator(ctx.db, ctx.user.id)),
   desks: operatorProcedure.query(({ ctx }) => unsafeListDesksForOperators(ctx.db)),
+  jobs: operatorProcedure.query(({ ctx }) => unsafeJobHealth(ctx.db)),
   plans: operatorProcedure.query(({ ctx }) => platformPlans(ctx.db)),
   updatePlan: operatorProcedure
     .input(planInput)

@@ -150,6 +150,33 @@ export async function deleteMailbox(tx: TenantDb, actor: Actor, id: string): Pro
   await recordEvent(tx, actor, { action: "mailbox.deleted", objectType: "mailbox", objectId: id, summary: { address: mailbox.address } });
 }
 
+/**
+ * The mailboxes this process is reading now, each with its current lease, so a shutdown can give
+ * them back at once instead of leaving them blocked for LEASE_SECONDS.
+ */
+const heldLeases = new Map<string, { desk: DeskScope; lease: () => Date }>();
+/** Moved on by each shutdown: a mailboxes run started before it starts no further mailbox. */
+let releases = 0;
+
+/**
+ * Shutdown: starts no further poll, and clears the lease of every mailbox this process holds (only
+ * while the lease is still the one it took); a poll still running then finds its lease gone and
+ * stops without writing. Returns how many leases were given back.
+ */
+export async function releaseHeldMailboxLeases(): Promise<number> {
+  releases += 1;
+  let released = 0;
+  for (const [mailboxId, { desk, lease }] of heldLeases) {
+    const held = lease();
+    const rows = await desk.run((tx) =>
+      tx.update(mailboxes).set({ leaseUntil: null }).where(and(eq(mailboxes.id, mailboxId), eq(mailboxes.leaseUntil, held))).returning({ id: mailboxes.id }),
+    );
+    released += rows.length;
+    heldLeases.delete(mailboxId);
+  }
+  return released;
+}
+
 export type PollResult = { imported: number; failed: number; skipped?: "busy" | "disabled" | "option"; error?: string };
 
 /** Another poll took the mailbox over (our lease ran out), or it was pointed elsewhere meanwhile: stop, write nothing. */
@@ -182,6 +209,7 @@ export async function pollMailbox(desk: DeskScope, mailboxId: string): Promise<P
   if (claimed === "option") return { imported: 0, failed: 0, skipped: "option" };
   if (claimed === "busy") return { imported: 0, failed: 0, skipped: "busy" };
   const mailbox = claimed;
+  heldLeases.set(mailbox.id, { desk, lease: () => lease });
   const ours = () =>
     and(eq(mailboxes.id, mailbox.id), eq(mailboxes.leaseUntil, lease), eq(mailboxes.host, mailbox.host), eq(mailboxes.username, mailbox.username), eq(mailboxes.folder, mailbox.folder));
   /** Writes `values` (and a renewed lease) while the mailbox is still ours; otherwise LeaseLost. */
@@ -238,6 +266,8 @@ export async function pollMailbox(desk: DeskScope, mailboxId: string): Promise<P
     log.warn({ err: error, tenantId, mailboxId }, "Mailbox poll failed");
     await desk.run((tx) => tx.update(mailboxes).set({ lastCheckedAt: new Date(), lastError: reason, leaseUntil: null }).where(ours()));
     result.error = reason;
+  } finally {
+    heldLeases.delete(mailbox.id);
   }
   return result;
 }
@@ -259,11 +289,13 @@ function unsafeEnabledMailboxes(db: Database) {
  * (desk, mailbox) ids is the one cross-desk read; each poll runs in its desk's scope.
  */
 export async function pollAllMailboxes(db: Database) {
+  const releasesAtStart = releases;
   const due = await unsafeEnabledMailboxes(db);
   let imported = 0;
   let failed = 0;
   let errors = 0;
   for (const { tenantId, id } of due) {
+    if (releases !== releasesAtStart) break;
     const result = await pollMailbox(unsafeDeskScope(db, tenantId, "reading a mailbox the desk connected"), id);
     imported += result.imported;
     failed += result.failed;

@@ -56,7 +56,14 @@ export function createScheduler(db: Database, jobs: Record<string, ScheduledJob>
       .insert(jobSchedule)
       .values(Object.entries(jobs).map(([job, { seconds: period }]) => ({ job, nextDueAt: sql`${clock()} + ${seconds(period)}` })))
       .onConflictDoNothing()
-      .then(() => undefined));
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          // Tried again at the next tick rather than failing every tick after one lost connection.
+          prepared = null;
+          throw error;
+        },
+      ));
 
   const claimable = () => {
     const now = clock();
