@@ -87,6 +87,12 @@ const schema = z.object({
   // proxy`): a hop count, or addresses, CIDRs and the words loopback, linklocal, uniquelocal.
   // Unset: forwarded headers are ignored and the connection's own address is the client's.
   TRUSTED_PROXIES: trustedProxiesSetting.optional(),
+  // How often an open live stream re-reads its member's access: a revoked grant or a deactivated
+  // member loses the stream within this time (fractions allowed, for tests).
+  LIVE_ACCESS_CHECK_SECONDS: z.coerce.number().min(0.05).max(60).default(30),
+  // The connection LISTEN uses for live updates (a session-mode pooler or the server itself; a
+  // transaction-mode PgBouncer drops LISTEN). Default: DATABASE_URL.
+  DATABASE_LISTEN_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -15,7 +15,8 @@ import type { Database } from "./db/types";
 import type { Listen } from "./kernel/live";
 import { textInput } from "@/lib/text-input";
 import { isPlatformOperator } from "./platform/operator";
-import { asMember, memberAccess, memberScope } from "./tenancy/member";
+import { asMember, memberAccess, memberScope, watchMember } from "./tenancy/member";
+import { env } from "@/env";
 import { viaCustomerLink, viaHelpCentre } from "./tenancy/public";
 import { DeskError, type DeskErrorCode } from "./errors";
 import { can, type DeskAction } from "./kernel/permissions";
@@ -49,6 +50,9 @@ const trpcCode: Record<DeskErrorCode, TRPCError["code"]> = {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Live updates (SSE) pass through proxies that drop idle connections (an ALB after 60 s): the
+  // server sends a comment every 15 s, and the client reconnects when it heard nothing for 45 s.
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 45_000 } },
   errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
     // An error we did not foresee: its text may hold SQL, parameters or driver details, so the
@@ -113,13 +117,17 @@ export const deskProcedure = authedProcedure.use(async ({ ctx, getRawInput, next
 
 /**
  * Membership checked like deskProcedure, but no transaction is held open: for long-lived
- * subscriptions, which only pass on ids of changes and never read desk data themselves.
+ * subscriptions, which only pass on ids of changes and never read desk data themselves. They
+ * filter with `ctx.watch(signal).actor()` and stop at its signal (access re-checked while open).
  */
 export const deskAccessProcedure = authedProcedure.use(async ({ ctx, getRawInput, next }) => {
   const claim = deskClaim.safeParse(await getRawInput());
   if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
-  const { actor } = await memberAccess(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor });
-  return next({ ctx: { ...ctx, actor } });
+  const memberClaim = { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor };
+  const { actor } = await memberAccess(ctx.db, memberClaim);
+  // A stream outlives the check above: it re-reads the member while open and ends when they lose the desk.
+  const watch = (signal?: AbortSignal) => watchMember(ctx.db, memberClaim, actor, env.LIVE_ACCESS_CHECK_SECONDS * 1000, signal);
+  return next({ ctx: { ...ctx, actor, watch } });
 });
 
 /** A desk procedure the caller's role and grants allow (desk-wide actions). */

@@ -18,7 +18,7 @@ export async function handleTrpcRequest(request: Request, requestId: string, cre
   }
   // Built before tRPC runs, so a database that is down is the route's generic 500 too.
   const context = await createContext();
-  return fetchRequestHandler({
+  const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
@@ -27,4 +27,7 @@ export async function handleTrpcRequest(request: Request, requestId: string, cre
       if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error, requestId, path }, "tRPC procedure failed");
     },
   });
+  // Live updates: nginx buffers responses unless told not to, which would hold events back.
+  if (response.headers.get("content-type")?.startsWith("text/event-stream")) response.headers.set("X-Accel-Buffering", "no");
+  return response;
 }
