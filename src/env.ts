@@ -93,6 +93,10 @@ const schema = z.object({
   // The connection LISTEN uses for live updates (a session-mode pooler or the server itself; a
   // transaction-mode PgBouncer drops LISTEN). Default: DATABASE_URL.
   DATABASE_LISTEN_URL: z.string().url().optional(),
+  // Bearer token of /api/metrics (Prometheus); without it the route answers 404.
+  METRICS_TOKEN: z.string().min(16).max(200).optional(),
+  // OpenTelemetry traces to this OTLP endpoint (@vercel/otel, from instrumentation.ts); unset: none.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

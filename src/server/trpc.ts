@@ -8,11 +8,14 @@
  *    input, inside that desk's tenant scope) → requires(action) (allowed by can()).
  */
 import { initTRPC, TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { SessionUser } from "./auth/service";
 import type { Database } from "./db/types";
 import type { Listen } from "./kernel/live";
+import { observeRequest } from "./kernel/metrics";
+import type { RequestNotes } from "./http/route";
 import { textInput } from "@/lib/text-input";
 import { isPlatformOperator } from "./platform/operator";
 import { asMember, memberAccess, memberScope, watchMember } from "./tenancy/member";
@@ -35,6 +38,8 @@ export type Context = {
   /** The request's headers (cookies), and headers to answer with (a cookie to set): HTTP only. */
   requestHeaders?: Headers | null;
   responseHeaders?: Headers | null;
+  /** Adds to the request's log line (the desk a procedure entered): HTTP only. */
+  note?: (fields: RequestNotes) => void;
 };
 
 // 2. Initialisation --------------------------------------------------------------------------
@@ -90,7 +95,15 @@ const deskErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(deskErrors);
+/** Each call's duration and answer, per procedure, for /api/metrics (a batch counts each call). */
+const timing = t.middleware(async ({ path, next }) => {
+  const started = performance.now();
+  const result = await next();
+  observeRequest("procedure", path, result.ok ? 200 : getHTTPStatusCodeFromError(result.error), (performance.now() - started) / 1000);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(timing).use(deskErrors);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.required" });
@@ -108,6 +121,7 @@ export const deskProcedure = authedProcedure.use(async ({ ctx, getRawInput, next
   const claim = deskClaim.safeParse(await getRawInput());
   if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
   return asMember(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor }, async (tx, actor, desk) => {
+    ctx.note?.({ desk: desk.slug });
     await touchLastSeen(tx, desk.membershipId);
     const result = await next({ ctx: { ...ctx, tx, actor, deskSlug: desk.slug } });
     if (!result.ok) throw result.error;
@@ -125,6 +139,7 @@ export const deskAccessProcedure = authedProcedure.use(async ({ ctx, getRawInput
   if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
   const memberClaim = { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor };
   const { actor } = await memberAccess(ctx.db, memberClaim);
+  ctx.note?.({ desk: claim.data.desk });
   // A stream outlives the check above: it re-reads the member while open and ends when they lose the desk.
   const watch = (signal?: AbortSignal) => watchMember(ctx.db, memberClaim, actor, env.LIVE_ACCESS_CHECK_SECONDS * 1000, signal);
   return next({ ctx: { ...ctx, actor, watch } });
@@ -148,6 +163,7 @@ export function requiresOverNetwork(action: DeskAction) {
     const claim = deskClaim.safeParse(await getRawInput());
     if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
     const { actor, scope } = await memberScope(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor });
+    ctx.note?.({ desk: claim.data.desk });
     if (!can(actor.access, action)) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
     return next({ ctx: { ...ctx, actor, scope } });
   });

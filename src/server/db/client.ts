@@ -10,7 +10,7 @@ import { dataDir, env } from "@/env";
 import * as schema from "./schema";
 import type { Database } from "./types";
 
-const migrationsFolder = path.join(process.cwd(), "drizzle");
+export const migrationsFolder = path.join(process.cwd(), "drizzle");
 // Any constant; serialises migrations when several instances start at once.
 const MIGRATION_LOCK = 72_231_001;
 

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createTestDatabase } from "@/test/database";
 import { signUpDesk } from "@/test/callers";
 import { findSessionUser } from "../auth/service";
+import { startSession } from "../auth/sessions";
 import { log } from "../log";
 import { route } from "./route";
 import { handleTrpcRequest } from "./trpc";
@@ -111,7 +112,8 @@ describe("tRPC over HTTP", () => {
     const opened = await createTestDatabase();
     try {
       const desk = await signUpDesk(opened.db);
-      const user = await findSessionUser(opened.db, desk.userId, 0, null);
+      const user = await findSessionUser(opened.db, desk.userId, 0, await startSession(opened.db, desk.userId, "test", { ip: null, userAgent: "vitest" }));
+      expect(user).not.toBeNull();
       const input = encodeURIComponent(JSON.stringify(superjson.serialize({ desk: desk.slug })));
       const abort = new AbortController();
       const request = new Request(`http://desk.test/api/trpc/tickets.changes?input=${input}`, { signal: abort.signal, headers: { accept: "text/event-stream" } });

@@ -21,7 +21,7 @@ const globalForMetrics = globalThis as unknown as { deskhandMetrics?: Metrics };
 function metrics(): Metrics {
   if (!globalForMetrics.deskhandMetrics) {
     const registry = new Registry();
-    collectDefaultMetrics({ register: registry, prefix: "deskhand_process_" });
+    collectDefaultMetrics({ register: registry, prefix: "deskhand_" });
     globalForMetrics.deskhandMetrics = {
       registry,
       requestSeconds: new Histogram({
