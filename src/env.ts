@@ -1,10 +1,28 @@
 import path from "node:path";
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
 
 // Every environment variable Deskhand reads, with its default. Nothing else reads process.env.
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
   .transform((v) => v === "true" || v === "1");
+
+/** TRUSTED_PROXIES: a hop count, or a list proxy-addr accepts (checked here, so a typo stops the start). */
+export const trustedProxiesSetting = z
+  .string()
+  .max(4000)
+  .transform((value, context) => {
+    const trimmed = value.trim();
+    if (/^\d{1,3}$/.test(trimmed)) return { hops: Number(trimmed) } as const;
+    const list = trimmed.split(",").map((entry) => entry.trim()).filter(Boolean);
+    try {
+      proxyaddr.compile(list);
+      return { list } as const;
+    } catch (error) {
+      context.addIssue({ code: "custom", message: `not a hop count or a list of addresses and CIDRs (${(error as Error).message})` });
+      return z.NEVER;
+    }
+  });
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -74,6 +92,20 @@ const schema = z.object({
   BILLING_CURRENCY: z.string().regex(/^[a-z]{3}$/).default("usd"),
   PLATFORM_ADMINS: z.string().max(2000).default(""),
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  // The proxies in front of Deskhand whose X-Forwarded-For entries are believed (Express's `trust
+  // proxy`): a hop count, or addresses, CIDRs and the words loopback, linklocal, uniquelocal.
+  // Unset: forwarded headers are ignored and the connection's own address is the client's.
+  TRUSTED_PROXIES: trustedProxiesSetting.optional(),
+  // How often an open live stream re-reads its member's access: a revoked grant or a deactivated
+  // member loses the stream within this time (fractions allowed, for tests).
+  LIVE_ACCESS_CHECK_SECONDS: z.coerce.number().min(0.05).max(60).default(30),
+  // The connection LISTEN uses for live updates (a session-mode pooler or the server itself; a
+  // transaction-mode PgBouncer drops LISTEN). Default: DATABASE_URL.
+  DATABASE_LISTEN_URL: z.string().url().optional(),
+  // Bearer token of /api/metrics (Prometheus); without it the route answers 404.
+  METRICS_TOKEN: z.string().min(16).max(200).optional(),
+  // OpenTelemetry traces to this OTLP endpoint (@vercel/otel, from instrumentation.ts); unset: none.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "DEMO_SEED"> & { DEMO_SEED: boolean };

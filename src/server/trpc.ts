@@ -8,14 +8,18 @@
  *    input, inside that desk's tenant scope) → requires(action) (allowed by can()).
  */
 import { initTRPC, TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { SessionUser } from "./auth/service";
 import type { Database } from "./db/types";
 import type { Listen } from "./kernel/live";
+import { observeRequest } from "./kernel/metrics";
+import type { RequestNotes } from "./http/route";
 import { textInput } from "@/lib/text-input";
 import { isPlatformOperator } from "./platform/operator";
-import { asMember, asMemberReading, memberAccess, memberScope } from "./tenancy/member";
+import { asMember, asMemberReading, memberAccess, memberScope, watchMember } from "./tenancy/member";
+import { env } from "@/env";
 import { viaCustomerLink, viaHelpCentre } from "./tenancy/public";
 import { DeskError, type DeskErrorCode } from "./errors";
 import { can, type DeskAction } from "./kernel/permissions";
@@ -36,6 +40,8 @@ export type Context = {
   /** The request's headers (cookies), and headers to answer with (a cookie to set): HTTP only. */
   requestHeaders?: Headers | null;
   responseHeaders?: Headers | null;
+  /** Adds to the request's log line (the desk a procedure entered): HTTP only. */
+  note?: (fields: RequestNotes) => void;
 };
 
 // 2. Initialisation --------------------------------------------------------------------------
@@ -51,6 +57,9 @@ const trpcCode: Record<DeskErrorCode, TRPCError["code"]> = {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Live updates (SSE) pass through proxies that drop idle connections (an ALB after 60 s): the
+  // server sends a comment every 15 s, and the client reconnects when it heard nothing for 45 s.
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 45_000 } },
   errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
     // An error we did not foresee: its text may hold SQL, parameters or driver details, so the
@@ -88,7 +97,15 @@ const deskErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(deskErrors);
+/** Each call's duration and answer, per procedure, for /api/metrics (a batch counts each call). */
+const timing = t.middleware(async ({ path, next }) => {
+  const started = performance.now();
+  const result = await next();
+  observeRequest("procedure", path, result.ok ? 200 : getHTTPStatusCodeFromError(result.error), (performance.now() - started) / 1000);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(timing).use(deskErrors);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "auth.required" });
@@ -106,6 +123,7 @@ export const deskProcedure = authedProcedure.use(async ({ ctx, getRawInput, next
   const claim = deskClaim.safeParse(await getRawInput());
   if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
   return asMember(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor }, async (tx, actor, desk) => {
+    ctx.note?.({ desk: desk.slug });
     await touchLastSeen(tx, desk.membershipId);
     const result = await next({ ctx: { ...ctx, tx, actor, deskSlug: desk.slug } });
     if (!result.ok) throw result.error;
@@ -122,6 +140,7 @@ export const deskReadProcedure = authedProcedure.use(async ({ ctx, getRawInput, 
   const claim = deskClaim.safeParse(await getRawInput());
   if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
   return asMemberReading(ctx.db, ctx.replica ?? null, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor }, async (tx, actor) => {
+    ctx.note?.({ desk: claim.data.desk });
     const result = await next({ ctx: { ...ctx, tx, actor, deskSlug: claim.data.desk } });
     if (!result.ok) throw result.error;
     return result;
@@ -130,13 +149,18 @@ export const deskReadProcedure = authedProcedure.use(async ({ ctx, getRawInput, 
 
 /**
  * Membership checked like deskProcedure, but no transaction is held open: for long-lived
- * subscriptions, which only pass on ids of changes and never read desk data themselves.
+ * subscriptions, which only pass on ids of changes and never read desk data themselves. They
+ * filter with `ctx.watch(signal).actor()` and stop at its signal (access re-checked while open).
  */
 export const deskAccessProcedure = authedProcedure.use(async ({ ctx, getRawInput, next }) => {
   const claim = deskClaim.safeParse(await getRawInput());
   if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
-  const { actor } = await memberAccess(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor });
-  return next({ ctx: { ...ctx, actor } });
+  const memberClaim = { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor };
+  const { actor } = await memberAccess(ctx.db, memberClaim);
+  ctx.note?.({ desk: claim.data.desk });
+  // A stream outlives the check above: it re-reads the member while open and ends when they lose the desk.
+  const watch = (signal?: AbortSignal) => watchMember(ctx.db, memberClaim, actor, env.LIVE_ACCESS_CHECK_SECONDS * 1000, signal);
+  return next({ ctx: { ...ctx, actor, watch } });
 });
 
 /** A desk procedure the caller's role and grants allow (desk-wide actions). */
@@ -157,6 +181,7 @@ export function requiresOverNetwork(action: DeskAction) {
     const claim = deskClaim.safeParse(await getRawInput());
     if (!claim.success) throw new TRPCError({ code: "NOT_FOUND", message: "desk.notFound" });
     const { actor, scope } = await memberScope(ctx.db, { userId: ctx.user.id, ip: ctx.ip, desk: claim.data.desk, twoFactor: ctx.user.twoFactor });
+    ctx.note?.({ desk: claim.data.desk });
     if (!can(actor.access, action)) throw new TRPCError({ code: "FORBIDDEN", message: "permission.denied" });
     return next({ ctx: { ...ctx, actor, scope } });
   });

@@ -10,7 +10,7 @@ import { dataDir, env } from "@/env";
 import * as schema from "./schema";
 import type { Database } from "./types";
 
-const migrationsFolder = path.join(process.cwd(), "drizzle");
+export const migrationsFolder = path.join(process.cwd(), "drizzle");
 // Any constant; serialises migrations when several instances start at once.
 const MIGRATION_LOCK = 72_231_001;
 
@@ -36,8 +36,12 @@ export async function openPglite(dir: string | null): Promise<OpenDatabase> {
   };
 }
 
-/** Connects to a Postgres server and applies the migrations under an advisory lock. */
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<OpenDatabase> {
+/**
+ * Connects to a Postgres server and applies the migrations under an advisory lock. LISTEN holds a
+ * session, so behind a transaction-mode pooler (PgBouncer) it needs a connection of its own:
+ * `listenUrl`, a session-mode pooler or the server itself (default: `url`).
+ */
+export async function openPostgres(url: string, options: { max?: number; listenUrl?: string } = {}): Promise<OpenDatabase> {
   // One connection for the migration, so the advisory lock and the migration share a session.
   const migrator = postgres(url, { max: 1, onnotice: () => {} });
   try {
@@ -47,13 +51,17 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     await migrator.end({ timeout: 5 });
   }
   const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const listener = options.listenUrl && options.listenUrl !== url ? postgres(options.listenUrl, { max: 1, onnotice: () => {} }) : client;
   const db = drizzlePostgres(client, { schema });
   return {
     db: db as unknown as Database,
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      if (listener !== client) await listener.end({ timeout: 5 });
+      await client.end({ timeout: 5 });
+    },
     kind: "postgres",
     listen: async (channel, onPayload) => {
-      const { unlisten } = await client.listen(channel, onPayload);
+      const { unlisten } = await listener.listen(channel, onPayload);
       return unlisten;
     },
   };
@@ -79,7 +87,7 @@ export function getReplicaDb(): Database | null {
 /** The server's database: Postgres when DATABASE_URL is set, else PGlite under DATA_DIR. */
 export function getDatabase(): Promise<OpenDatabase> {
   globalForDb.deskhandDb ??= env.DATABASE_URL
-    ? openPostgres(env.DATABASE_URL)
+    ? openPostgres(env.DATABASE_URL, { listenUrl: env.DATABASE_LISTEN_URL })
     : openPglite(path.join(dataDir, "pgdata"));
   return globalForDb.deskhandDb;
 }

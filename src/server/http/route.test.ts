@@ -3,6 +3,9 @@ import path from "node:path";
 import superjson from "superjson";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createTestDatabase } from "@/test/database";
+import { signUpDesk } from "@/test/callers";
+import { findSessionUser } from "../auth/service";
+import { startSession } from "../auth/sessions";
 import { log } from "../log";
 import { route } from "./route";
 import { handleTrpcRequest } from "./trpc";
@@ -103,6 +106,29 @@ describe("tRPC over HTTP", () => {
     expect(answer.error.json.message).toBe("generic");
     expect(answer.error.json.data).toMatchObject({ messageKey: "generic", requestId: "req-test-0001" });
     expect(logged).toHaveBeenCalledWith(expect.objectContaining({ requestId: "req-test-0001", path: "desk.get" }), "tRPC procedure failed");
+  });
+
+  it("streams live updates unbuffered by nginx, with the client told when to reconnect", async () => {
+    const opened = await createTestDatabase();
+    try {
+      const desk = await signUpDesk(opened.db);
+      const user = await findSessionUser(opened.db, desk.userId, 0, await startSession(opened.db, desk.userId, "test", { ip: null, userAgent: "vitest" }));
+      expect(user).not.toBeNull();
+      const input = encodeURIComponent(JSON.stringify(superjson.serialize({ desk: desk.slug })));
+      const abort = new AbortController();
+      const request = new Request(`http://desk.test/api/trpc/tickets.changes?input=${input}`, { signal: abort.signal, headers: { accept: "text/event-stream" } });
+      const response = await handleTrpcRequest(request, "req-test-0003", async () => ({ db: opened.db, listen: opened.listen, user, ip: null, requestId: "req-test-0003" }));
+      expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+      expect(response.headers.get("x-accel-buffering")).toBe("no");
+      const reader = response.body!.getReader();
+      let opening = "";
+      while (!opening.includes("\n\n")) opening += new TextDecoder().decode((await reader.read()).value);
+      expect(opening).toMatch(/^event: connected\ndata: .*"reconnectAfterInactivityMs":45000/);
+      abort.abort();
+      await reader.cancel().catch(() => {});
+    } finally {
+      await opened.close();
+    }
   });
 
   it("refuses a form post to a mutation before it runs", async () => {

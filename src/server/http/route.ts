@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { observeRequest } from "../kernel/metrics";
 import { log } from "../log";
 
 /** A body over the route's limit: answered 413 before more of it is read. */
@@ -46,7 +47,10 @@ export async function boundedRequest(request: Request, limit: number): Promise<R
   return new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal });
 }
 
-export type RouteMeta = { requestId: string };
+/** What the request log line says besides the route: filled in by the handler as it learns it. */
+export type RequestNotes = { desk?: string; userId?: string; procedure?: string };
+
+export type RouteMeta = { requestId: string; note: (fields: RequestNotes) => void };
 
 /** What a client gets for an error we did not foresee: a generic message and the id to quote. */
 export function internalErrorResponse(requestId: string, status = 500): Response {
@@ -76,15 +80,25 @@ export function route<Context>(
 ): (request: Request, context: Context) => Promise<Response> {
   return async (request, context) => {
     const requestId = requestIdOf(request);
+    const started = performance.now();
+    const notes: RequestNotes = {};
+    const note = (fields: RequestNotes) => Object.assign(notes, fields);
+    let response: Response;
     try {
       const bounded = await boundedRequest(request, options.maxBodyBytes);
-      return withRequestId(await handler(bounded, context, { requestId }), requestId);
+      response = withRequestId(await handler(bounded, context, { requestId, note }), requestId);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
-        return withRequestId(Response.json({ error: "body.tooLarge", message: `The request is larger than ${error.limit} bytes.`, limit: error.limit, requestId }, { status: 413 }), requestId);
+        response = withRequestId(Response.json({ error: "body.tooLarge", message: `The request is larger than ${error.limit} bytes.`, limit: error.limit, requestId }, { status: 413 }), requestId);
+      } else {
+        log.error({ err: error, requestId, route: options.name, method: request.method }, "request failed");
+        response = withRequestId(internalErrorResponse(requestId), requestId);
       }
-      log.error({ err: error, requestId, route: options.name, method: request.method }, "request failed");
-      return withRequestId(internalErrorResponse(requestId), requestId);
     }
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    observeRequest("route", options.name, response.status, ms / 1000);
+    // One line per request. A live stream's line is written when its answer starts, not when it ends.
+    log.info({ requestId, route: options.name, method: request.method, ...notes, status: response.status, ms }, "request");
+    return response;
   };
 }

@@ -1,7 +1,7 @@
-import { on } from "node:events";
 import { createTRPCRouter, deskAccessProcedure, deskInput, deskProcedure, pageInput } from "../trpc";
 import { replyInput, startThreadInput, threadId } from "./inputs";
 import { internalMailBus, type InternalMailChange } from "./live";
+import { deskEvents } from "../kernel/live";
 import { replyToThread, startThread } from "./send";
 import { getThread, listColleagues, listThreads, mailboxState, markRead } from "./threads";
 
@@ -24,8 +24,9 @@ export const internalMailRouter = createTRPCRouter({
   reply: deskProcedure.input(deskInput(replyInput.shape)).mutation(({ ctx, input: { desk: _d, ...input } }) => replyToThread(ctx.tx, ctx.actor, input)),
   /** Threads of the caller that changed: ids only; the client refetches through the queries above. */
   changes: deskAccessProcedure.input(deskInput({})).subscription(async function* ({ ctx, signal }) {
+    const member = ctx.watch(signal);
     const bus = await internalMailBus(ctx.listen);
-    for await (const [change] of on(bus, ctx.actor.tenantId, { signal }) as AsyncIterable<[InternalMailChange]>) {
+    for await (const change of deskEvents<InternalMailChange>(bus, ctx.actor.tenantId, member.signal)) {
       if (change.membershipIds.includes(ctx.actor.membershipId)) yield { threadId: change.threadId, kind: change.kind };
     }
   }),

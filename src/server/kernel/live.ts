@@ -1,10 +1,11 @@
-import { EventEmitter } from "node:events";
+import { EventEmitter, on } from "node:events";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { textInput } from "@/lib/text-input";
 import type { TenantDb } from "../db/types";
 import type { OpenDatabase } from "../db/client";
 import { log } from "../log";
+import { liveStreamOpened } from "./metrics";
 
 const CHANNEL = "deskhand_tickets";
 
@@ -65,3 +66,19 @@ export function channelBus<T extends { tenantId: string }>(channel: string, sche
 
 /** Ticket changes of every desk, for the inbox's and the ticket page's live updates. */
 export const ticketBus = channelBus(CHANNEL, ticketChange);
+
+/**
+ * A desk's notifications from `bus` as a live stream yields them, until `signal` aborts (the client
+ * left, or the member lost the desk): then the iteration simply ends. Counted in the live-streams
+ * gauge while open.
+ */
+export async function* deskEvents<T>(bus: EventEmitter, tenantId: string, signal: AbortSignal): AsyncGenerator<T> {
+  const closed = liveStreamOpened();
+  try {
+    for await (const [change] of on(bus, tenantId, { signal }) as AsyncIterable<[T]>) yield change;
+  } catch (error) {
+    if (!signal.aborted) throw error;
+  } finally {
+    closed();
+  }
+}

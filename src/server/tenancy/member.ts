@@ -9,6 +9,7 @@ import { departmentGrants, memberships } from "../staff/schema";
 import { tenants } from "../kernel/schema";
 import { deskScope, withTenant, type DeskScope } from "./scope";
 import { type Role } from "../staff/values";
+import { log } from "../log";
 
 // These run before a desk scope exists: they read across desks, but only rows of the signed-in
 // person (their own memberships), which is what decides whether a desk scope may be opened.
@@ -107,4 +108,42 @@ export async function asMemberReading<T>(db: Database, replica: Database | null,
 export async function memberScope(db: Database, claim: MemberClaim): Promise<{ desk: DeskAccess; actor: Actor; scope: DeskScope }> {
   const found = await memberAccess(db, claim);
   return { ...found, scope: deskScope(db, found.desk.tenantId, claim.userId) };
+}
+
+/** A live stream's member: the actor as last re-read, and a signal that aborts when they lose the desk. */
+export type WatchedMember = { actor: () => Actor; signal: AbortSignal };
+
+/**
+ * Re-reads the member's access every `intervalMs` while a live stream is open (a stream holds no
+ * transaction, so nothing else would notice): a revoked grant narrows what it passes on from the
+ * next check; a deactivated or removed membership, or a desk now requiring a second factor the
+ * person lacks, aborts `signal`. A check that fails for another reason (the database briefly
+ * away) keeps the last answer and tries again.
+ */
+export function watchMember(db: Database, claim: MemberClaim, actor: Actor, intervalMs: number, until?: AbortSignal): WatchedMember {
+  const lost = new AbortController();
+  let current = actor;
+  let checking = false;
+  const timer = setInterval(() => {
+    if (checking) return;
+    checking = true;
+    memberAccess(db, claim)
+      .then(
+        (found) => {
+          current = found.actor;
+        },
+        (error: unknown) => {
+          if (error instanceof DeskError) lost.abort(error);
+          else log.warn({ err: error, desk: claim.desk }, "Could not re-check a live stream's member");
+        },
+      )
+      .finally(() => {
+        checking = false;
+      });
+  }, intervalMs);
+  timer.unref?.();
+  lost.signal.addEventListener("abort", () => clearInterval(timer), { once: true });
+  if (until?.aborted) lost.abort(until.reason);
+  else until?.addEventListener("abort", () => lost.abort(until.reason), { once: true });
+  return { actor: () => current, signal: lost.signal };
 }

@@ -1,7 +1,6 @@
 import { ticketOutput } from "./outputs";
 import { announcePresence } from "./presence";
-import { on } from "node:events";
-import { ticketBus, type TicketChange } from "../kernel/live";
+import { deskEvents, ticketBus, type TicketChange } from "../kernel/live";
 import { can } from "../kernel/permissions";
 import { createTRPCRouter, deskAccessProcedure, deskInput, deskProcedure, deskReadProcedure } from "../trpc";
 import { bulkUpdate, forwardTicket, purgeTicket, releaseTicket, trashTicket, updateTicket } from "./actions";
@@ -67,9 +66,10 @@ export const ticketsRouter = createTRPCRouter({
   presence: deskProcedure.input(deskInput(presenceFields)).mutation(({ ctx, input }) => announcePresence(ctx.tx, ctx.actor, input.ticketId, input.typing)),
   /** Live changes the caller may see: ids only; the client refetches what it shows. */
   changes: deskAccessProcedure.input(deskInput({})).subscription(async function* ({ ctx, signal }) {
+    const member = ctx.watch(signal);
     const bus = await ticketBus(ctx.listen);
-    for await (const [change] of on(bus, ctx.actor.tenantId, { signal }) as AsyncIterable<[TicketChange]>) {
-      if (can(ctx.actor.access, "ticket.view", change.departmentId)) yield change;
+    for await (const change of deskEvents<TicketChange>(bus, ctx.actor.tenantId, member.signal)) {
+      if (can(member.actor().access, "ticket.view", change.departmentId)) yield change;
     }
   }),
 });
