@@ -32,6 +32,8 @@ const schema = z.object({
   SIGNUP_PROOF_COST: z.coerce.number().int().min(1).max(100000).default(1000),
   // smtp://user:pass@host:587 or smtps://…; without it mail stays in the stored outbox.
   SMTP_URL: z.string().url().optional(),
+  // How often the server hands queued mail to SMTP_URL (seconds).
+  MAIL_SEND_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   MAIL_FROM: z.string().min(3).max(254).default("Deskhand <no-reply@deskhand.localhost>"),
   // Every desk receives mail at <desk>@INBOUND_MAIL_DOMAIN and sends from there, with a reply
   // address per ticket (<desk>+<token>@…). The receiving SMTP server listens on INBOUND_SMTP_PORT.

@@ -10,7 +10,7 @@ export async function startServer(): Promise<void> {
   const { db, kind } = await getDatabase();
   log.info({ database: kind, port: env.PORT }, "Database ready");
   if (env.DEMO_SEED) await seedDemoDesk(db);
-  if (smtpConfigured()) scheduleJob("mail", db, 15);
+  if (smtpConfigured()) scheduleJob("mail", db, env.MAIL_SEND_SECONDS);
   scheduleJob("mailboxes", db, env.MAILBOX_POLL_SECONDS);
   scheduleJob("archive", db, 3600);
   // Hourly: each desk's billing day starts at its own midnight; a run charges only what is due.
