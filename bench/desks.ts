@@ -13,9 +13,23 @@ export type Caller = ReturnType<typeof createCaller>;
 
 const noListen = async () => async () => {};
 
+// One session per person for the whole run: a new row per caller would grow user_sessions and
+// skew the timings.
+const sessions = new WeakMap<Database, Map<string, string>>();
+async function sessionOf(db: Database, userId: string, ip: string): Promise<string> {
+  const ofDb = sessions.get(db) ?? new Map<string, string>();
+  sessions.set(db, ofDb);
+  let sessionId = ofDb.get(userId);
+  if (!sessionId) {
+    sessionId = await startSession(db, userId, "test", { ip, userAgent: "bench" });
+    ofDb.set(userId, sessionId);
+  }
+  return sessionId;
+}
+
 /** A caller as the person with this id, in a session of their own (token version 0), or anonymous. */
 export async function callerAs(db: Database, userId: string | null, ip = "198.51.100.7"): Promise<Caller> {
-  const sessionId = userId ? await startSession(db, userId, "test", { ip, userAgent: "bench" }) : null;
+  const sessionId = userId ? await sessionOf(db, userId, ip) : null;
   const user = userId ? await findSessionUser(db, userId, 0, sessionId) : null;
   if (userId && !user) throw new Error(`bench: no such user ${userId}`);
   return createCaller({ db, listen: noListen, user, ip });
