@@ -6,8 +6,9 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 const nextConfig: NextConfig = {
   // Lets a second dev server run beside a build in the same checkout (NEXT_DIST_DIR=.next-dev).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // PGlite loads its WASM next to its module, argon2 is a native addon: keep both unbundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
+  // PGlite loads its WASM next to its module, argon2 is a native addon, and rate-limiter-flexible
+  // imports drizzle-orm by a computed name (bundled, that import fails): keep them unbundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "rate-limiter-flexible"],
   poweredByHeader: false,
   async headers() {
     // Downloads (attachments, mail originals, article images) set every header themselves — a

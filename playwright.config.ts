@@ -7,6 +7,12 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const externalBaseUrl = process.env.E2E_BASE_URL;
 const systemChromium = "/usr/bin/chromium";
 const dataDir = ".e2e-data";
+// The app's outgoing mail goes to a sink that writes each message to <mailDir>/<n>.eml (readMail in
+// e2e/helpers.ts); the company sign-in goes to a local OpenID Connect provider.
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 1);
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? port + 2);
+const mailDir = `${dataDir}/mail`;
+const oidcClient = { id: "deskhand-e2e", secret: "e2e-client-secret-not-for-production" };
 
 
 export default defineConfig({
@@ -42,7 +48,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: externalBaseUrl ? undefined : {
+  webServer: externalBaseUrl ? undefined : [{
     // The production build made by `npm run test:e2e`, on a fresh embedded database. (This file is
     // also loaded by each worker, so the clean-up belongs to the server command, not up here.)
     command: `node -e "require('fs').rmSync('${dataDir}', { recursive: true, force: true })" && npx next start --port ${port} --hostname 127.0.0.1`,
@@ -58,6 +64,26 @@ export default defineConfig({
       PLATFORM_ADMINS: "operator@e2e.test",
       // The mailbox journey reads a Dovecot started on this machine.
       MAILBOX_PRIVATE_HOSTS: "true",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_SEND_SECONDS: "1",
+      // Every journey signs up from 127.0.0.1 with example.com addresses, and needs no real work.
+      SIGNUP_PROOF_COST: "5",
+      SIGNUP_PER_CLIENT_PER_HOUR: "100000",
+      SIGNUP_PER_DOMAIN_PER_HOUR: "100000",
+      OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+      OIDC_CLIENT_ID: oidcClient.id,
+      OIDC_CLIENT_SECRET: oidcClient.secret,
+      OIDC_NAME: "Example SSO",
     },
-  },
+  }, {
+    command: `node e2e/servers/mail-sink.mjs ${smtpPort} ${mailDir}`,
+    port: smtpPort,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  }, {
+    command: `node e2e/servers/oidc-provider.mjs ${oidcPort} http://127.0.0.1:${port} ${oidcClient.id} ${oidcClient.secret}`,
+    url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  }],
 });

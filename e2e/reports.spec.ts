@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { uniqueDesk } from "./helpers";
+import { signUp, uniqueDesk } from "./helpers";
 
 // Pages may compile on first use (a dev server on a busy machine): give navigation more time.
 const slow = expect.configure({ timeout: 60_000 });
@@ -9,13 +9,7 @@ test.setTimeout(240_000);
 
 test("the owner turns on statistics, sees the figures of a ticket they answered, changes the range and downloads a CSV", async ({ page }) => {
   const desk = uniqueDesk("Reports");
-  await page.goto("/signup");
-  await page.getByLabel("Business name").fill(desk.businessName);
-  await page.getByLabel("Desk address").fill(desk.slug);
-  await page.getByLabel("Your name").fill(desk.ownerName);
-  await page.getByLabel("Work email").fill(desk.email);
-  await page.getByLabel("Password").fill(desk.password);
-  await page.getByRole("button", { name: "Create desk" }).click();
+  await signUp(page, desk);
   await slow(page.getByRole("heading", { name: "Your desk" })).toBeVisible();
   // Clicked again until the page has hydrated and moves on.
   for (const step of ["Departments", "Ticket form"]) {

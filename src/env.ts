@@ -59,6 +59,8 @@ const schema = z.object({
   // A Postgres streaming replica: reports, search and list counts read there (through the same tenant scope).
   DATABASE_REPLICA_URL: z.string().url().optional(),
   SMTP_URL: z.string().url().optional(),
+  // How often the server hands queued mail to SMTP_URL (seconds).
+  MAIL_SEND_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   MAIL_FROM: z.string().min(3).max(254).default("Deskhand <no-reply@deskhand.localhost>"),
   // Every desk receives mail at <desk>@INBOUND_MAIL_DOMAIN and sends from there, with a reply
   // address per ticket (<desk>+<token>@…). The receiving SMTP server listens on INBOUND_SMTP_PORT.

@@ -1,11 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { applyServerError, useErrorText, type ErrorMessage } from "@/components/forms/errors";
 import { maxLengthOf } from "@/components/forms/limits";
@@ -15,6 +13,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { signUpInput, type SignUpInput } from "@/server/desks/inputs";
 import { useTRPC } from "@/trpc/react";
+import { solveSignUpChallenge } from "./proof-of-work";
 
 const fieldNames = ["businessName", "slug", "ownerName", "email", "password"] as const;
 
@@ -29,11 +28,42 @@ function suggestSlug(name: string): string {
     .replace(/-+$/g, "");
 }
 
+type Proof = NonNullable<SignUpInput["proof"]>;
+
+/**
+ * The proof of work of a sign-up, solved in the background from the moment the page opens: by the
+ * time the person has typed the form it is usually ready. Each proof is good for one attempt, so
+ * every submit starts the next one.
+ */
+function useSignUpProof() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const proof = useRef<Promise<Proof> | null>(null);
+  const start = useCallback(() => {
+    const solving = queryClient
+      .fetchQuery({ ...trpc.desk.signUpChallenge.queryOptions(), staleTime: 0 })
+      .then((challenge) => solveSignUpChallenge(challenge));
+    // A failure shows when the form is sent (and that send starts a new attempt).
+    solving.catch(() => {});
+    proof.current = solving;
+  }, [queryClient, trpc]);
+  useEffect(() => {
+    if (!proof.current) start();
+  }, [start]);
+  return useCallback(async () => {
+    if (!proof.current) start();
+    const solving = proof.current!;
+    start();
+    return solving;
+  }, [start]);
+}
+
 export function SignUpForm({ origin }: { origin: string }) {
   const t = useTranslations("auth.signUp");
   const errorText = useErrorText();
-  const router = useRouter();
   const trpc = useTRPC();
+  const takeProof = useSignUpProof();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const [formError, setFormError] = useState<ErrorMessage>(null);
   const [slugEdited, setSlugEdited] = useState(false);
   const form = useForm<SignUpInput>({
@@ -47,15 +77,16 @@ export function SignUpForm({ origin }: { origin: string }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
+    let proof: Proof;
     try {
-      const created = await signUp.mutateAsync(values);
-      const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-      if (!result || result.error) {
-        router.push("/signin");
-        return;
-      }
-      router.push(`/d/${created.slug}/setup`);
-      router.refresh();
+      proof = await takeProof();
+    } catch {
+      setFormError({ key: "signUp.proofInvalid" });
+      return;
+    }
+    try {
+      const answer = await signUp.mutateAsync({ ...values, proof });
+      setSentTo(answer.email);
     } catch (error) {
       setFormError(applyServerError(error, setError, fieldNames));
     }
@@ -66,6 +97,16 @@ export function SignUpForm({ origin }: { origin: string }) {
       if (!slugEdited) setValue("slug", suggestSlug(event.target.value));
     },
   });
+
+  if (sentTo) {
+    return (
+      <div role="status" className="flex flex-col gap-3">
+        <h2 className="text-lg font-semibold text-slate-900">{t("checkMailTitle")}</h2>
+        <p className="text-sm text-slate-700">{t("checkMailBody", { email: sentTo })}</p>
+        <p className="text-sm text-slate-500">{t("checkMailHint")}</p>
+      </div>
+    );
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -13,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useTRPC } from "@/trpc/react";
+import { codeStepPath, signInWithTicket } from "@/components/auth/ticket";
 import { password, personName } from "@/server/kernel/inputs";
 
 const schema = z.object({ name: personName, password });
@@ -23,6 +23,7 @@ export function JoinForm({ token, email, name, deskName }: { token: string; emai
   const router = useRouter();
   const trpc = useTRPC();
   const accept = useMutation(trpc.invitation.acceptAsNewPerson.mutationOptions());
+  const signIn = useMutation(trpc.account.signIn.mutationOptions());
   // Stays busy from the moment the account exists until the panel opens.
   const [joined, setJoined] = useState(false);
   const form = useServerForm(schema, { defaultValues: { name, password: "" }, mode: "onTouched", fields: ["name", "password"] });
@@ -30,17 +31,18 @@ export function JoinForm({ token, email, name, deskName }: { token: string; emai
   const onSubmit = form.submit(async (values) => {
     const { deskSlug } = await accept.mutateAsync({ token, ...values });
     setJoined(true);
-    try {
-      const result = await signIn("credentials", { email, password: values.password, redirect: false });
-      if (!result || result.error) {
-        router.push(`/signin?callbackUrl=${encodeURIComponent(`/d/${deskSlug}`)}`);
-        return;
-      }
-    } catch {
-      router.push(`/signin?callbackUrl=${encodeURIComponent(`/d/${deskSlug}`)}`);
+    // Signs in with the new password, the way the sign-in page does; anything unexpected ends there.
+    const panel = `/d/${deskSlug}`;
+    const outcome = await signIn.mutateAsync({ email, password: values.password }).catch(() => null);
+    if (outcome?.step === "code") {
+      router.push(codeStepPath(outcome.ticket, panel));
       return;
     }
-    router.push(`/d/${deskSlug}`);
+    if (outcome?.step !== "signIn" || !(await signInWithTicket(outcome.ticket).catch(() => false))) {
+      router.push(`/signin?callbackUrl=${encodeURIComponent(panel)}`);
+      return;
+    }
+    router.push(panel);
     router.refresh();
   });
 

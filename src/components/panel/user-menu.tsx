@@ -38,6 +38,14 @@ export function UserMenu({ desk, me, role }: { desk: string; me: { name: string;
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>
+          <Link href="/account/security">
+            <svg viewBox="0 0 16 16" fill="none" aria-hidden="true">
+              <path d="M8 1.75 2.75 3.75v4c0 3 2.2 5.4 5.25 6.5 3.05-1.1 5.25-3.5 5.25-6.5v-4L8 1.75Z" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+            </svg>
+            {t("security")}
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
           <button type="button" className="w-full" onClick={() => void signOutAction()}>
             {t("signOut")}
           </button>

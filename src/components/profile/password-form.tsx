@@ -1,9 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { maxLengthOf } from "@/components/forms/limits";
@@ -23,45 +21,27 @@ const schema = passwordChangeInput
   .refine((v) => v.newPassword === v.confirmPassword, { message: MISMATCH, path: ["confirmPassword"] });
 
 /**
- * Changing the password ends every session of the person (the server bumps the token version), so
- * this browser signs in again with the new password right away to stay signed in.
+ * Changing the password ends every other session of the person (the server revokes them); this
+ * browser stays signed in.
  */
-export function PasswordForm({ desk, email }: { desk: string; email: string }) {
+export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations("panel.profile.password");
   const errorText = useErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const change = useMutation(trpc.account.changePassword.mutationOptions());
-  const [status, setStatus] = useState<{ changed?: boolean; signedOut?: boolean }>({});
+  const [status, setStatus] = useState<{ changed?: boolean }>({});
   const form = useServerForm(schema, { defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" }, fields: ["currentPassword", "newPassword"] });
   const { register, formState } = form;
   const message = (value: string | undefined) => (value === MISMATCH ? t("mismatch") : errorText(value));
 
   const onSubmit = form.submit(async ({ currentPassword, newPassword }) => {
     setStatus({});
-    await change.mutateAsync({ desk, currentPassword, newPassword });
+    await change.mutateAsync({ currentPassword, newPassword });
     form.reset();
-    try {
-      const result = await signIn("credentials", { email, password: newPassword, redirect: false });
-      if (!result || result.error) {
-        setStatus({ signedOut: true });
-        return;
-      }
-    } catch {
-      setStatus({ signedOut: true });
-      return;
-    }
     setStatus({ changed: true });
     router.refresh();
   });
-
-  if (status.signedOut) {
-    return (
-      <Alert variant="warning" action={<Button asChild size="sm"><Link href={`/signin?callbackUrl=${encodeURIComponent(`/d/${desk}/profile`)}`}>{t("signIn")}</Link></Button>}>
-        {t("signedOut")}
-      </Alert>
-    );
-  }
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

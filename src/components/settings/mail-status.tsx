@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { type OutboxStatus } from "@/server/outbox/values";
 
-const variants: Record<OutboxStatus, BadgeVariant> = { queued: "info", sent: "success", failed: "danger", stored: "neutral" };
+const variants: Record<OutboxStatus, BadgeVariant> = { queued: "info", sent: "success", failed: "danger", stored: "neutral", held: "warning" };
 
 export function MailStatusBadge({ status }: { status: OutboxStatus }) {
   const t = useTranslations("panel.settings.mail.status");

@@ -44,7 +44,7 @@ export const isJobName = (name: string): name is JobName => Object.hasOwn(jobs, 
 /** How often each job runs inside the servers (once per period across all instances). */
 export const jobPeriods: Record<JobName, number> = {
   // Every 15 s: through SMTP_URL, or a desk's own SMTP server even when the platform has none.
-  mail: 15,
+  mail: env.MAIL_SEND_SECONDS,
   mailboxes: env.MAILBOX_POLL_SECONDS,
   archive: 3600,
   // Hourly: each desk's billing day starts at its own midnight; a run charges only what is due.

@@ -28,7 +28,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ desk: 
         <section aria-labelledby="profile-password" className="rounded-xl border border-slate-200 bg-white p-6">
           <h2 id="profile-password" className="text-lg font-semibold text-slate-900">{t("password.title")}</h2>
           <p className="mb-5 text-sm text-slate-600">{t("password.description")}</p>
-          <PasswordForm desk={slug} email={profile.email} />
+          <PasswordForm email={profile.email} />
         </section>
         <section aria-labelledby="profile-notifications" className="rounded-xl border border-slate-200 bg-white p-6 lg:col-start-2">
           <h2 id="profile-notifications" className="text-lg font-semibold text-slate-900">{t("notifications.title")}</h2>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/panel/forbidden";
 import { PageHeader } from "@/components/panel/page-header";
+import { DeskSecurity } from "@/components/settings/desk-security";
 import { GeneralSettingsForm } from "@/components/settings/general-settings-form";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { loadDesk } from "../../_data/desk";
@@ -21,6 +22,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ desk:
         <p className="mb-4 text-sm text-slate-600">{t("generalDescription")}</p>
         <GeneralSettingsForm desk={slug} initial={{ displayName: desk.displayName, locale: desk.locale, timeZone: desk.timeZone }} />
       </section>
+      {role === "owner" ? (
+        <section aria-labelledby="settings-security" className="mt-6 max-w-2xl rounded-xl border border-slate-200 bg-white p-6">
+          <h2 id="settings-security" className="text-lg font-semibold text-slate-900">{t("security.title")}</h2>
+          <p className="mb-4 text-sm text-slate-600">{t("security.description")}</p>
+          <DeskSecurity desk={slug} required={desk.requireTwoFactor} />
+        </section>
+      ) : null}
     </>
   );
 }
