@@ -3,19 +3,13 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./net";
 import { ImapFlow } from "imapflow";
 
 /** Debian's dovecot-imapd (installed by .ci/run when missing): a real IMAP server for the mailbox tests. */
 export const DOVECOT = "/usr/sbin/dovecot";
 export const dovecotInstalled = fs.existsSync(DOVECOT);
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function waitForPort(port: number, ms: number): Promise<void> {
   const until = Date.now() + ms;

@@ -1,21 +1,14 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./net";
 import postgres from "postgres";
 
 /** The local PostgreSQL 15 binaries (Debian's postgresql-15): what builds a primary and its standby. */
 export const PG_BIN = "/usr/lib/postgresql/15/bin";
 export const replicaToolsInstalled = fs.existsSync(path.join(PG_BIN, "pg_basebackup")) && fs.existsSync(path.join(PG_BIN, "initdb"));
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Runs a PostgreSQL binary as the postgres user (initdb and the server refuse to run as root). */
 function pg(binary: string, args: string[], cwd: string) {

@@ -14,8 +14,7 @@ import { Input } from "@/components/ui/input";
 import { QueryState } from "@/components/ui/query-state";
 import { CardSection } from "@/components/ui/section-heading";
 import { Skeleton } from "@/components/ui/skeleton";
-import { textInput } from "@/lib/text-input";
-import { sendingAddressForm } from "@/server/mail/inputs";
+import { senderNameForm, sendingAddressForm } from "@/server/mail/inputs";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
 import { useTRPC } from "@/trpc/react";
@@ -23,7 +22,6 @@ import { SmtpServerForm } from "./smtp-server-form";
 
 export type Sending = inferRouterOutputs<AppRouter>["mail"]["sending"];
 
-const nameSchema = textInput().trim().max(80, "sending.nameTooLong");
 
 /** Settings → Mail → Sending: the name customers see, the desk's own address, and the server its mail leaves through. */
 export function SendingMail({ desk }: { desk: string }) {
@@ -57,29 +55,19 @@ function SenderName({ desk, data }: { desk: string; data: Sending }) {
   const refresh = useRefresh();
   const save = useMutation(trpc.mail.saveSenderName.mutationOptions());
   const [saved, setSaved] = useState(false);
-  const [name, setName] = useState(data.senderName ?? "");
-  const failure = useCallFailure(serverMessage);
-  const submit = () => {
+  const form = useServerForm(senderNameForm, { defaultValues: { senderName: data.senderName ?? "" }, fields: ["senderName"] });
+  const onSubmit = form.submit(async (values) => {
     setSaved(false);
-    const parsed = nameSchema.safeParse(name);
-    if (!parsed.success) return failure.set({ key: parsed.error.issues[0]?.message ?? "sending.nameTooLong" });
-    return failure.run(async () => {
-      await save.mutateAsync({ desk, senderName: parsed.data || null });
-      await refresh();
-      setSaved(true);
-    });
-  };
+    await save.mutateAsync({ desk, senderName: values.senderName || null });
+    await refresh();
+    setSaved(true);
+  });
   return (
-    <form
-      className="flex flex-col gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Field label={t("senderName")} hint={t("senderNameHint", { example: data.defaultSenderName })} error={failure.message ?? undefined}>
-        <Input value={name} maxLength={80} placeholder={t("senderNamePlaceholder", { desk: data.defaultSenderName })} onChange={(e) => setName(e.target.value)} />
+    <form className="flex flex-col gap-2" onSubmit={onSubmit} noValidate>
+      <Field label={t("senderName")} hint={t("senderNameHint", { example: data.defaultSenderName })} error={form.problem("senderName")}>
+        <Input maxLength={80} placeholder={t("senderNamePlaceholder", { desk: data.defaultSenderName })} {...form.register("senderName")} />
       </Field>
+      {form.failure ? <Alert variant="error">{form.failure}</Alert> : null}
       <div className="flex items-center gap-3">
         <Button type="submit" size="sm" loading={save.isPending}>
           {t("save")}

@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { serverMessage } from "@/components/forms/errors";
 import { useCallFailure } from "@/components/forms/use-call-failure";
 import { CloseIcon } from "@/components/ui/icon";
+import { Input } from "@/components/ui/input";
 import { useTRPC } from "@/trpc/react";
 import { useTicket } from "./ticket-context";
 
@@ -77,7 +78,7 @@ export function FollowersEditor({ disabled }: { disabled: boolean }) {
           <label htmlFor={`${ids}-follower`} className="sr-only">
             {t("add")}
           </label>
-          <input
+          <Input
             id={`${ids}-follower`}
             type="email"
             value={draft}
@@ -91,7 +92,7 @@ export function FollowersEditor({ disabled }: { disabled: boolean }) {
               setDraft(e.target.value);
               failure.set(null);
             }}
-            className="h-8 w-full rounded-lg border border-slate-300 bg-white px-2.5 text-sm shadow-xs placeholder:text-slate-400 hover:border-slate-400 focus-visible:border-brand-500 aria-invalid:border-red-500"
+            className="h-8 px-2.5"
           />
           {failure.message ? (
             <p id={`${ids}-error`} role="alert" className="mt-1 text-xs text-red-700">

@@ -4,6 +4,9 @@ import { env } from "@/env";
 import { DeskError } from "../errors";
 import { resolvePublicAddress } from "../net/public-address";
 
+/** The purpose IMAP mailbox passwords are sealed under (kernel/secret-box). */
+export const MAILBOX_SECRET_PURPOSE = "mailbox-password";
+
 /** What it takes to log in to a mailbox. */
 export type ImapAccount = { host: string; port: number; secure: boolean; username: string; password: string };
 

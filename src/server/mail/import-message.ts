@@ -1,13 +1,12 @@
 import { and, count, eq, gt, isNull } from "drizzle-orm";
 import { cutText } from "@/lib/text-input";
-import { env } from "@/env";
 import type { TenantDb } from "../db/types";
 import { defaultDepartment } from "../departments/service";
 import { departments } from "../departments/schema";
 import { issueCustomerLink } from "../customers/links";
 import { mailTicketReceived } from "../customers/mail";
 import { getDesk } from "../kernel/desk";
-import { deskAddress, platformSender } from "../outbox/identity";
+import { atPlatformDomain, deskAddress, platformSender } from "../outbox/identity";
 import { recordIncomingMail } from "../outbox/mail-log";
 import { mailMessages } from "../outbox/schema";
 import type { MailOutcome, MatchedByValue } from "../outbox/values";
@@ -176,10 +175,4 @@ async function ownAddresses(tx: TenantDb, slug: string, settings: { ownAddresses
       .filter((a): a is string => Boolean(a))
       .map((a) => a.toLowerCase()),
   );
-}
-
-/** An address at the platform's mail domain: some desk's own address or a ticket's reply address. */
-function atPlatformDomain(address: string): boolean {
-  const domain = env.INBOUND_MAIL_DOMAIN?.toLowerCase();
-  return Boolean(domain && address.toLowerCase().endsWith(`@${domain}`));
 }

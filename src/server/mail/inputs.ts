@@ -53,7 +53,10 @@ export const mailboxForm = z.object(mailboxFields);
 export const optionalMailboxId = { id: mailboxId.nullish() };
 
 /** Settings → Mail → Sending: the name customers see, and the desk's own address to send from. */
-export const senderNameFields = { senderName: textInput().trim().max(80, "sending.nameTooLong").nullable() };
+const senderName = textInput().trim().max(80, "sending.nameTooLong");
+export const senderNameFields = { senderName: senderName.nullable() };
+/** The form's field: empty means the default name. */
+export const senderNameForm = z.object({ senderName });
 export const sendingAddressFields = { address: z.email("sending.addressInvalid").trim().toLowerCase().max(254, "sending.addressInvalid") };
 export const sendingAddressForm = z.object(sendingAddressFields);
 /** The desk's own SMTP server; an empty password keeps the stored one. */

@@ -13,7 +13,7 @@ import { env } from "@/env";
 import { DeskError } from "../errors";
 import { isPrivateAddress, resolvePublicAddress } from "../net/public-address";
 import { importMail } from "./inbound";
-import { pollAllMailboxes, pollMailbox } from "./mailboxes";
+import { pollAllMailboxes, pollMailbox } from "./mailbox-poll";
 import { mailboxes, mailFailures } from "./schema";
 import { mailMessages } from "../outbox/schema";
 import { withTenant } from "@/server/tenancy/scope";

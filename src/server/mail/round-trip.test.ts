@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { authenticate } from "mailauth";
 import nodemailer from "nodemailer";
-import { SMTPServer } from "smtp-server";
 import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "@/test/database";
 import { readyDesk } from "@/test/desk";
 import { fileTicket } from "@/test/tickets";
+import { startSmtpSink } from "@/test/smtp-sink";
 import { withTenant } from "@/server/tenancy/scope";
 import { env } from "@/env";
 import { files } from "../files/schema";
@@ -211,30 +211,16 @@ describe("mail round trip", () => {
   it("signs outgoing mail with DKIM that a verifier accepts", async () => {
     const desk = await readyDesk(database.db, "trip-dkim", ["Support"]);
     await answeredTicket(desk);
-    const received: Buffer[] = [];
-    const sink = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS", "AUTH"],
-      onData(stream, _session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-        stream.on("end", () => {
-          received.push(Buffer.concat(chunks));
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
-    const port = (sink.server.address() as { port: number }).port;
-    const transport = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true });
+    const sink = await startSmtpSink();
+    const transport = nodemailer.createTransport({ host: "127.0.0.1", port: sink.port, secure: false, ignoreTLS: true });
     try {
       await inDesk(desk, (tx) => tx.update(outbox).set({ status: "queued" }));
       expect((await unsafeDeliverDueMail(database.db, { transport })).sent).toBeGreaterThanOrEqual(1);
     } finally {
       transport.close();
-      await new Promise<void>((resolve) => sink.close(() => resolve()));
+      await sink.close();
     }
-    const message = received.find((m) => m.toString().includes("Try turning it off and on."))!;
+    const message = sink.received.find((m) => m.toString().includes("Try turning it off and on."))!;
     expect(message.toString()).toMatch(/^DKIM-Signature: .*d=mail\.deskhand\.test/im);
     const resolver = async (name: string, type: string) => {
       if (type === "TXT" && name === `vitest._domainkey.${domain}`) return [[`v=DKIM1; k=rsa; p=${process.env.DKIM_TEST_PUBLIC_KEY}`]];

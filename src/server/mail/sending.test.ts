@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "@/test/database";
 import { inviteAndJoin, readyDesk } from "@/test/desk";
 import { callerAs } from "@/test/callers";
 import { fileTicket } from "@/test/tickets";
+import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
 import { withTenant } from "@/server/tenancy/scope";
 import { env } from "@/env";
 import { outbox } from "../outbox/schema";
@@ -17,31 +17,11 @@ const database = openTestDatabase();
 type Desk = Awaited<ReturnType<typeof readyDesk>>;
 
 // A desk's own SMTP server on loopback: it refuses recipients until told otherwise.
-let server: SMTPServer;
-let port = 0;
-let refuse = true;
-const received: Buffer[] = [];
+let sink: SmtpSink;
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onRcptTo(_address, _session, callback) {
-      if (refuse) return callback(Object.assign(new Error("4.7.1 try again later"), { responseCode: 451 }));
-      callback();
-    },
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        received.push(Buffer.concat(chunks));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as { port: number }).port;
+  sink = await startSmtpSink({ refusal: "4.7.1 try again later" });
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => sink.close());
 
 const confirmation = (desk: Desk) =>
   withTenant(database.db, desk.tenantId, async (tx) => (await tx.select().from(outbox).where(eq(outbox.kind, "sending.confirm")).orderBy(outbox.createdAt)).at(-1)!);
@@ -74,7 +54,7 @@ describe("the desk's own sending address", () => {
     await expect(public_.mail.confirmSendingAddress({ token: tokenOf(mail.textBody) })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // Its own server: plain SMTP is only for a server on the platform's own network; loopback is one here.
-    await desk.owner.mail.saveSmtp({ desk: desk.slug, host: "127.0.0.1", port, security: "none", username: "", password: "" });
+    await desk.owner.mail.saveSmtp({ desk: desk.slug, host: "127.0.0.1", port: sink.port, security: "none", username: "", password: "" });
     await withTenant(database.db, desk.tenantId, (tx) => tx.update(outbox).set({ status: "sent" }));
     await desk.owner.tickets.reply({ desk: desk.slug, ticketId: first.id, kind: "reply", body: "Through your server.", expectedVersion: first.version + 1, setStatus: "pending" });
     const queued = await withTenant(database.db, desk.tenantId, async (tx) => tx.select().from(outbox).where(eq(outbox.status, "queued")));
@@ -83,16 +63,16 @@ describe("the desk's own sending address", () => {
 
     expect(await unsafeDeliverDueMail(database.db)).toMatchObject({ sent: 0, failed: 1 });
     expect((await desk.owner.mail.sending({ desk: desk.slug })).smtp?.lastError).toMatch(/try again later/);
-    refuse = false;
+    sink.refusal = null;
     await withTenant(database.db, desk.tenantId, (tx) => tx.update(outbox).set({ nextAttemptAt: null }));
     expect(await unsafeDeliverDueMail(database.db)).toMatchObject({ sent: 1, failed: 0 });
-    const delivered = await simpleParser(received.at(-1)!);
+    const delivered = await simpleParser(sink.received.at(-1)!);
     expect(delivered.from?.value[0]).toMatchObject({ address: "support@acme.example", name: "Acme Support" });
     expect(delivered.replyTo?.value[0]?.address).toMatch(new RegExp(`^${desk.slug}\\+t${first.number}-`));
     expect((await desk.owner.mail.sending({ desk: desk.slug })).smtp?.lastError).toBeNull();
 
     expect(await desk.owner.mail.testSmtp({ desk: desk.slug })).toEqual({ sent: true });
-    expect((await simpleParser(received.at(-1)!)).subject).toContain("Test mail");
+    expect((await simpleParser(sink.received.at(-1)!)).subject).toContain("Test mail");
   });
 
   it("is confirmed when the confirmation mail comes back through the desk's own address", async () => {
@@ -110,7 +90,7 @@ describe("the desk's own sending address", () => {
     const desk = await deskWithMail("send-guard");
     const other = await deskWithMail("send-guard-other");
     await expect(desk.owner.mail.requestSendingAddress({ desk: desk.slug, address: "not an address" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(desk.owner.mail.saveSmtp({ desk: desk.slug, host: "127.0.0.1", port, security: "none", username: "", password: "" })).rejects.toMatchObject({ message: "sending.addressFirst" });
+    await expect(desk.owner.mail.saveSmtp({ desk: desk.slug, host: "127.0.0.1", port: sink.port, security: "none", username: "", password: "" })).rejects.toMatchObject({ message: "sending.addressFirst" });
     await desk.owner.mail.requestSendingAddress({ desk: desk.slug, address: "help@guard.example" });
     await expect(desk.owner.mail.saveSmtp({ desk: desk.slug, host: "93.184.216.34", port: 25, security: "none", username: "me", password: "secret" })).rejects.toMatchObject({ message: "sending.tlsRequired" });
     await expect(desk.owner.mail.saveSenderName({ desk: desk.slug, senderName: "x".repeat(81) })).rejects.toMatchObject({ code: "BAD_REQUEST" });

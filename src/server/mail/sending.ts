@@ -36,7 +36,7 @@ export async function sendingOverview(tx: TenantDb, tenantId: string) {
       ? { host: settings.smtpHost, port: settings.smtpPort ?? 587, security: settings.smtpSecurity ?? "starttls", username: settings.smtpUsername ?? "", hasPassword: Boolean(settings.smtpPasswordSecret), lastError: settings.smtpLastError }
       : null,
     /** The platform signs with DKIM for its own domain; a desk's own domain needs SPF/DKIM for it to be trusted. */
-    dkimDomain: dkimOptions() ? (env.DKIM_DOMAIN ?? env.INBOUND_MAIL_DOMAIN ?? null) : null,
+    dkimDomain: dkimOptions()?.domainName ?? null,
   };
 }
 

@@ -1,9 +1,8 @@
 import { ticketNumberInSubject } from "@/lib/ticket-tag";
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { env } from "@/env";
 import { customers } from "../customers/schema";
 import type { TenantDb } from "../db/types";
-import { readLocalPart, replyTokenValid } from "../outbox/identity";
+import { atPlatformDomain, readLocalPart, replyTokenValid } from "../outbox/identity";
 import { mailMessages } from "../outbox/schema";
 import { ticketFollowers, tickets, type Ticket } from "../tickets/schema";
 import type { IncomingMail } from "./parse";
@@ -26,7 +25,6 @@ export type Thread = { ticket: Ticket; matchedBy: MatchedBy; author: ThreadAutho
  */
 export async function findThread(tx: TenantDb, mail: IncomingMail, desk: { id: string; slug: string }, recipients: string[]): Promise<{ thread: Thread | null; repliedTo: Ticket | null }> {
   const candidates: { ticket: Ticket; matchedBy: MatchedBy }[] = [];
-  const byId = async (id: string) => (await tx.select().from(tickets).where(and(eq(tickets.id, id), isNull(tickets.deletedAt))))[0] ?? null;
   const byNumber = async (number: number) => (await tx.select().from(tickets).where(and(eq(tickets.number, number), isNull(tickets.deletedAt))))[0] ?? null;
 
   for (const token of replyTokens(recipients, desk.slug)) {
@@ -36,9 +34,11 @@ export async function findThread(tx: TenantDb, mail: IncomingMail, desk: { id: s
   const ids = [mail.inReplyTo, ...mail.references.slice().reverse()].filter((id): id is string => Boolean(id));
   if (ids.length) {
     const known = await tx.select({ messageId: mailMessages.messageId, ticketId: mailMessages.ticketId }).from(mailMessages).where(inArray(mailMessages.messageId, ids));
+    const ticketIds = [...new Set(known.flatMap((k) => (k.ticketId ? [k.ticketId] : [])))];
+    const found = ticketIds.length ? await tx.select().from(tickets).where(and(inArray(tickets.id, ticketIds), isNull(tickets.deletedAt))) : [];
     for (const id of ids) {
       const hit = known.find((k) => k.messageId === id && k.ticketId);
-      const ticket = hit ? await byId(hit.ticketId!) : null;
+      const ticket = hit ? found.find((t) => t.id === hit.ticketId) : undefined;
       if (ticket) candidates.push({ ticket, matchedBy: id === mail.inReplyTo ? "message_id" : "references" });
     }
   }
@@ -55,11 +55,9 @@ export async function findThread(tx: TenantDb, mail: IncomingMail, desk: { id: s
 
 /** Reply addresses of this desk among the recipients: <desk>+t<number>-<token>@INBOUND_MAIL_DOMAIN. */
 function replyTokens(recipients: string[], slug: string) {
-  const domain = env.INBOUND_MAIL_DOMAIN?.toLowerCase();
-  if (!domain) return [];
   return recipients.flatMap((address) => {
-    const [local, at] = address.toLowerCase().split("@");
-    const parsed = at === domain && local ? readLocalPart(local) : null;
+    const [local] = address.toLowerCase().split("@");
+    const parsed = atPlatformDomain(address) && local ? readLocalPart(local) : null;
     return parsed && parsed.slug === slug && parsed.ticketNumber !== null && parsed.mac ? [{ ticketNumber: parsed.ticketNumber, mac: parsed.mac }] : [];
   });
 }

@@ -34,6 +34,12 @@ function replyMac(tenantId: string, ticketId: string): string {
   return Array.from({ length: 10 }, (_, i) => alphabet[parseInt(bits.slice(i * 5, i * 5 + 5), 2)]).join("");
 }
 
+/** An address at the platform's mail domain: some desk's own address or a ticket's reply address. */
+export function atPlatformDomain(address: string): boolean {
+  const domain = env.INBOUND_MAIL_DOMAIN?.toLowerCase();
+  return Boolean(domain && address.toLowerCase().endsWith(`@${domain}`));
+}
+
 /** The ticket's own reply address, or null without INBOUND_MAIL_DOMAIN. */
 export function replyAddress(desk: { id: string; slug: string }, ticket: Pick<Ticket, "id" | "number">): string | null {
   if (!env.INBOUND_MAIL_DOMAIN) return null;

@@ -1,44 +1,24 @@
 import { eq } from "drizzle-orm";
 import nodemailer from "nodemailer";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/server/db/client";
 import { createTestDatabase } from "@/test/database";
 import { readyDesk } from "@/test/desk";
+import { startSmtpSink, type SmtpSink } from "@/test/smtp-sink";
 import { unsafeDeliverDueMail, enqueueMail } from "./outbox";
 import { outbox } from "./schema";
 import { withTenant } from "@/server/tenancy/scope";
 
 let database: OpenDatabase;
-let server: SMTPServer;
-let port = 0;
-let refuse = true;
-const received: string[] = [];
+let sink: SmtpSink;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   // A real SMTP server on loopback that refuses mail until told otherwise.
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onRcptTo(address, _session, callback) {
-      if (refuse) return callback(Object.assign(new Error("mailbox unavailable, try later"), { responseCode: 451 }));
-      callback();
-    },
-    onData(stream, _session, callback) {
-      let data = "";
-      stream.on("data", (chunk: Buffer) => (data += chunk.toString("utf8")));
-      stream.on("end", () => {
-        received.push(data);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as { port: number }).port;
+  sink = await startSmtpSink({ refusal: "mailbox unavailable, try later" });
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await sink.close();
   await database.close();
 });
 
@@ -52,7 +32,7 @@ describe("outbox delivery", () => {
     );
     // Stored without SMTP_URL; a configured instance queues instead. Queue it as such an instance would.
     await database.db.update(outbox).set({ status: "queued" }).where(eq(outbox.tenantId, desk.tenantId));
-    const transport = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true });
+    const transport = nodemailer.createTransport({ host: "127.0.0.1", port: sink.port, secure: false, ignoreTLS: true });
 
     expect(await unsafeDeliverDueMail(database.db, { transport })).toEqual({ sent: 0, failed: 1 });
     let [message] = await database.db.select().from(outbox).where(eq(outbox.tenantId, desk.tenantId));
@@ -63,13 +43,13 @@ describe("outbox delivery", () => {
     // Not due yet: a second run leaves it alone.
     expect(await unsafeDeliverDueMail(database.db, { transport })).toEqual({ sent: 0, failed: 0 });
 
-    refuse = false;
+    sink.refusal = null;
     await database.db.update(outbox).set({ nextAttemptAt: new Date(Date.now() - 1000) }).where(eq(outbox.tenantId, desk.tenantId));
     expect(await unsafeDeliverDueMail(database.db, { transport })).toEqual({ sent: 1, failed: 0 });
     [message] = await database.db.select().from(outbox).where(eq(outbox.tenantId, desk.tenantId));
     expect(message).toMatchObject({ status: "sent", attempts: 2, lastError: null });
-    expect(received).toHaveLength(1);
-    expect(received[0]).toContain("Hello from the outbox");
+    expect(sink.received).toHaveLength(1);
+    expect(sink.received[0]!.toString("utf8")).toContain("Hello from the outbox");
     expect(await unsafeDeliverDueMail(database.db, { transport })).toEqual({ sent: 0, failed: 0 });
   });
 

@@ -21,16 +21,18 @@ export function smtp(): Transporter {
 }
 
 /** The key outgoing mail is DKIM-signed with (DKIM_PRIVATE_KEY, PEM or a path to it), when configured. */
-export function dkimOptions(): SendMailOptions["dkim"] | undefined {
-  return dkimKey();
+export function dkimOptions(): DkimKey | undefined {
+  if (dkimKey === undefined) {
+    const domainName = env.DKIM_DOMAIN ?? env.INBOUND_MAIL_DOMAIN;
+    const pem = env.DKIM_PRIVATE_KEY;
+    // Read once per process (a path is not read again for every message).
+    dkimKey = pem && env.DKIM_SELECTOR && domainName ? { domainName, keySelector: env.DKIM_SELECTOR, privateKey: pem.includes("-----BEGIN") ? pem : fs.readFileSync(pem, "utf8") } : null;
+  }
+  return dkimKey ?? undefined;
 }
 
-function dkimKey(): { domainName: string; keySelector: string; privateKey: string } | undefined {
-  const domainName = env.DKIM_DOMAIN ?? env.INBOUND_MAIL_DOMAIN;
-  if (!env.DKIM_PRIVATE_KEY || !env.DKIM_SELECTOR || !domainName) return undefined;
-  const privateKey = env.DKIM_PRIVATE_KEY.includes("-----BEGIN") ? env.DKIM_PRIVATE_KEY : fs.readFileSync(env.DKIM_PRIVATE_KEY, "utf8");
-  return { domainName, keySelector: env.DKIM_SELECTOR, privateKey };
-}
+type DkimKey = { domainName: string; keySelector: string; privateKey: string } & NonNullable<SendMailOptions["dkim"]>;
+let dkimKey: DkimKey | null | undefined;
 
 /**
  * The DNS records the platform's mail domain needs (Settings → Mail shows them): MX so mail for
@@ -46,7 +48,7 @@ export function mailDnsRecords(): { type: "MX" | "TXT"; name: string; value: str
     { type: "TXT", name: domain, value: "v=spf1 a mx ~all" },
     { type: "TXT", name: `_dmarc.${domain}`, value: "v=DMARC1; p=quarantine" },
   ];
-  const dkim = dkimKey();
+  const dkim = dkimOptions();
   if (dkim) {
     const publicKey = crypto.createPublicKey(dkim.privateKey).export({ type: "spki", format: "der" }).toString("base64");
     records.push({ type: "TXT", name: `${dkim.keySelector}._domainkey.${dkim.domainName}`, value: `v=DKIM1; k=rsa; p=${publicKey}` });

@@ -5,7 +5,7 @@ import { unsafeForgetEndedSessions } from "../auth/sessions";
 import { unsafeForgetExpiredTickets } from "../auth/tickets";
 import { unsafeClearExpiredLimits } from "../kernel/limits";
 import { unsafeDeliverDueMail } from "../outbox/outbox";
-import { pollAllMailboxes } from "../mail/mailboxes";
+import { pollAllMailboxes } from "../mail/mailbox-poll";
 import { env } from "@/env";
 import { authSecret } from "../kernel/secret";
 import { unsafeArchiveClosedTickets } from "../tickets/archive";

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "@/test/database";
 import { readyDesk } from "@/test/desk";
-import { pollAllMailboxes } from "../mail/mailboxes";
+import { pollAllMailboxes } from "../mail/mailbox-poll";
 import { mailboxes } from "../mail/schema";
 import { withTenant } from "../tenancy/scope";
 import { fixedClock } from "./job-runs";

@@ -1,6 +1,6 @@
 import type { SMTPServer } from "smtp-server";
 import { log } from "../log";
-import { releaseHeldMailboxLeases } from "../mail/mailboxes";
+import { releaseHeldMailboxLeases } from "../mail/mailbox-poll";
 import type { Scheduler } from "./scheduler";
 
 /** What a running server holds that a shutdown must let go of. */
