@@ -32,16 +32,27 @@ async function throughput(count: number, clients: number, job: (i: number) => Pr
   return count / ((performance.now() - started) / 1000);
 }
 
-/** Signs in through Auth.js's credentials flow and returns the session cookie. */
+/**
+ * Signs in as the browser does: the password step (tRPC account.signIn) hands back a single-use
+ * ticket, which Auth.js's "ticket" provider exchanges for the session cookie.
+ */
 async function signIn(base: string, email: string): Promise<string> {
+  const step = await fetch(`${base}/api/trpc/account.signIn`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ json: { email, password: PASSWORD } }),
+  });
+  const answer = (await step.json()) as { result?: { data?: { json?: { step?: string; ticket?: string } } } };
+  const ticket = answer.result?.data?.json?.ticket;
+  if (!ticket) throw new Error(`bench: password step failed (${step.status})`);
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+  const response = await fetch(`${base}/api/auth/callback/ticket`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies, origin: base },
-    body: new URLSearchParams({ email, password: PASSWORD, csrfToken, callbackUrl: base }),
+    body: new URLSearchParams({ ticket, csrfToken, callbackUrl: base }),
   });
   const session = response.headers.getSetCookie().find((c) => c.includes("session-token="));
   if (!session) throw new Error(`bench: sign-in failed (${response.status})`);
